@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { oauthProviderIds } from "@/lib/auth/config";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeCallbackPath } from "@/lib/auth/schemas";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { callbackUrl: requested, error } = await searchParams;
+  const callbackUrl = safeCallbackPath(requested, "/guide");
+  if (await getCurrentUser()) redirect(callbackUrl);
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h1">Sign in to Chartwise</CardTitle>
+        <CardDescription>Pick up where you left off.</CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-5">
+        <OAuthButtons providers={oauthProviderIds()} callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} initialError={error} />
+        <p className="text-center text-sm text-muted">
+          New here?{" "}
+          <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand underline-offset-4 hover:underline">
+            Create an account
+          </Link>
+        </p>
+      </CardContent>
+    </Card>
+  );
+}

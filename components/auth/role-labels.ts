@@ -1,0 +1,3 @@
+import type { Role } from "@/lib/auth/schemas";
+
+export const ROLE_LABELS: Record<Role, string> = { LEARNER: "Learner", INSTRUCTOR: "Instructor", ADMIN: "Admin" };

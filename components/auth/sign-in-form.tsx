@@ -1,0 +1,56 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/input";
+import { INVALID_CREDENTIALS_MESSAGE } from "@/lib/auth/messages";
+
+
+/** next-auth reports a failed credentials check as "CredentialsSignin"; any other text is our own message. */
+export function signInErrorMessage(error: string | null | undefined): string | null {
+  if (!error) return null;
+  if (error === "CredentialsSignin") return INVALID_CREDENTIALS_MESSAGE;
+  if (error === "OAuthAccountNotLinked" || error === "AccessDenied") return "That account could not be used to sign in.";
+  if (/^[A-Z][A-Za-z]+$/.test(error)) return "Sign-in failed. Please try again.";
+  return error;
+}
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    const missing = { email: email ? undefined : "Enter your email address.", password: password ? undefined : "Enter your password." };
+    setFieldErrors(missing);
+    if (missing.email || missing.password) return;
+    startTransition(async () => {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setError(signInErrorMessage(result?.error ?? "Sign-in failed"));
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {error && <Alert variant="danger">{error}</Alert>}
+      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
+      <Button type="submit" className="w-full" loading={pending}>
+        Sign in
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/input";
+import type { ActionResult } from "@/lib/result";
+
+type SignUpAction = (formData: FormData) => Promise<ActionResult<{ email: string }>>;
+
+export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; callbackUrl: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<Extract<ActionResult, { ok: false }> | null>(null);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const outcome = await action(formData);
+      if (!outcome.ok) {
+        setResult(outcome);
+        return;
+      }
+      const signedIn = await signIn("credentials", {
+        email: outcome.data.email,
+        password: String(formData.get("password")),
+        redirect: false,
+      });
+      if (signedIn?.error) {
+        setResult({ ok: false, message: "Your account was created, but signing in failed. Please sign in." });
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    });
+  }
+
+  const errors = result?.fieldErrors ?? {};
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={result ? "sign-up-error" : undefined}>
+      {result && (
+        <Alert id="sign-up-error" variant="danger">
+          {result.message}
+        </Alert>
+      )}
+      <TextField label="Your name" name="name" autoComplete="name" required error={errors.name} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters. A short phrase is easy to remember and hard to guess."
+        error={errors.password}
+      />
+      <TextField
+        label="Confirm password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirmPassword}
+      />
+      <Button type="submit" className="w-full" loading={pending}>
+        Create account
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+export type NavItem = { href: string; label: string };
+
+export const PRIMARY_NAV: NavItem[] = [
+  { href: "/guide", label: "Guide" },
+  { href: "/practice", label: "Practice" },
+  { href: "/codes", label: "Codes" },
+  { href: "/progress", label: "Progress" },
+  { href: "/salary", label: "Salary" },
+];

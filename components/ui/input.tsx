@@ -1,0 +1,173 @@
+import { useId, type ComponentProps, type ReactNode } from "react";
+import { cn } from "./cn";
+import { ErrorIcon } from "./icons";
+
+/**
+ * Shared look of text-like form controls (Input, Select). The border uses a muted mix rather than the
+ * `border` token so the control's edge keeps ~3:1 contrast against the surface (WCAG 1.4.11).
+ * 16 px text on phones stops iOS Safari from zooming on focus; 14 px from `sm` up.
+ */
+export const controlClasses =
+  "block w-full min-w-0 rounded-lg border border-muted/55 bg-surface px-3 text-base text-fg shadow-xs sm:text-sm " +
+  "placeholder:text-muted/80 transition-[border-color,box-shadow] duration-150 " +
+  "hover:border-muted/80 " +
+  "focus-visible:border-ring focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-ring " +
+  "disabled:cursor-not-allowed disabled:bg-surface-2 disabled:text-muted disabled:opacity-70 disabled:hover:border-muted/55 " +
+  "aria-[invalid=true]:border-danger aria-[invalid=true]:focus-visible:outline-danger";
+
+export type InputProps = ComponentProps<"input"> & {
+  /** Sets aria-invalid and the danger border. */
+  invalid?: boolean;
+};
+
+export function Input({ invalid, className, type = "text", "aria-invalid": ariaInvalid, ...props }: InputProps) {
+  return (
+    <input
+      type={type}
+      aria-invalid={invalid ? true : ariaInvalid}
+      className={cn(
+        controlClasses,
+        "h-10 py-2 read-only:bg-surface-2",
+        "file:mr-3 file:h-full file:border-0 file:bg-transparent file:text-sm file:font-medium file:text-fg",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export type LabelProps = ComponentProps<"label"> & {
+  /** Adds a visual “required” asterisk (hidden from screen readers; the control's `required` announces it). */
+  required?: boolean;
+};
+
+export function Label({ className, children, required, ...props }: LabelProps) {
+  return (
+    <label className={cn("block text-sm leading-5 font-medium text-fg", className)} {...props}>
+      {children}
+      {required && (
+        <span aria-hidden="true" className="ml-0.5 text-danger">
+          *
+        </span>
+      )}
+    </label>
+  );
+}
+
+export type FieldMessageProps = ComponentProps<"p"> & {
+  /** "hint" = muted help text; "error" = danger text with an icon. */
+  tone?: "hint" | "error";
+};
+
+export function FieldMessage({ tone = "hint", className, children, ...props }: FieldMessageProps) {
+  if (tone === "error") {
+    return (
+      <p className={cn("flex items-start gap-1.5 text-sm leading-5 font-medium text-danger", className)} {...props}>
+        <ErrorIcon className="mt-0.5 size-4 shrink-0" />
+        <span>{children}</span>
+      </p>
+    );
+  }
+  return (
+    <p className={cn("text-sm leading-5 text-muted", className)} {...props}>
+      {children}
+    </p>
+  );
+}
+
+/** Normalises `error` (string | string[] | undefined) to a list of non-empty messages. */
+export function toErrorList(error: string | string[] | undefined): string[] {
+  if (!error) return [];
+  return (Array.isArray(error) ? error : [error]).filter((e) => e.trim() !== "");
+}
+
+export type FieldIds = { id: string; hintId: string; errorId: string };
+
+/** Shared markup of TextField / SelectField: label, optional hint, the control, and a polite live error region. */
+export function FieldShell({
+  ids,
+  label,
+  hint,
+  errors,
+  required,
+  className,
+  children,
+}: {
+  ids: FieldIds;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors: string[];
+  required?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={cn("flex min-w-0 flex-col", className)}>
+      <Label htmlFor={ids.id} required={required}>
+        {label}
+      </Label>
+      {hint ? (
+        <FieldMessage id={ids.hintId} className="mt-1">
+          {hint}
+        </FieldMessage>
+      ) : null}
+      <div className="mt-1.5">{children}</div>
+      {/* Always rendered so screen readers pick up errors that appear after a submit. */}
+      <div id={ids.errorId} aria-live="polite">
+        {errors.map((message, i) => (
+          <FieldMessage key={i} tone="error" className="mt-1.5">
+            {message}
+          </FieldMessage>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Builds ids and the aria-describedby list for a field. */
+export function useFieldIds(id: string | undefined, hasHint: boolean, hasError: boolean, describedBy?: string) {
+  const auto = useId();
+  const baseId = id ?? `field${auto.replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const ids: FieldIds = { id: baseId, hintId: `${baseId}-hint`, errorId: `${baseId}-error` };
+  const describedByList = [describedBy, hasHint ? ids.hintId : null, hasError ? ids.errorId : null]
+    .filter(Boolean)
+    .join(" ");
+  return { ids, describedBy: describedByList || undefined };
+}
+
+export type TextFieldProps = Omit<InputProps, "name" | "invalid"> & {
+  label: string;
+  name: string;
+  error?: string | string[];
+  hint?: string;
+  /** Class for the wrapping div (the plain `className` goes to the <input>). */
+  containerClassName?: string;
+};
+
+/** Label + input + hint + error, wired with id, aria-describedby and aria-invalid. */
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  id,
+  required,
+  containerClassName,
+  "aria-describedby": ariaDescribedBy,
+  ...props
+}: TextFieldProps) {
+  const errors = toErrorList(error);
+  const { ids, describedBy } = useFieldIds(id, Boolean(hint), errors.length > 0, ariaDescribedBy);
+  return (
+    <FieldShell ids={ids} label={label} hint={hint} errors={errors} required={required} className={containerClassName}>
+      <Input
+        id={ids.id}
+        name={name}
+        required={required}
+        invalid={errors.length > 0}
+        aria-describedby={describedBy}
+        {...props}
+      />
+    </FieldShell>
+  );
+}

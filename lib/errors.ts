@@ -1,0 +1,22 @@
+export type DomainErrorCode = "INVALID" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED";
+
+/** A request that cannot be done, with a message safe to show the user. Anything else thrown is a bug. */
+export class DomainError extends Error {
+  override name = "DomainError";
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number },
+  ) {
+    super(message);
+  }
+}
+
+export const HTTP_STATUS_BY_CODE: Record<DomainErrorCode, number> = {
+  INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
