@@ -11,12 +11,14 @@ import { linkOAuthUser } from "@/lib/users/link-oauth-user";
 
 const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
 
-/** The client's address as the nearest proxy reports it. */
+/**
+ * The client's address as the nearest hop saw it: the last X-Forwarded-For entry, which our own proxy (or Next.js
+ * itself, from the socket, when there is no proxy) appends. Earlier entries are whatever the client claimed.
+ */
 export function clientIpFrom(headers: Record<string, string | string[] | undefined> | undefined): string | undefined {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const realIp = headers?.["x-real-ip"];
-  return first || (Array.isArray(realIp) ? realIp[0] : realIp) || undefined;
+  const entries = (Array.isArray(forwarded) ? forwarded.join(",") : forwarded ?? "").split(",").map((entry) => entry.trim());
+  return entries.filter(Boolean).at(-1);
 }
 
 export function oauthProviderIds(): string[] {

@@ -1,0 +1,52 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("health reports the app and its database as JSON", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ status: "ok", database: { status: "ok", kind: "pglite", migrations: { pending: 0 } } });
+});
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/sign-in", "/api/health"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+  }
+});
+
+test("the landing page says what Chartwise is and leads to sign-up", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("patient charts");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const label of ["Guide", "Practice", "Codes", "Progress", "Salary"]) {
+    await expect(nav.getByRole("link", { name: label })).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Start learning free" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Create your Chartwise account" })).toBeVisible();
+});
+
+test("the menu works on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Open menu" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Salary" }).click();
+  await expect(page).toHaveURL(/\/salary$/);
+  await expect(page.getByRole("button", { name: "Open menu" })).toBeVisible();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  for (const path of ["/", "/sign-in", "/sign-up"]) {
+    test(`no serious accessibility violations on ${path} (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+    });
+  }
+}
