@@ -63,7 +63,7 @@ runCommand(async () => {
   buildIfNeeded(distDir);
 
   const target = databaseTargetFromEnv(env);
-  await prepareDatabase(target, { seed: process.env.CHARTWISE_SEED !== "0", log: console.log });
+  await prepareDatabase(target, { seed: env.CHARTWISE_SEED === "1", log: console.log });
 
   const serverEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` };
   console.log(`Starting Chartwise on http://localhost:${env.PORT} (${describeTarget(target)})`);

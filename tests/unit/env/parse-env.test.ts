@@ -30,6 +30,7 @@ describe("parseEnv", () => {
     [{ GITHUB_ID: "abc" }, "GITHUB_SECRET: expected set together with GITHUB_ID"],
     [{ GOOGLE_CLIENT_SECRET: "abc" }, "GOOGLE_CLIENT_ID"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
+    [{ CHARTWISE_SEED: "yes" }, "CHARTWISE_SEED: expected 0 (skip the demo accounts) or 1"],
   ])("rejects %o naming the variable", (source, expected) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(expected);

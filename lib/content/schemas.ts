@@ -1,0 +1,114 @@
+import { z } from "zod";
+
+const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case slug such as what-coders-do");
+const Text = z.string().trim().min(1, "text is required");
+
+export const SourceSchema = z.strictObject({
+  id: Slug,
+  publisher: Text,
+  title: Text,
+  year: z.number().int().min(1990).max(2100),
+  url: z.url().optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const FIGURE_UNITS = ["usd_per_year", "usd_per_hour", "percent", "count", "hours", "years", "multiplier", "questions", "minutes"] as const;
+
+export const FigureSchema = z
+  .strictObject({
+    key: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, "a dotted lower-case key such as bls.median_annual"),
+    label: Text,
+    value: z.number().nonnegative().optional(),
+    low: z.number().nonnegative().optional(),
+    high: z.number().nonnegative().optional(),
+    unit: z.enum(FIGURE_UNITS),
+    source: Slug,
+    year: z.number().int().min(1990).max(2100),
+    note: Text.optional(),
+  })
+  .refine((figure) => (figure.value !== undefined) !== (figure.low !== undefined || figure.high !== undefined), {
+    message: "give either value, or low and high",
+  })
+  .refine((figure) => (figure.low === undefined) === (figure.high === undefined), { message: "give low and high together" })
+  .refine((figure) => figure.low === undefined || figure.high === undefined || figure.low <= figure.high, {
+    message: "low must not exceed high",
+  });
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const ChartSchema = z.strictObject({
+  id: Slug,
+  title: Text,
+  kind: z.enum(["bar", "column", "line"]),
+  figures: z.array(z.string()).min(1, "a chart needs at least one figure"),
+  caption: Text,
+  sourceNote: Text.optional(),
+});
+export type Chart = z.infer<typeof ChartSchema>;
+
+export const ModuleSchema = z.strictObject({
+  slug: Slug,
+  title: Text,
+  order: z.number().int().positive(),
+  summary: Text,
+});
+export type GuideModule = z.infer<typeof ModuleSchema>;
+
+export const LessonFrontmatterSchema = z.strictObject({
+  title: Text,
+  slug: Slug,
+  module: Slug,
+  order: z.number().int().positive(),
+  readingMinutes: z.number().int().min(1).max(60),
+  summary: Text,
+  sources: z.array(Slug).min(1, "name at least one source"),
+});
+export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;
+
+const QuizItemBase = { id: z.string().regex(/^[a-z0-9-]+$/), prompt: Text, explanation: Text };
+
+export const QuizItemSchema = z.discriminatedUnion("kind", [
+  z
+    .strictObject({
+      ...QuizItemBase,
+      kind: z.literal("single"),
+      options: z
+        .array(z.strictObject({ id: z.string().regex(/^[a-z0-9]+$/), text: Text, correct: z.boolean().default(false), explanation: Text.optional() }))
+        .min(2, "a question needs at least two options"),
+    })
+    .refine((item) => item.options.filter((option) => option.correct).length === 1, {
+      message: "a single-choice question needs exactly one correct option",
+      path: ["options"],
+    })
+    .refine((item) => new Set(item.options.map((option) => option.id)).size === item.options.length, {
+      message: "option ids must be unique",
+      path: ["options"],
+    }),
+  z.strictObject({
+    ...QuizItemBase,
+    kind: z.literal("numeric"),
+    answer: z.number(),
+    tolerance: z.number().nonnegative().default(0),
+    unit: Text.optional(),
+  }),
+  z
+    .strictObject({
+      ...QuizItemBase,
+      kind: z.literal("matching"),
+      pairs: z.array(z.strictObject({ left: Text, right: Text })).min(2, "matching needs at least two pairs"),
+    })
+    .refine(
+      (item) =>
+        new Set(item.pairs.map((pair) => pair.left)).size === item.pairs.length &&
+        new Set(item.pairs.map((pair) => pair.right)).size === item.pairs.length,
+      { message: "each left and each right must be unique", path: ["pairs"] },
+    ),
+]);
+export type QuizItem = z.infer<typeof QuizItemSchema>;
+
+export const QuizSchema = z.strictObject({
+  items: z
+    .array(QuizItemSchema)
+    .min(3, "a knowledge check needs at least three items")
+    .refine((items) => new Set(items.map((item) => item.id)).size === items.length, { message: "item ids must be unique" }),
+});
+export type Quiz = z.infer<typeof QuizSchema>;
