@@ -1,0 +1,30 @@
+"use client";
+
+import { useSession } from "next-auth/react";
+import { useEffect, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+
+type Standing = { completed: boolean; bestScore: number; attemptCount: number } | null;
+
+/** Records the visit (for "resume where I left off") and shows the learner's standing on this lesson. */
+export function LessonStatus({ lessonSlug, openLesson }: { lessonSlug: string; openLesson: (slug: string) => Promise<Standing> }) {
+  const { status } = useSession();
+  const [standing, setStanding] = useState<Standing>(null);
+
+  useEffect(() => {
+    if (status !== "authenticated") return;
+    let cancelled = false;
+    openLesson(lessonSlug).then((result) => {
+      if (!cancelled) setStanding(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [status, lessonSlug, openLesson]);
+
+  if (status === "unauthenticated") return <Badge variant="neutral">Sign in to save progress</Badge>;
+  if (!standing) return null;
+  if (standing.completed) return <Badge variant="success">Completed · best {standing.bestScore}%</Badge>;
+  if (standing.attemptCount > 0) return <Badge variant="warning">Best so far {standing.bestScore}%</Badge>;
+  return <Badge variant="brand">In progress</Badge>;
+}
