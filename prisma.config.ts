@@ -1,8 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 
-// Prisma's CLI downloads a native schema engine before every command, which fails offline and has no npm package.
-// This Node script stands in for it (see its header).
+// Prisma's CLI downloads a native schema engine before every command, which fails offline (none is on npm). It
+// loads this file first, so pointing it at our Node stand-in here makes every `prisma` command work offline.
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "scripts/db/schema-engine.mjs");
 
 /** Unset or blank means "use the default", as in lib/env.ts. */
@@ -11,14 +11,18 @@ function setting(name: string): string | undefined {
   return value ? value : undefined;
 }
 
-// Same target as the app: DATABASE_URL (PostgreSQL) when set, else the embedded PGlite directory
-// <CHARTWISE_DATA_DIR>/pglite, relative to the working directory like the app resolves it.
-const pgliteDir = path.join(setting("CHARTWISE_DATA_DIR") ?? ".data", "pglite");
+// The app's database: DATABASE_URL (PostgreSQL) when set, else the embedded PGlite directory
+// <CHARTWISE_DATA_DIR>/pglite, with CHARTWISE_DATA_DIR resolved against the working directory as lib/env.ts does.
+// The schema engine resolves a relative file: URL against this file's directory (the project root).
+function datasourceUrl(): string {
+  const databaseUrl = setting("DATABASE_URL");
+  if (databaseUrl) return databaseUrl;
+  const dataDir = setting("CHARTWISE_DATA_DIR");
+  return dataDir ? `file:${path.resolve(dataDir, "pglite")}` : "file:./.data/pglite";
+}
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
-  datasource: {
-    url: setting("DATABASE_URL") ?? `file:${path.isAbsolute(pgliteDir) ? pgliteDir : `./${pgliteDir}`}`,
-  },
+  datasource: { url: datasourceUrl() },
 });

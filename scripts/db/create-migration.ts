@@ -2,8 +2,9 @@
 //   npm run db:migration:create -- --name add_widgets    writes prisma/migrations/<UTC stamp>_add_widgets/migration.sql
 //   npm run db:migration:create -- --check               exits 1 when the schema has changes no migration covers
 // Options --schema <file|dir> and --migrations <dir> default to the project's prisma/schema.prisma and
-// prisma/migrations. The SQL is what `prisma migrate dev --create-only` would write: the schema engine replays the
-// existing migrations on a throwaway in-memory PGlite and diffs the result against the schema.
+// prisma/migrations. The schema engine (scripts/db/schema-engine.mjs) replays the existing migrations on a throwaway
+// in-memory PGlite and diffs the result against the schema: the SQL is what `prisma migrate diff --from-migrations
+// --to-schema --script` prints, and what `prisma migrate dev` writes minus its "Warnings" comment.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -185,22 +186,30 @@ function nextStamp(migrations: MigrationList, now = new Date()): string {
   return stamp;
 }
 
-/** One line per statement (its first line), plus any data-loss warnings the engine put at the top. */
+// Steps that can lose data or fail on existing rows, which `prisma migrate dev` would list in a "Warnings" comment the
+// engine's diff mostly leaves out. Prisma renders one clause per line ("DROP COLUMN "a",\nADD COLUMN ...").
+function isRisky(statement: string): boolean {
+  return statement.split(/,\s*\n/).some((clause) => {
+    if (/\bDROP\s+(TABLE|COLUMN|TYPE|VALUE)\b|\bSET\s+DATA\s+TYPE\b|\bSET\s+NOT\s+NULL\b/i.test(clause)) return true;
+    return /\bADD\s+COLUMN\b[\s\S]*\bNOT\s+NULL\b/i.test(clause) && !/\bDEFAULT\b/i.test(clause);
+  });
+}
+
+/** One line per statement (its first line); "!" marks statements to review. */
 function summarize(sql: string): string {
-  const warnings = /\/\*\s*Warnings:([\s\S]*?)\*\//.exec(sql)?.[1]?.trim();
   const statements = sql
-    .replace(/\/\*[\s\S]*?\*\//g, "")
     .split(/;\s*(?:\n|$)/)
-    .map((statement) =>
-      statement
-        .split("\n")
-        .map((line) => line.trim())
-        .find((line) => line !== "" && !line.startsWith("--")),
-    )
-    .filter((line): line is string => line !== undefined)
-    .map((line) => `  ${line.length > 110 ? `${line.slice(0, 107)}...` : line.replace(/\s*\($/, "")}`);
-  const parts = [`${statements.length} statement${statements.length === 1 ? "" : "s"}:`, ...statements];
-  if (warnings) parts.push("", "Warnings:", ...warnings.split("\n").map((line) => `  ${line.trim()}`).filter((line) => line.trim()));
+    .map((statement) => statement.split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("--")).join("\n"))
+    .filter((statement) => statement !== "");
+  const lines = statements.map((statement) => {
+    const first = (statement.split("\n")[0] ?? "").trim().replace(/\s*\($/, "").replace(/\s+/g, " ");
+    const shown = first.length > 110 ? `${first.slice(0, 107)}...` : first;
+    return `${isRisky(statement) ? "! " : "  "}${shown}`;
+  });
+  const parts = [`${statements.length} statement${statements.length === 1 ? "" : "s"}:`, ...lines];
+  if (lines.some((line) => line.startsWith("!"))) {
+    parts.push("! = can lose data or fail on existing rows: review the SQL (and add data steps) before applying.");
+  }
   return parts.join("\n");
 }
 
@@ -280,7 +289,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    const badOption = (error as { code?: unknown }).code?.toString().startsWith("ERR_PARSE_ARGS");
+    console.error(badOption ? `${message}\nRun with --help for usage.` : message);
     process.exitCode = 1;
   },
 );

@@ -128,19 +128,32 @@ function isPgliteDataDir(dir) {
   return fs.existsSync(path.join(dir, "PG_VERSION"));
 }
 
+// A fresh in-memory PGlite takes ~2 s to initialise but under 1 s to load from a dump of a fresh one, and Migrate
+// boots a new shadow database for most commands: keep a dump of the first fresh instance of the process.
+/** @type {Promise<Blob | File> | undefined} */
+let freshDataDir;
+
 /** @param {string | null} dir */
 async function openPglite(dir) {
   const { PGlite } = await import("@electric-sql/pglite");
-  if (dir) fs.mkdirSync(path.dirname(dir), { recursive: true });
-  const client = dir ? new PGlite(dir) : new PGlite();
+  if (dir) {
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    const client = new PGlite(dir);
+    await client.waitReady;
+    return client;
+  }
+  const template = freshDataDir ? await freshDataDir.catch(() => undefined) : undefined;
+  const client = template ? new PGlite({ loadDataDir: template }) : new PGlite();
   await client.waitReady;
+  freshDataDir ??= client.dumpDataDir("none");
+  await freshDataDir.catch(() => {});
   return client;
 }
 
 /** @param {import("@electric-sql/pglite").PGlite} client */
 async function pgliteAdapter(client) {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const adapter = await new PrismaPGlite(client).connect();
+  const adapter = /** @type {any} */ (await new PrismaPGlite(client).connect());
   // pglite-prisma-adapter 0.7.2 does not await exec(): a failing migration would be recorded as applied and the
   // rejection would then kill the process.
   adapter.executeScript = async (/** @type {string} */ script) => {
@@ -204,8 +217,9 @@ function loadPg() {
     pgPatched = true;
     // adapter-pg cannot deserialize pg_catalog's "char" (OID 18), which the engine reads while describing a
     // schema; "text" (OID 25) carries the same value. Only this process is affected, never the app.
-    const addFields = pg.Result.prototype.addFields;
-    pg.Result.prototype.addFields = function (/** @type {import("pg").FieldDef[]} */ fields) {
+    const resultPrototype = /** @type {any} */ (pg.Result.prototype);
+    const addFields = resultPrototype.addFields;
+    resultPrototype.addFields = function (/** @type {import("pg").FieldDef[]} */ fields) {
       return addFields.call(this, fields.map((field) => (field.dataTypeID === 18 ? { ...field, dataTypeID: 25 } : field)));
     };
   }
@@ -217,11 +231,10 @@ function pgConfig(url) {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema") ?? undefined;
   parsed.searchParams.delete("schema");
-  /** @type {(url: string) => import("pg").PoolConfig} */
+  /** @type {{ parse: (url: string) => import("pg").PoolConfig }} */
   const { parse } = createRequire(requireFromAdapterPg.resolve("pg"))("pg-connection-string");
-  // Discrete fields rather than a connection string: adapter-pg's shadow database is `{ ...config, database }`.
-  const { connectionString: _ignored, ...config } = /** @type {import("pg").PoolConfig} */ (parse(parsed.toString()));
-  return { config, options: schema ? { schema } : undefined };
+  // Discrete fields rather than a connection string, so that `{ ...config, database }` names another database.
+  return { config: parse(parsed.toString()), options: schema ? { schema } : undefined };
 }
 
 /** @param {any} adapter */
@@ -400,7 +413,7 @@ function logLine(level, message) {
 // In @prisma/schema-engine-wasm 8.1.0-2.59be4fda, createMigration and evaluateDataLoss fail with this error as soon as
 // the migrations folder is not empty: they never ask the adapter factory for a shadow database, while `diff` does.
 // Both are then answered from a `diff` of the migrations (replayed on a shadow database) against the schema, which
-// yields the same SQL minus the "Warnings" comment block the native engine puts above destructive steps.
+// yields the same SQL, though mostly without the "Warnings" comment the native engine puts above destructive steps.
 /** @param {unknown} error */
 function isMissingShadowFactoryError(error) {
   return error instanceof Error && error.message.includes("shadow DB must be provided through an external factory");
@@ -504,8 +517,9 @@ async function serve(datamodelPaths, target, shadowDatabaseUrl) {
     });
     const trace = /\n\s+0: [\s\S]*$/.exec(message)?.[0] ?? "";
     message = message.slice(0, message.length - trace.length).trim();
-    const code = /** @type {{ code?: unknown }} */ (error)?.code;
-    let errorCode = typeof code === "string" ? code : null;
+    const code = error instanceof UserFacingError ? error.errorCode : /** @type {{ code?: unknown }} */ (error)?.code;
+    // Only Prisma's own codes (P1001, P3009, ...): the CLI prints them as such, unlike driver codes such as 42P01.
+    let errorCode = typeof code === "string" && /^P\d{4}$/.test(code) ? code : null;
     // The wasm engine reports a failing migration as a bare "external connector error"; word it as the native
     // engine does (P3018), with the migration's name taken from the span trace.
     const failedMigration = /apply_migrations[\s\S]*?migration_name="([^"]+)"/.exec(trace)?.[1];
@@ -540,37 +554,60 @@ async function serve(datamodelPaths, target, shadowDatabaseUrl) {
           return method === "createMigration" ? createMigrationViaDiff(engine, params) : evaluateDataLossViaDiff(engine, params);
         }
       default:
-        if (typeof engine[method] !== "function" || method === "free" || method.startsWith("_")) {
+        if (!Object.hasOwn(Object.getPrototypeOf(engine), method) || method === "constructor" || method === "free") {
           throw Object.assign(new Error(`Unknown method: ${method}`), { rpcCode: -32601 });
         }
         return (await engine[method](params)) ?? {};
     }
   };
 
+  /** @type {{ id?: unknown } | undefined} the request being handled; requests run one at a time */
+  let current;
+  /** @param {{ id?: unknown }} request @param {unknown} error */
+  const replyError = (request, error) => {
+    const rpcCode = /** @type {{ rpcCode?: number }} */ (error)?.rpcCode;
+    const payload = rpcCode ? { code: rpcCode, message: /** @type {Error} */ (error).message } : rpcError(error);
+    if (request.id !== undefined) send({ jsonrpc: "2.0", id: request.id, error: payload });
+    else log(logLine("ERROR", payload.message));
+  };
   /** @param {any} request */
   const handle = async (request) => {
+    current = request;
     try {
       const result = await call(request.method, request.params);
       if (request.id !== undefined) send({ jsonrpc: "2.0", id: request.id, result });
     } catch (error) {
-      const rpcCode = /** @type {{ rpcCode?: number }} */ (error)?.rpcCode;
-      const payload = rpcCode ? { code: rpcCode, message: /** @type {Error} */ (error).message } : rpcError(error);
-      if (request.id !== undefined) send({ jsonrpc: "2.0", id: request.id, error: payload });
-      else log(logLine("ERROR", payload.message));
+      replyError(request, error);
+    } finally {
+      current = undefined;
     }
   };
 
-  let shuttingDown = false;
   let queue = Promise.resolve();
+  /** @type {Promise<void> | undefined} */
+  let closing;
+  const closeAndExit = (/** @type {number} */ code) => {
+    closing ??= factory.close().catch((error) => log(logLine("ERROR", `Closing the database failed: ${error?.message ?? error}`)));
+    void closing.then(() => process.exit(code));
+  };
+  let draining = false;
   const shutdown = async (/** @type {number} */ code) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
+    if (draining) return;
+    draining = true;
     await queue.catch(() => {});
-    await factory.close().catch((error) => log(logLine("ERROR", `Closing the database failed: ${error?.message ?? error}`)));
-    process.exit(code);
+    closeAndExit(code);
   };
   // The Prisma CLI ends stdin and sends SIGTERM at once when it is done: close the database cleanly first.
   for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT", "SIGHUP"])) process.on(signal, () => void shutdown(0));
+  // wasm-bindgen throws some engine errors (e.g. malformed params) outside the returned promise, which then never
+  // settles: answer the request in flight and stop, as the engine may be left in a broken state.
+  const onCrash = (/** @type {unknown} */ error) => {
+    if (current) replyError(current, error);
+    else log(logLine("ERROR", error instanceof Error ? error.message : String(error)));
+    closeAndExit(1);
+  };
+  process.on("uncaughtException", onCrash);
+  process.on("unhandledRejection", onCrash);
 
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   lines.on("line", (line) => {
