@@ -2,7 +2,12 @@ import { EnvError } from "@/lib/env";
 import { DataDirLockedError } from "@/lib/db/lock";
 import { MigrationError } from "@/lib/db/migrate";
 
-const EXPECTED_ERRORS = [EnvError, DataDirLockedError, MigrationError];
+/** A mistake in how the command was called or in its input: the message says what to do. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+const EXPECTED_ERRORS = [EnvError, DataDirLockedError, MigrationError, UsageError];
 
 /** Runs a command-line task: known failures print their message only and exit 1; bugs print a stack. */
 export function runCommand(task: () => Promise<void>): void {

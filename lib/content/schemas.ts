@@ -112,3 +112,22 @@ export const QuizSchema = z.strictObject({
     .refine((items) => new Set(items.map((item) => item.id)).size === items.length, { message: "item ids must be unique" }),
 });
 export type Quiz = z.infer<typeof QuizSchema>;
+
+const DottedCode = z.string().regex(/^[A-Z0-9]{2,3}(\.[A-Z0-9]{1,4})?$|^[A-Z][0-9]{4}$|^[A-Z0-9]{2}$/, "a code such as I10, S52.5 or J1885");
+
+export const SynonymSchema = z.strictObject({
+  term: Text,
+  means: z.array(Text),
+  codes: z.array(DottedCode).optional(),
+  note: Text.optional(),
+}).refine((synonym) => synonym.means.length > 0 || (synonym.codes?.length ?? 0) > 0, { message: "a synonym needs words (means) or codes" });
+export type Synonym = z.infer<typeof SynonymSchema>;
+
+export const CPT_SECTIONS = ["evaluation-and-management", "anesthesia", "surgery", "radiology", "pathology-laboratory", "medicine"] as const;
+
+export const CptSummarySchema = z.strictObject({
+  code: z.string().regex(/^[0-9]{4}[0-9FT]$/, "a five-character CPT code such as 99213"),
+  summary: Text.max(200, "keep a summary under 200 characters"),
+  section: z.enum(CPT_SECTIONS),
+});
+export type CptSummary = z.infer<typeof CptSummarySchema>;

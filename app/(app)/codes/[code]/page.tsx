@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageContainer } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCodeDirectory, type CodeDetail, type CodeSummary } from "@/lib/codes/code-directory";
+import { CodeLookupSchema } from "@/lib/codes/schemas";
+import { getDatabase } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+
+const SYSTEM_NAMES: Record<string, string> = { icd10cm: "ICD-10-CM", hcpcs: "HCPCS Level II", cpt: "CPT" };
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ system?: string }> };
+
+async function loadDetail({ params, searchParams }: Props): Promise<CodeDetail> {
+  const parsed = CodeLookupSchema.safeParse({ code: decodeURIComponent((await params).code), system: (await searchParams).system || undefined });
+  if (!parsed.success) notFound();
+  try {
+    return (await getCodeDirectory(await getDatabase())).detail(parsed.data.code, parsed.data.system);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const detail = await loadDetail(props);
+  return { title: `${detail.code} — ${detail.description}` };
+}
+
+function codeHref(summary: Pick<CodeSummary, "code" | "system">) {
+  return `/codes/${encodeURIComponent(summary.code)}?system=${summary.system}`;
+}
+
+function CodeList({ codes }: { codes: CodeSummary[] }) {
+  return (
+    <ul className="divide-y divide-border">
+      {codes.map((code) => (
+        <li key={code.code} className="flex items-start gap-3 py-2">
+          <Link href={codeHref(code)} className="w-24 shrink-0 font-mono text-sm font-semibold text-brand hover:underline">{code.code}</Link>
+          <span className="flex-1 text-sm text-fg">{code.description}</span>
+          {code.billable ? <Badge variant="success">Billable</Badge> : <Badge variant="warning">Header</Badge>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function CodePage(props: Props) {
+  const detail = await loadDetail(props);
+  const isHeader = !detail.billable && detail.kind === "code";
+  return (
+    <PageContainer>
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <ol className="flex flex-wrap items-center gap-1.5">
+          <li><Link href="/codes" className="text-brand hover:underline">Codes</Link></li>
+          {detail.path.slice(0, -1).map((step) => (
+            <li key={`${step.level}-${step.label}`} className="flex items-center gap-1.5">
+              <span aria-hidden="true">›</span>
+              {step.code ? <Link href={codeHref({ code: step.code, system: detail.system })} className="hover:text-fg hover:underline" title={step.title}>{step.label}</Link> : <span title={step.title}>{step.label}</span>}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <h1 className="font-mono text-4xl font-bold tracking-tight text-fg">{detail.code}</h1>
+        <Badge variant="neutral">{SYSTEM_NAMES[detail.system]}</Badge>
+        {detail.kind === "modifier" ? <Badge variant="brand">Modifier</Badge> : detail.billable ? <Badge variant="success">Billable</Badge> : <Badge variant="warning">Header: not billable</Badge>}
+        {detail.terminated && <Badge variant="danger">Terminated</Badge>}
+      </div>
+      <p className="mt-3 max-w-3xl text-xl text-fg">{detail.description}</p>
+      {detail.descriptionSource === "chartwise-summary" && (
+        <p className="mt-2 text-sm text-muted">Plain-language summary written by Chartwise. CPT® descriptors are copyrighted by the AMA and are not shown.</p>
+      )}
+
+      {isHeader && (
+        <Alert variant="warning" title={`${detail.code} cannot be billed`} className="mt-6 max-w-3xl">
+          It is a header that groups more specific codes. A claim needs one of the {detail.billableDescendants.total.toLocaleString("en-US")} billable code{detail.billableDescendants.total === 1 ? "" : "s"} below it: pick the one the documentation supports.
+        </Alert>
+      )}
+      {detail.terminated && (
+        <Alert variant="danger" title="Terminated" className="mt-6 max-w-3xl">CMS has ended this code; it is kept for history and cannot be used for current dates of service.</Alert>
+      )}
+
+      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+        {detail.path.length > 1 && (
+          <Card>
+            <CardHeader><CardTitle>Where it sits</CardTitle></CardHeader>
+            <CardContent>
+              <ol className="space-y-2 text-sm">
+                {detail.path.map((step, index) => (
+                  <li key={`${step.level}-${step.label}`} style={{ paddingLeft: `${index * 0.9}rem` }}>
+                    <span className="text-xs font-semibold tracking-wide text-muted uppercase">{step.level}</span>{" "}
+                    {step.code && step.code !== detail.code ? <Link href={codeHref({ code: step.code, system: detail.system })} className="font-mono font-semibold text-brand hover:underline">{step.label}</Link> : <span className="font-mono font-semibold text-fg">{step.label}</span>}{" "}
+                    <span className="text-fg">{step.title}</span>
+                  </li>
+                ))}
+              </ol>
+            </CardContent>
+          </Card>
+        )}
+        {detail.seventhCharacters.length > 0 && (
+          <Card>
+            <CardHeader><CardTitle>7th character</CardTitle></CardHeader>
+            <CardContent>
+              <p className="text-sm text-muted">This code needs a 7th character for the encounter:</p>
+              <ul className="mt-3 divide-y divide-border">
+                {detail.seventhCharacters.map((choice) => (
+                  <li key={choice.code} className="flex items-center gap-3 py-2 text-sm">
+                    <span className="grid size-7 place-items-center rounded-md bg-brand-soft font-mono font-bold text-brand-soft-fg">{choice.character}</span>
+                    <Link href={codeHref({ code: choice.code, system: "icd10cm" })} className="font-mono font-semibold text-brand hover:underline">{choice.code}</Link>
+                    <span className="text-fg">{choice.meaning}</span>
+                  </li>
+                ))}
+              </ul>
+            </CardContent>
+          </Card>
+        )}
+        {detail.children.length > 0 && (
+          <Card>
+            <CardHeader><CardTitle>Codes directly below</CardTitle></CardHeader>
+            <CardContent><CodeList codes={detail.children.slice(0, 100)} /></CardContent>
+          </Card>
+        )}
+        {isHeader && detail.billableDescendants.first.length > 0 && (
+          <Card>
+            <CardHeader><CardTitle>Billable codes under {detail.code}</CardTitle></CardHeader>
+            <CardContent>
+              <CodeList codes={detail.billableDescendants.first} />
+              {detail.billableDescendants.total > detail.billableDescendants.first.length && (
+                <p className="mt-3 text-sm text-muted">Showing {detail.billableDescendants.first.length} of {detail.billableDescendants.total.toLocaleString("en-US")}. Open a code below to narrow down.</p>
+              )}
+            </CardContent>
+          </Card>
+        )}
+      </div>
+    </PageContainer>
+  );
+}
