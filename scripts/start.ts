@@ -68,8 +68,14 @@ runCommand(async () => {
   const serverEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` };
   console.log(`Starting Chartwise on http://localhost:${env.PORT} (${describeTarget(target)})`);
   const server = spawn(bin("next"), ["start", "--port", String(env.PORT)], { stdio: "inherit", env: serverEnv });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      server.kill(signal);
+    });
+  }
   const code = await new Promise<number>((resolve) => server.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
-  process.exitCode = code;
-  if (code !== 0) throw new Error(`The app server stopped with exit code ${code}.`);
+  // Asked to stop: whatever the server's exit code, that is a normal end.
+  if (code !== 0 && !stopping) throw new Error(`The app server stopped with exit code ${code}.`);
 });

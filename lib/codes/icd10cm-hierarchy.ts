@@ -108,7 +108,7 @@ export function loadIcd10cmChapters(file = ICD10CM_CHAPTERS_FILE): Icd10cmChapte
   if (cached) return cached;
   let data: unknown;
   try {
-    data = parseYaml(fs.readFileSync(file, "utf8"));
+    data = parseYaml(fs.readFileSync(/* turbopackIgnore: true */ file, "utf8"));
   } catch (error) {
     throw new ContentError(`${file}: not valid YAML: ${(error as Error).message}`);
   }

@@ -150,16 +150,25 @@ export class CodeSearchIndex {
       if (!previous || previous.score < score) hits.set(entry, { entry, score, match });
     };
 
-    if (looksLikeCode(trimmed)) {
+    const parts = trimmed.split(/\s+/);
+    const codeParts = parts.filter((part) => looksLikeCode(part) && /\d/.test(part));
+    if (parts.length === 1 && (looksLikeCode(trimmed) || /^[A-Za-z0-9]{2}$/.test(trimmed))) {
+      // A code, the start of one, or a two-character HCPCS modifier (RT, XS).
       const bare = normalizeCode(trimmed) ?? trimmed.toUpperCase().replace(".", "");
       for (const id of this.byCode.get(bare) ?? []) add(this.entries[id]!, 1000, "exact");
       // Prefix hits keep code order: the category, then its subcategories and codes, as in the tabular list.
       const prefixed = this.withPrefix(bare).filter((entry) => entry.code !== bare && allowed(entry));
       prefixed.slice(0, limit * 4).forEach((entry, index) => add(entry, 900 - index * 0.01, "prefix"));
     }
-    if (hits.size < limit && /[a-z]/i.test(trimmed) && !/^[A-Za-z][0-9]/.test(trimmed.replace(".", ""))) {
-      this.searchWords(query, limit, add, allowed);
+    if (parts.length > 1 && codeParts.length === 1) {
+      // "E11 hyperglycemia", "S83.2 medial right": words within a code's branch.
+      const prefix = normalizeCode(codeParts[0]!) ?? codeParts[0]!.toUpperCase().replace(".", "");
+      const inBranch = (entry: IndexedCode) => entry.code.startsWith(prefix) && allowed(entry);
+      const rest = parts.filter((part) => part !== codeParts[0]).join(" ") + (/\s$/.test(query) ? " " : "");
+      this.searchWords(rest, limit, (entry, score) => add(entry, score + 300, "words"), inBranch);
+      if (hits.size === 0) for (const entry of this.withPrefix(prefix).filter(allowed).slice(0, limit)) add(entry, 900, "prefix");
     }
+    if (hits.size < limit && /[a-z]/i.test(trimmed)) this.searchWords(query, limit, add, allowed);
     return [...hits.values()]
       .sort((a, b) => b.score - a.score || Number(b.entry.billable) - Number(a.entry.billable) || (a.entry.code < b.entry.code ? -1 : 1))
       .slice(0, limit);
@@ -251,10 +260,35 @@ export class CodeSearchIndex {
           if (weight > (best.get(stemmed) ?? 0)) best.set(stemmed, weight);
         }
       }
+      if (best.size === 0) {
+        // Nothing with the same first letter ("neumonia"): look once more, this time at every first letter.
+        for (const [key, bucket] of this.surfaceBuckets) {
+          const length = Number(key.slice(1));
+          if (Math.abs(length - surface.length) > 1) continue;
+          for (const word of bucket) {
+            if (boundedDistance(surface, word, 1) > 1) continue;
+            const stemmed = stem(word);
+            best.set(stemmed, Math.max(best.get(stemmed) ?? 0, 6 * (0.6 + 0.05 * Math.log10(1 + this.postings.get(stemmed)!.length))));
+          }
+        }
+      }
       for (const [word, weight] of best) alternatives.push({ token: word, weight });
     }
     // An entry counts once per query word, with its best-weighted spelling: try the heaviest first.
     return alternatives.sort((a, b) => b.weight - a.weight);
+  }
+
+  /**
+   * What coders reach for when the words alone do not decide: a billable code, the initial encounter of a
+   * 7th-character family, and a description that starts with the first word looked for ("Pneumonia, unspecified").
+   */
+  private habitBonus(id: number, firstGroup: TermAlternative[]): number {
+    const entry = this.entries[id]!;
+    let bonus = entry.billable ? 0.5 : 0;
+    if (entry.system === "icd10cm" && entry.code.length === 7 && entry.code.endsWith("A")) bonus += 1;
+    const firstWord = stem(words(entry.description)[0] ?? "");
+    if (firstGroup.some((alternative) => alternative.token === firstWord)) bonus += 1.5;
+    return bonus;
   }
 
   private vocabularyLowerBound(prefix: string): number {
@@ -308,7 +342,7 @@ export class CodeSearchIndex {
     for (const id of touched) {
       if (matched[id]! >= minimum && allowed(this.entries[id]!)) {
         const coverage = matched[id]! / Math.max(this.tokenCounts[id]!, 1);
-        const total = 100 + score[id]! + 4 * coverage - (needed - matched[id]!) * 6 + (this.entries[id]!.billable ? 0.5 : 0);
+        const total = 100 + score[id]! + 4 * coverage - (needed - matched[id]!) * 6 + this.habitBonus(id, ordered[0]!.alternatives);
         keepBest(best, { id, score: total }, limit);
       }
       score[id] = 0;

@@ -3,7 +3,7 @@ import { readMigrations } from "@/lib/db/migrate";
 
 export type HealthReport = {
   status: "ok" | "degraded";
-  app: { version: string; uptimeSeconds: number };
+  app: { version: string; uptimeSeconds: number; memoryMb: number };
   database: {
     status: "ok" | "down";
     kind: "pglite" | "postgresql";
@@ -18,7 +18,7 @@ export async function checkHealth(
   openDatabase: () => Promise<Database>,
   options: { kind: "pglite" | "postgresql"; version: string },
 ): Promise<HealthReport> {
-  const app = { version: options.version, uptimeSeconds: Math.round(process.uptime()) };
+  const app = { version: options.version, uptimeSeconds: Math.round(process.uptime()), memoryMb: Math.round(process.memoryUsage().rss / 1e6) };
   const started = performance.now();
   try {
     const db = await openDatabase();
