@@ -131,3 +131,57 @@ export const CptSummarySchema = z.strictObject({
   section: z.enum(CPT_SECTIONS),
 });
 export type CptSummary = z.infer<typeof CptSummarySchema>;
+
+// Chart-coding cases (content/cases/<specialty>/<case-id>.yaml): synthetic charts with answer keys.
+export const SPECIALTIES = ["family-medicine", "orthopaedics", "cardiology", "emergency", "radiology", "obgyn", "dermatology", "injections-drugs", "dme-supplies", "ambulance"] as const;
+export const DIAGNOSIS_PRINCIPLES = ["highest-specificity", "laterality", "seventh-character", "no-uncertain-diagnoses-outpatient", "integral-symptoms-not-coded", "combination-code", "sequencing", "external-cause", "chronic-and-acute", "z-codes-for-encounter", "pregnancy-trimester", "other"] as const;
+export const PROCEDURE_PRINCIPLES = ["modifier-25", "modifier-59-x", "laterality-modifier", "professional-technical", "units-from-dose", "e-m-level", "new-vs-established", "bundling", "other"] as const;
+
+const IcdCode = z.string().regex(/^[A-Z][0-9A-Z]{2}(\.[0-9A-Z]{1,4})?$/, "an ICD-10-CM code written with its dot, such as S83.241A");
+const Modifier = z.string().regex(/^[0-9A-Z]{2}$/, "a two-character modifier such as RT or 25");
+
+export const ChartCaseSchema = z.strictObject({
+  id: Slug,
+  version: z.number().int().positive(),
+  title: Text,
+  specialty: z.enum(SPECIALTIES),
+  setting: Text,
+  difficulty: z.enum(["beginner", "intermediate", "advanced"]),
+  codeSets: z.array(z.enum(["icd10cm", "cpt", "hcpcs"])).min(1),
+  summary: Text,
+  documents: z
+    .array(z.strictObject({ kind: z.enum(["visit-note", "operative-report", "ed-note", "radiology-report", "order", "run-sheet", "procedure-note"]), title: Text, text: Text }))
+    .min(1)
+    .max(3),
+  key: z.strictObject({
+    diagnoses: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^d[0-9]+$/),
+          code: IcdCode,
+          alternates: z.array(IcdCode).default([]),
+          rationale: Text,
+          evidence: z.array(Text).min(1, "quote the words in the chart that support the code"),
+          principle: z.enum(DIAGNOSIS_PRINCIPLES),
+        }),
+      )
+      .min(1),
+    procedures: z.array(
+      z.strictObject({
+        id: z.string().regex(/^p[0-9]+$/),
+        system: z.enum(["cpt", "hcpcs"]),
+        code: z.string().regex(/^([0-9]{4}[0-9FT]|[A-Z][0-9]{4})$/, "a CPT or HCPCS code such as 29881 or J1885"),
+        modifiers: z.array(Modifier).max(4).default([]),
+        units: z.number().int().positive(),
+        pointers: z.array(z.string().regex(/^d[0-9]+$/)).min(1).max(4, "a claim line points to at most four diagnoses"),
+        alternates: z.array(z.strictObject({ code: z.string(), modifiers: z.array(Modifier).default([]), units: z.number().int().positive().optional() })).default([]),
+        rationale: Text,
+        evidence: z.array(Text).min(1, "quote the words in the chart that support the line"),
+        principle: z.enum(PROCEDURE_PRINCIPLES),
+      }),
+    ),
+  }),
+  cptSummaries: z.record(z.string().regex(/^[0-9]{4}[0-9FT]$/), Text).default({}),
+  teachingPoints: z.array(Text).min(1).max(3),
+});
+export type ChartCase = z.infer<typeof ChartCaseSchema>;
