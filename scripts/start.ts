@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getEnv } from "@/lib/env";
 import { databaseTargetFromEnv, describeTarget } from "@/lib/db/target";
 import { prepareDatabase } from "./db/prepare-database";
@@ -58,6 +59,8 @@ function buildIfNeeded(distDir: string) {
 
 runCommand(async () => {
   const env = getEnv();
+  // The server runs in production mode: fail now, before building, if it would refuse to start.
+  resolveAuthSecret({ ...env, NODE_ENV: "production" });
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   generatePrismaClientIfNeeded();
   buildIfNeeded(distDir);

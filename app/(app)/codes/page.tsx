@@ -4,6 +4,9 @@ import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { getCodeSetVersions } from "@/lib/codes/code-set-versions";
 import { getDatabase } from "@/lib/db/client";
 
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Code lookup" };
 
 const SYSTEM_NAMES: Record<string, string> = { icd10cm: "ICD-10-CM", hcpcs: "HCPCS Level II", cpt: "CPT (Chartwise summaries)" };

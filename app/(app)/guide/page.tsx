@@ -10,6 +10,9 @@ import { getGuide } from "@/lib/content/get-guide";
 import { getDatabase } from "@/lib/db/client";
 import { getGuideProgress, type GuideProgress } from "@/lib/guide/guide-progress";
 
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Career guide" };
 
 export default async function GuidePage() {

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { PlannedFeature } from "@/components/layout/planned-feature";
 import { requireUser } from "@/app/_lib/require-user";
 
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Chart practice" };
 
 export default async function PracticePage() {

@@ -8,6 +8,9 @@ import { oauthProviderIds } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/auth/schemas";
 
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };

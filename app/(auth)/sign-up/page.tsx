@@ -9,6 +9,9 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/auth/schemas";
 import { signUp } from "./actions";
 
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Create your account" };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };

@@ -12,6 +12,9 @@ import { findUsers } from "@/lib/users/find-users";
 import { z } from "zod";
 import { changeRole } from "./actions";
 
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Manage users" };
 
 const SearchSchema = z.object({

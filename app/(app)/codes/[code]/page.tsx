@@ -10,6 +10,9 @@ import { CodeLookupSchema } from "@/lib/codes/schemas";
 import { getDatabase } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 const SYSTEM_NAMES: Record<string, string> = { icd10cm: "ICD-10-CM", hcpcs: "HCPCS Level II", cpt: "CPT" };
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ system?: string }> };
