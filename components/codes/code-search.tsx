@@ -1,14 +1,13 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
 import type { CodeSummary } from "@/lib/codes/code-directory";
+import { CodeBadges } from "./code-badges";
 
-const SYSTEM_LABELS: Record<string, string> = { icd10cm: "ICD-10-CM", hcpcs: "HCPCS", cpt: "CPT" };
 const DEBOUNCE_MS = 120;
 
 type SearchState = { status: "idle" | "loading" | "done" | "error"; results: CodeSummary[]; message?: string };
@@ -134,9 +133,7 @@ export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Se
           >
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-mono text-sm font-semibold text-fg">{result.code}</span>
-              <Badge variant="neutral">{SYSTEM_LABELS[result.system]}</Badge>
-              {result.kind === "modifier" ? <Badge variant="brand">Modifier</Badge> : result.billable ? <Badge variant="success">Billable</Badge> : <Badge variant="warning">Header: not billable</Badge>}
-              {result.terminated && <Badge variant="danger">Terminated</Badge>}
+              <CodeBadges code={result} />
             </div>
             <p className="mt-1 text-sm text-fg">{result.description}</p>
             {result.path.length > 1 && (

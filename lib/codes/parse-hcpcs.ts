@@ -1,5 +1,5 @@
 import { CodeFileError, namingFileInErrors } from "@/lib/codes/code-file-error";
-import { readLines } from "@/lib/codes/read-lines";
+import { numberedLines, readLines } from "@/lib/codes/read-lines";
 import type { CodeKind, CodeRecord, ParseCodeFileOptions } from "@/lib/codes/types";
 
 export type ParseHcpcsOptions = ParseCodeFileOptions & {
@@ -12,7 +12,6 @@ export type ParseHcpcsOptions = ParseCodeFileOptions & {
 };
 
 // Columns from HCPC2025_recordlayout.txt (1-based, inclusive).
-const DEFAULT_PROGRESS_EVERY = 10_000;
 const RECORD_WIDTH = 320;
 // A first record line must reach the action code (column 293); a continuation only its description (column 91).
 const FIRST_LINE_MIN_LENGTH = 293;
@@ -89,22 +88,10 @@ function closeRecord(open: OpenRecord): CodeRecord {
  * Throws CodeFileError at the first line that breaks the layout.
  */
 export async function* parseHcpcs(lines: AsyncIterable<string> | Iterable<string>, options: ParseHcpcsOptions = {}): AsyncGenerator<CodeRecord> {
-  const progressEvery = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;
   const seen = new Set<string>();
   let open: OpenRecord | undefined;
-  let lineNumber = 0;
-  let firstEmptyLine: number | undefined;
-  for await (const rawLine of lines) {
-    lineNumber += 1;
-    if (options.onProgress && lineNumber % progressEvery === 0) options.onProgress(lineNumber);
-    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-    if (line === "") {
-      firstEmptyLine ??= lineNumber;
-      continue;
-    }
-    const at = lineNumber;
-    const fail = (problem: string) => new CodeFileError(at, problem);
-    if (firstEmptyLine !== undefined) throw new CodeFileError(firstEmptyLine, "is empty, but only the last line of the file may be");
+  for await (const { line, lineNumber } of numberedLines(lines, options)) {
+    const fail = (problem: string) => new CodeFileError(lineNumber, problem);
     if (line.length > RECORD_WIDTH) throw fail(`is ${line.length} characters long; HCPCS records are ${RECORD_WIDTH} wide`);
     if (line.length < 11) throw fail(`is ${line.length} characters long, too short to hold a code, sequence number and record id`);
     const recordId = line[10]!;
@@ -136,7 +123,6 @@ export async function* parseHcpcs(lines: AsyncIterable<string> | Iterable<string
     seen.add(key);
   }
   if (open) yield closeRecord(open);
-  if (lineNumber % progressEvery !== 0) options.onProgress?.(lineNumber);
 }
 
 /** parseHcpcs over a file path, plain or `.gz`; errors name the file. */

@@ -1,9 +1,8 @@
 import { CodeFileError, namingFileInErrors } from "@/lib/codes/code-file-error";
 import { ICD10CM_CODE_SHAPE } from "@/lib/codes/normalize-code";
-import { readLines } from "@/lib/codes/read-lines";
+import { numberedLines, readLines } from "@/lib/codes/read-lines";
 import type { CodeRecord, ParseCodeFileOptions } from "@/lib/codes/types";
 
-const DEFAULT_PROGRESS_EVERY = 10_000;
 // Columns 1–77 are fixed; the long description starts at column 78 and is never empty.
 const MIN_LINE_LENGTH = 78;
 
@@ -48,20 +47,9 @@ export async function* parseIcd10cmOrder(
   lines: AsyncIterable<string> | Iterable<string>,
   options: ParseCodeFileOptions = {},
 ): AsyncGenerator<CodeRecord> {
-  const progressEvery = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;
   const seenCodes = new Set<string>();
-  let lineNumber = 0;
   let previousOrderNumber = 0;
-  let firstEmptyLine: number | undefined;
-  for await (const rawLine of lines) {
-    lineNumber += 1;
-    if (options.onProgress && lineNumber % progressEvery === 0) options.onProgress(lineNumber);
-    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-    if (line === "") {
-      firstEmptyLine ??= lineNumber;
-      continue;
-    }
-    if (firstEmptyLine !== undefined) throw new CodeFileError(firstEmptyLine, "is empty, but only the last line of the file may be");
+  for await (const { line, lineNumber } of numberedLines(lines, options)) {
     const { orderNumber, record } = parseOrderLine(line, lineNumber);
     if (orderNumber <= previousOrderNumber) {
       throw new CodeFileError(lineNumber, `order number ${orderNumber} does not follow ${previousOrderNumber}; order numbers must increase`);
@@ -71,7 +59,6 @@ export async function* parseIcd10cmOrder(
     previousOrderNumber = orderNumber;
     yield record;
   }
-  if (lineNumber % progressEvery !== 0) options.onProgress?.(lineNumber);
 }
 
 /** parseIcd10cmOrder over a file path, plain or `.gz`; errors name the file. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CODE_SYSTEM_NAMES } from "@/components/codes/code-badges";
 import { CodesPageSearch } from "@/components/codes/codes-page-search";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { getCodeSetVersions } from "@/lib/codes/code-set-versions";
@@ -9,7 +10,6 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Code lookup" };
 
-const SYSTEM_NAMES: Record<string, string> = { icd10cm: "ICD-10-CM", hcpcs: "HCPCS Level II", cpt: "CPT (Chartwise summaries)" };
 
 export default async function CodesPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const { q } = await searchParams;
@@ -31,7 +31,7 @@ export default async function CodesPage({ searchParams }: { searchParams: Promis
             <ul className="mt-2 space-y-1.5">
               {versions.map((version) => (
                 <li key={version.system}>
-                  <span className="font-medium text-fg">{SYSTEM_NAMES[version.system] ?? version.system}</span>: {version.version}, {version.total.toLocaleString("en-US")} codes
+                  <span className="font-medium text-fg">{CODE_SYSTEM_NAMES[version.system as keyof typeof CODE_SYSTEM_NAMES] ?? version.system}</span>: {version.version}, {version.total.toLocaleString("en-US")} codes
                 </li>
               ))}
               {versions.length === 0 && <li>No code sets are loaded yet.</li>}

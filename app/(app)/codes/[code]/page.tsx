@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageContainer } from "@/components/layout/page-header";
+import { CodeBadges } from "@/components/codes/code-badges";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,7 +14,6 @@ import { DomainError } from "@/lib/errors";
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-const SYSTEM_NAMES: Record<string, string> = { icd10cm: "ICD-10-CM", hcpcs: "HCPCS Level II", cpt: "CPT" };
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ system?: string }> };
 
@@ -69,9 +69,7 @@ export default async function CodePage(props: Props) {
       </nav>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-4xl font-bold tracking-tight text-fg">{detail.code}</h1>
-        <Badge variant="neutral">{SYSTEM_NAMES[detail.system]}</Badge>
-        {detail.kind === "modifier" ? <Badge variant="brand">Modifier</Badge> : detail.billable ? <Badge variant="success">Billable</Badge> : <Badge variant="warning">Header: not billable</Badge>}
-        {detail.terminated && <Badge variant="danger">Terminated</Badge>}
+        <CodeBadges code={detail} />
       </div>
       <p className="mt-3 max-w-3xl text-xl text-fg">{detail.description}</p>
       {detail.descriptionSource === "chartwise-summary" && (
