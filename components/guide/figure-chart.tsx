@@ -1,11 +1,25 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /** One bar or point; a range (a salary band) is drawn as a floating bar from low to high. */
 export type ChartPoint = { label: string; value: number; range?: [number, number]; display: string };
 
 const barValue = (point: ChartPoint) => point.range ?? point.value;
+
+const WIDE_QUERY = "(min-width: 640px)";
+function useIsWide(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const media = window.matchMedia(WIDE_QUERY);
+      media.addEventListener("change", onChange);
+      return () => media.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(WIDE_QUERY).matches,
+    () => true,
+  );
+}
 
 const compact = (value: number, unit: string) =>
   unit.startsWith("usd") ? `$${value >= 1000 ? `${Math.round(value / 1000)}k` : value}` : unit === "percent" ? `${value}%` : String(value);
@@ -20,6 +34,7 @@ export function FigureChart({ title, caption, sourceNote, kind, unit, points }: 
   points: ChartPoint[];
 }) {
   // Long category names do not fit under columns: lay such charts out as horizontal bars.
+  const labelWidth = useIsWide() ? 170 : 112;
   const horizontal = kind === "bar" || (kind === "column" && points.some((point) => point.label.length > 14));
   const height = horizontal ? Math.max(180, points.length * 44 + 40) : 280;
   const tooltip = (
@@ -49,7 +64,7 @@ export function FigureChart({ title, caption, sourceNote, kind, unit, points }: 
               {horizontal ? (
                 <>
                   <XAxis type="number" {...axisProps} tickFormatter={(value: number) => compact(value, unit)} />
-                  <YAxis type="category" dataKey="label" {...axisProps} width={170} />
+                  <YAxis type="category" dataKey="label" {...axisProps} width={labelWidth} />
                 </>
               ) : (
                 <>

@@ -93,7 +93,7 @@ export default async function CodePage(props: Props) {
               <ol className="space-y-2 text-sm">
                 {detail.path.map((step, index) => (
                   <li key={`${step.level}-${step.label}`} style={{ paddingLeft: `${index * 0.9}rem` }}>
-                    <span className="text-xs font-semibold tracking-wide text-muted uppercase">{step.level}</span>{" "}
+                    {step.level !== "chapter" && <span className="text-xs font-semibold tracking-wide text-muted uppercase">{step.level} </span>}
                     {step.code && step.code !== detail.code ? <Link href={codeHref({ code: step.code, system: detail.system })} className="font-mono font-semibold text-brand hover:underline">{step.label}</Link> : <span className="font-mono font-semibold text-fg">{step.label}</span>}{" "}
                     <span className="text-fg">{step.title}</span>
                   </li>
