@@ -49,6 +49,8 @@ test("a wrong password and an unknown email get the same message", async ({ page
 });
 
 test("repeated failures are rate-limited with a clear message", async ({ page }) => {
+  // Eleven password checks on a 2-core machine: give it room.
+  test.setTimeout(90_000);
   // Its own client address, so its failures do not count against the other tests' shared one.
   await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${process.pid % 250}.${Date.now() % 250}.7` });
   const learner = newLearner();
