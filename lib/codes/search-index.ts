@@ -303,13 +303,14 @@ export class CodeSearchIndex {
   }
 
   /**
-   * Scores entries that match every query word (or all but one, for longer queries): each word adds its rarity,
+   * Scores entries that match every query word, or all but one at a cost: each word adds its rarity,
    * an entry whose description is mostly the query words gains, and billable codes gain a little.
    */
   private scoreGroups(groups: TermAlternative[][], limit: number, add: (entry: IndexedCode, score: number, match: MatchKind) => void, allowed: (entry: IndexedCode) => boolean) {
     const needed = groups.filter((group) => group.length > 0).length;
     if (needed === 0) return;
-    const minimum = needed >= 3 ? needed - 1 : needed;
+    // Every word should match; one may be missing (a typo too far gone, a word the index lacks), at a cost.
+    const minimum = needed >= 2 ? needed - 1 : needed;
     const score = this.scratchScore;
     const matched = this.scratchMatched;
     const lastGroup = this.scratchGroup;
