@@ -1,3 +1,4 @@
+import { QuickLookup } from "@/components/codes/quick-lookup";
 import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -15,6 +16,7 @@ export function SiteHeader() {
           <NavLinks items={PRIMARY_NAV} />
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <QuickLookup />
           <ThemeToggle className="hidden lg:inline-flex" />
           <UserMenu />
         </div>

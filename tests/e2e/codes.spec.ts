@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
-const results = (page: Page) => page.getByRole("listbox", { name: "Matching codes" }).getByRole("option");
+const results = (scope: Page | Locator) => scope.getByRole("listbox", { name: "Matching codes" }).getByRole("option");
 
 test("a learner finds a code from /codes with the keyboard alone", async ({ page }) => {
   await page.goto("/codes");
@@ -59,4 +59,31 @@ test("the code API answers JSON and rejects bad parameters with a 400", async ({
   expect((await detail.json()).children.map((child: { code: string }) => child.code)).toEqual(["S83.241A", "S83.241D", "S83.241S"]);
   expect((await request.get("/api/codes/ZZ9.99")).status()).toBe(404);
   expect((await request.get("/api/codes/not%20a%20code")).status()).toBe(400);
+});
+
+test("the lookup opens as a panel from anywhere with '/', and Enter takes the chosen code", async ({ page }) => {
+  await page.goto("/guide");
+  const panel = page.getByRole("dialog", { name: "Look up a code" });
+  // The shortcut works once the page is interactive; until then a key press does nothing, so try again.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(panel).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  const search = panel.getByRole("combobox", { name: "Search codes" });
+  await expect(search).toBeFocused();
+  await page.keyboard.type("j45909");
+  await expect(results(panel).first()).toContainText("J45.909");
+  await page.keyboard.press("Escape");
+  await expect(search).toHaveValue("");
+  await page.keyboard.type("J45.909");
+  await expect(results(panel).first()).toContainText("J45.909");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/codes\/J45\.909\?system=icd10cm$/);
+  await expect(panel).toBeHidden();
+
+  await page.getByRole("button", { name: "Look up a code" }).click();
+  await expect(page.getByRole("dialog", { name: "Look up a code" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Look up a code" })).toBeHidden();
 });

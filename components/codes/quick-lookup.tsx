@@ -1,0 +1,48 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { CodeLookupPanel } from "./code-lookup-panel";
+
+/** A "look up a code" button in the header; "/" opens it from anywhere that is not a text field. */
+export function QuickLookup() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest("input, textarea, select, [contenteditable=true]");
+      if (event.key === "/" && !typing && !event.metaKey && !event.ctrlKey && !event.altKey) {
+        event.preventDefault();
+        setOpen(true);
+      }
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="/"
+        aria-label="Look up a code"
+        className="hidden items-center gap-2 rounded-lg border border-border bg-surface px-3 py-1.5 text-sm text-muted hover:text-fg sm:inline-flex"
+      >
+        <svg viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <circle cx="9" cy="9" r="6" />
+          <path d="M14 14l4 4" strokeLinecap="round" />
+        </svg>
+        <span className="hidden xl:inline">Look up a code</span>
+        <kbd className="rounded border border-border px-1.5 font-mono text-xs">/</kbd>
+      </button>
+      <CodeLookupPanel
+        open={open}
+        onClose={() => setOpen(false)}
+        onChoose={(result) => router.push(`/codes/${encodeURIComponent(result.code)}?system=${result.system}`)}
+      />
+    </>
+  );
+}
