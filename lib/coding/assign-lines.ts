@@ -68,3 +68,39 @@ export function assignLines(weights: readonly (readonly number[])[]): (number | 
   }
   return columnOfRow;
 }
+
+export type LinePairing = {
+  /** For each submitted line, the key line it was matched to (fully or partly), or null. */
+  keyOfSubmitted: (number | null)[];
+  submittedOfKey: Map<number, number>;
+  /** Leftover key lines paired with a leftover submitted line of the same code family: graded "wrong code". */
+  wrongOfKey: Map<number, number>;
+  keyOfWrong: Map<number, number>;
+};
+
+/**
+ * Pairs submitted lines with key lines in two passes: first by the credit each pairing would earn, then the
+ * lines left on both sides by code family, so a near miss reads as one wrong line rather than a missing line
+ * plus an extra one. Weights of 0 mean "may not pair".
+ */
+export function pairLines(
+  submittedCount: number,
+  keyCount: number,
+  matchWeight: (submittedIndex: number, keyIndex: number) => number,
+  familyWeight: (submittedIndex: number, keyIndex: number) => number,
+): LinePairing {
+  const indexes = (count: number) => Array.from({ length: count }, (_, index) => index);
+  const keyOfSubmitted = assignLines(indexes(submittedCount).map((row) => indexes(keyCount).map((column) => matchWeight(row, column))));
+  const submittedOfKey = new Map<number, number>();
+  keyOfSubmitted.forEach((keyIndex, index) => {
+    if (keyIndex !== null) submittedOfKey.set(keyIndex, index);
+  });
+  const leftoverSubmitted = indexes(submittedCount).filter((index) => keyOfSubmitted[index] === null);
+  const leftoverKeys = indexes(keyCount).filter((index) => !submittedOfKey.has(index));
+  const familyPairs = assignLines(leftoverSubmitted.map((index) => leftoverKeys.map((keyIndex) => familyWeight(index, keyIndex))));
+  const wrongOfKey = new Map<number, number>();
+  familyPairs.forEach((column, row) => {
+    if (column !== null) wrongOfKey.set(leftoverKeys[column]!, leftoverSubmitted[row]!);
+  });
+  return { keyOfSubmitted, submittedOfKey, wrongOfKey, keyOfWrong: new Map([...wrongOfKey].map(([keyIndex, index]) => [index, keyIndex])) };
+}

@@ -1,4 +1,4 @@
-import { assignLines } from "@/lib/coding/assign-lines";
+import { pairLines } from "@/lib/coding/assign-lines";
 import { creditFor, matchWeight, roundPoints, sharedPrefixLength } from "@/lib/coding/line-credit";
 import { SCORE_WEIGHTS } from "@/lib/coding/scoring-weights";
 import type { DiagnosisVerdict, KeyDiagnosis, SubmittedDiagnosis, VerdictReason } from "@/lib/coding/types";
@@ -80,28 +80,19 @@ export function gradeDiagnoses(keyDiagnoses: readonly KeyDiagnosis[], submittedD
       return { reasons, sharedPrefix: comparison.sharedPrefix };
     }),
   );
-  const matched = assignLines(comparisons.map((row, index) => row.map((cell) => (cell ? matchWeight(creditFor(cell.reasons), cell.sharedPrefix, index) : 0))));
-  const submittedOfKey = new Map<number, number>();
-  matched.forEach((keyIndex, index) => {
-    if (keyIndex !== null) submittedOfKey.set(keyIndex, index);
-  });
-
   // Leftovers in the same code family pair up as "wrong code"; the rest are missing or extra.
-  const leftoverSubmitted = submitted.map((_, index) => index).filter((index) => matched[index] === null);
-  const leftoverKeys = keyDiagnoses.map((_, index) => index).filter((index) => !submittedOfKey.has(index));
-  const familyPairs = assignLines(
-    leftoverSubmitted.map((index) =>
-      leftoverKeys.map((keyIndex) => {
-        const shared = sharedPrefixLength(submitted[index]!, bareDiagnosisCode(keyDiagnoses[keyIndex]!.code));
-        return shared >= FAMILY_LENGTH ? matchWeight(1, shared, index) : 0;
-      }),
-    ),
+  const { keyOfSubmitted: matched, submittedOfKey, wrongOfKey, keyOfWrong: keyIndexOfWrong } = pairLines(
+    submitted.length,
+    keyDiagnoses.length,
+    (index, keyIndex) => {
+      const cell = comparisons[index]![keyIndex];
+      return cell ? matchWeight(creditFor(cell.reasons), cell.sharedPrefix, index) : 0;
+    },
+    (index, keyIndex) => {
+      const shared = sharedPrefixLength(submitted[index]!, bareDiagnosisCode(keyDiagnoses[keyIndex]!.code));
+      return shared >= FAMILY_LENGTH ? matchWeight(1, shared, index) : 0;
+    },
   );
-  const wrongOfKey = new Map<number, number>();
-  familyPairs.forEach((column, row) => {
-    if (column !== null) wrongOfKey.set(leftoverKeys[column]!, leftoverSubmitted[row]!);
-  });
-  const keyIndexOfWrong = new Map([...wrongOfKey].map(([keyIndex, index]) => [index, keyIndex]));
 
   const verdicts: DiagnosisVerdict[] = [];
   const credits: number[] = [];

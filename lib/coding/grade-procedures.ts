@@ -1,4 +1,4 @@
-import { assignLines } from "@/lib/coding/assign-lines";
+import { pairLines } from "@/lib/coding/assign-lines";
 import { creditFor, matchWeight, roundPoints, sharedPrefixLength } from "@/lib/coding/line-credit";
 import { SCORE_WEIGHTS } from "@/lib/coding/scoring-weights";
 import type { KeyDiagnosis, KeyProcedure, ProcedureVerdict, SubmittedProcedure, VerdictReason } from "@/lib/coding/types";
@@ -93,27 +93,19 @@ export function gradeProcedures(
   const codeOfKeyId = new Map(keyDiagnoses.map((diagnosis) => [diagnosis.id, diagnosis.code]));
   const pointerKeyIds = submittedLines.map((line) => line.pointers.map((pointer) => keyIdOfSubmittedDiagnosis[pointer - 1] ?? null));
   const comparisons = submittedLines.map((line, index) => keyProcedures.map((key) => compareLine(line, pointerKeyIds[index]!, key)));
-  const matched = assignLines(comparisons.map((row, index) => row.map((cell) => (cell ? matchWeight(cell.credit, 0, index) : 0))));
-  const submittedOfKey = new Map<number, number>();
-  matched.forEach((keyIndex, index) => {
-    if (keyIndex !== null) submittedOfKey.set(keyIndex, index);
-  });
-
-  const leftoverSubmitted = submittedLines.map((_, index) => index).filter((index) => matched[index] === null);
-  const leftoverKeys = keyProcedures.map((_, index) => index).filter((index) => !submittedOfKey.has(index));
-  const familyPairs = assignLines(
-    leftoverSubmitted.map((index) =>
-      leftoverKeys.map((keyIndex) => {
-        const code = clean(submittedLines[index]!.code);
-        const shared = Math.max(...acceptedLines(keyProcedures[keyIndex]!).map((accepted) => sharedPrefixLength(code, accepted.code)));
-        return shared >= FAMILY_LENGTH ? matchWeight(1, shared, index) : 0;
-      }),
-    ),
+  const { keyOfSubmitted: matched, submittedOfKey, wrongOfKey } = pairLines(
+    submittedLines.length,
+    keyProcedures.length,
+    (index, keyIndex) => {
+      const cell = comparisons[index]![keyIndex];
+      return cell ? matchWeight(cell.credit, 0, index) : 0;
+    },
+    (index, keyIndex) => {
+      const code = clean(submittedLines[index]!.code);
+      const shared = Math.max(...acceptedLines(keyProcedures[keyIndex]!).map((accepted) => sharedPrefixLength(code, accepted.code)));
+      return shared >= FAMILY_LENGTH ? matchWeight(1, shared, index) : 0;
+    },
   );
-  const wrongOfKey = new Map<number, number>();
-  familyPairs.forEach((column, row) => {
-    if (column !== null) wrongOfKey.set(leftoverKeys[column]!, leftoverSubmitted[row]!);
-  });
 
   const submittedView = (line: SubmittedProcedure): SubmittedProcedure => ({ ...line, code: clean(line.code), modifiers: line.modifiers.map(clean) });
   const verdicts: ProcedureVerdict[] = [];
