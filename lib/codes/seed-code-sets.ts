@@ -8,8 +8,8 @@ import { createHash } from "node:crypto";
 export const STARTER_VERSION_PREFIX = "starter";
 const STARTER_DIR = path.join(CONTENT_DIR, "codes", "starter");
 const STARTER_FILES = {
-  icd10cm: { file: path.join(STARTER_DIR, "icd10cm_order_starter.txt"), version: `${STARTER_VERSION_PREFIX} FY2026 subset` },
-  hcpcs: { file: path.join(STARTER_DIR, "hcpcs_starter.txt"), version: `${STARTER_VERSION_PREFIX} 2025-01 subset` },
+  icd10cm: { file: path.join(STARTER_DIR, "icd10cm-order-starter.txt"), version: `${STARTER_VERSION_PREFIX} FY2026 subset` },
+  hcpcs: { file: path.join(STARTER_DIR, "hcpcs-starter.txt"), version: `${STARTER_VERSION_PREFIX} 2025-01 subset` },
 } as const;
 
 /**

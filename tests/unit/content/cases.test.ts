@@ -7,7 +7,7 @@ import { findCaseProblems, loadCases } from "@/lib/content/load-cases";
 
 const cases = loadCases();
 const OFFICIAL = { icd10cm: path.resolve("..", "shared", "data", "icd10cm_order_2026.txt.gz"), hcpcs: path.resolve("..", "shared", "data", "HCPC2025_JAN_ANWEB_12172024.txt") };
-const STARTER = { icd10cm: path.resolve("content/codes/starter/icd10cm_order_starter.txt"), hcpcs: path.resolve("content/codes/starter/hcpcs_starter.txt") };
+const STARTER = { icd10cm: path.resolve("content/codes/starter/icd10cm-order-starter.txt"), hcpcs: path.resolve("content/codes/starter/hcpcs-starter.txt") };
 
 async function codeMap(system: "icd10cm" | "hcpcs", file: string): Promise<Map<string, CodeRecord>> {
   return new Map((await readCodeFile(system, file)).map((record) => [record.code, record]));

@@ -17,8 +17,8 @@ describe("code lookup content", () => {
   });
 
   it("ships starter subsets in the official layouts, large enough to be useful", async () => {
-    const icd = await readCodeFile("icd10cm", path.resolve("content/codes/starter/icd10cm_order_starter.txt"));
-    const hcpcs = await readCodeFile("hcpcs", path.resolve("content/codes/starter/hcpcs_starter.txt"));
+    const icd = await readCodeFile("icd10cm", path.resolve("content/codes/starter/icd10cm-order-starter.txt"));
+    const hcpcs = await readCodeFile("hcpcs", path.resolve("content/codes/starter/hcpcs-starter.txt"));
     expect(icd.length).toBeGreaterThanOrEqual(300);
     expect(hcpcs.filter((record) => record.kind !== "modifier").length).toBeGreaterThanOrEqual(100);
     const icdCodes = new Set(icd.map((record) => record.code));
