@@ -6,7 +6,7 @@ export type ActionResult<T = void> =
   | { ok: true; data: T }
   | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";

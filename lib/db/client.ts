@@ -15,7 +15,6 @@ function newClient(adapter: PrismaPg | PrismaPGlite) {
 }
 
 export type Database = ReturnType<typeof newClient>;
-export type Tx = Omit<Database, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 export { Prisma };
 
 /** A Prisma client over an already-open PGlite instance (used by tests and tools that own the instance). */
