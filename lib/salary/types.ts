@@ -16,7 +16,7 @@ export type SalarySetting = (typeof SALARY_SETTINGS)[number];
  * Credentials the career guide names. Only some have a salary figure (credential.<code>.avg_annual);
  * the others count as "a credential" without a premium of their own (see content/salary/model.md).
  */
-export const KNOWN_CREDENTIALS = ["cpc", "coc", "cpma", "ccs", "rhit", "cca", "rhia", "ccc", "cosc"] as const;
+export const KNOWN_CREDENTIALS = ["cpc", "cpc-a", "coc", "cca", "ccs", "ccs-p", "cpma", "cdip", "ccds", "crc", "cic", "cpb", "rhit", "rhia", "ccc", "cosc"] as const;
 export type CredentialCode = (typeof KNOWN_CREDENTIALS)[number];
 
 export type SalaryProfile = {
