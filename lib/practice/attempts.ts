@@ -1,0 +1,95 @@
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { gradeCoding } from "@/lib/coding/grade-coding";
+import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
+import { findCase } from "@/lib/practice/case-catalog";
+import type { CaseStanding } from "@/lib/practice/case-standing";
+import { SubmitAttemptSchema } from "@/lib/practice/schemas";
+import type { z } from "zod";
+
+export type AttemptSummary = { id: string; caseId: string; caseVersion: number; score: number; durationSeconds: number; createdAt: Date };
+export type Attempt = AttemptSummary & { answer: CodingSubmission; grade: CodingGrade };
+
+/** Attempts longer than this are counted as this long: a tab left open overnight is not coding time. */
+export const MAX_ATTEMPT_SECONDS = 4 * 60 * 60;
+
+const summarySelect = { id: true, caseId: true, caseVersion: true, score: true, durationSeconds: true, createdAt: true } as const;
+
+function toAttempt(row: AttemptSummary & { answer: unknown; grade: unknown }): Attempt {
+  return { ...row, answer: row.answer as CodingSubmission, grade: row.grade as CodingGrade };
+}
+
+/**
+ * Grades the learner's answer to a case and stores the attempt (answer, verdicts, score, time taken, case
+ * version), clearing the draft, in one transaction. The same idempotency key twice returns the first attempt.
+ * The time taken runs from when the learner opened the case (their draft) to now.
+ */
+export async function submitCodingAttempt(db: Database, userId: string, input: z.output<typeof SubmitAttemptSchema>, now = new Date()): Promise<Attempt> {
+  const chartCase = findCase(input.caseId);
+  if (!chartCase) throw new DomainError("NOT_FOUND", "That case does not exist.");
+  const grade = gradeCoding(chartCase.key, input.answer);
+
+  const record = () =>
+    db.$transaction(async (tx) => {
+      const previous = await tx.codingAttempt.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
+      if (previous) {
+        if (previous.caseId !== input.caseId) throw new DomainError("CONFLICT", "That submission key was already used for another case.");
+        return toAttempt(previous);
+      }
+      const draft = await tx.codingDraft.findUnique({ where: { userId_caseId: { userId, caseId: input.caseId } } });
+      const seconds = draft ? Math.round((now.getTime() - draft.startedAt.getTime()) / 1000) : (input.elapsedSeconds ?? 0);
+      const created = await tx.codingAttempt.create({
+        data: {
+          userId,
+          caseId: chartCase.id,
+          caseVersion: chartCase.version,
+          idempotencyKey: input.idempotencyKey,
+          answer: input.answer as unknown as Prisma.InputJsonValue,
+          grade: grade as unknown as Prisma.InputJsonValue,
+          score: grade.score,
+          durationSeconds: Math.min(MAX_ATTEMPT_SECONDS, Math.max(0, seconds)),
+          createdAt: now,
+        },
+      });
+      if (draft) await tx.codingDraft.delete({ where: { id: draft.id } });
+      return toAttempt(created);
+    });
+
+  try {
+    return await record();
+  } catch (error) {
+    // Two submits with the same key racing: the unique index lets one in; the other reads its result.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return record();
+    throw error;
+  }
+}
+
+/** One of the learner's own attempts; another learner's attempt is "not found", never revealed. */
+export async function getAttempt(db: Database, userId: string, attemptId: string): Promise<Attempt> {
+  const row = await db.codingAttempt.findFirst({ where: { id: attemptId, userId } });
+  if (!row) throw new DomainError("NOT_FOUND", "That attempt does not exist.");
+  return toAttempt(row);
+}
+
+/** The learner's attempts at one case, newest first. */
+export async function listCaseAttempts(db: Database, userId: string, caseId: string): Promise<AttemptSummary[]> {
+  return db.codingAttempt.findMany({ where: { userId, caseId }, orderBy: { createdAt: "desc" }, select: summarySelect });
+}
+
+/** The learner's standing on every case they have attempted, keyed by case id. */
+export async function getCaseStandings(db: Database, userId: string): Promise<Map<string, CaseStanding>> {
+  const rows = await db.codingAttempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { caseId: true, score: true, createdAt: true } });
+  const standings = new Map<string, CaseStanding>();
+  for (const row of rows) {
+    const standing = standings.get(row.caseId);
+    standings.set(row.caseId, {
+      caseId: row.caseId,
+      attempts: (standing?.attempts ?? 0) + 1,
+      bestScore: Math.max(standing?.bestScore ?? 0, row.score),
+      lastScore: row.score,
+      lastAttemptAt: row.createdAt,
+    });
+  }
+  return standings;
+}
