@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CodingSubmissionSchema } from "@/lib/coding/schemas";
+import { DomainError } from "@/lib/errors";
+import { getAttempt, getCaseStandings, listCaseAttempts, MAX_ATTEMPT_SECONDS, submitCodingAttempt } from "@/lib/practice/attempts";
+import { findCase } from "@/lib/practice/case-catalog";
+import { disputedLineIds, disputeKeyLine, listDisputes, setDisputeStatus } from "@/lib/practice/disputes";
+import { getDraft, restartCase, saveDraft, startCase } from "@/lib/practice/drafts";
+import { DisputeSchema, SubmitAttemptSchema } from "@/lib/practice/schemas";
+import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { submissionFromKey } from "@/tests/unit/coding/answer-key-builders";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+const CASE_ID = "ortho-knee-scope-medial-meniscus";
+const knee = findCase(CASE_ID)!;
+let counter = 0;
+const newUser = () => database.db.user.create({ data: { email: `practice${++counter}@example.org` }, select: { id: true, email: true } });
+const key = () => `attempt${Date.now()}${++counter}`;
+const submit = (userId: string, answer: unknown, idempotencyKey = key(), now?: Date) =>
+  submitCodingAttempt(database.db, userId, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey, answer }), now);
+const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+
+describe("coding attempts", () => {
+  it("grades, stores the answer, verdicts, score, duration and case version, and clears the draft", async () => {
+    const user = await newUser();
+    const draft = await startCase(database.db, user.id, CASE_ID);
+    const now = new Date(draft.startedAt.getTime() + 95_000);
+    const attempt = await submit(user.id, submissionFromKey(knee.key), key(), now);
+    expect(attempt).toMatchObject({ caseId: CASE_ID, caseVersion: knee.version, score: 100, durationSeconds: 95 });
+    expect(attempt.grade.verdicts.every((verdict) => verdict.status === "correct")).toBe(true);
+
+    const stored = await database.db.codingAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(stored).toMatchObject({ userId: user.id, score: 100, durationSeconds: 95, caseVersion: knee.version });
+    expect(stored.answer).toEqual(attempt.answer);
+    expect(await getDraft(database.db, user.id, CASE_ID)).toBeNull();
+  });
+
+  it("records one attempt for a double submit with the same key, even when the two race", async () => {
+    const user = await newUser();
+    const idempotencyKey = key();
+    const [first, second] = await Promise.all([submit(user.id, submissionFromKey(knee.key), idempotencyKey), submit(user.id, submissionFromKey(knee.key), idempotencyKey)]);
+    expect(second.id).toBe(first.id);
+    const again = await submit(user.id, { diagnoses: [], procedures: [] }, idempotencyKey);
+    expect(again).toMatchObject({ id: first.id, score: 100 });
+    expect(await database.db.codingAttempt.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("gives partial credit for a wrong 7th character and keeps the attempt history newest first", async () => {
+    const user = await newUser();
+    const wrongSeventh = submissionFromKey(knee.key);
+    wrongSeventh.diagnoses[0] = { code: "S83.241D" };
+    const partial = await submit(user.id, wrongSeventh, key(), new Date(Date.now() - 1000));
+    const diagnosis = partial.grade.verdicts.find((verdict) => verdict.kind === "diagnosis")!;
+    expect(diagnosis).toMatchObject({ status: "partial", reasons: ["wrong-seventh-character"] });
+    expect(partial.score).toBeGreaterThan(0);
+    expect(partial.score).toBeLessThan(100);
+    const full = await submit(user.id, submissionFromKey(knee.key));
+
+    expect((await listCaseAttempts(database.db, user.id, CASE_ID)).map((row) => row.id)).toEqual([full.id, partial.id]);
+    const standing = (await getCaseStandings(database.db, user.id)).get(CASE_ID)!;
+    expect(standing).toMatchObject({ attempts: 2, bestScore: 100, lastScore: 100 });
+  });
+
+  it("grades an unknown but well-shaped code as wrong instead of failing", async () => {
+    const user = await newUser();
+    const attempt = await submit(user.id, { diagnoses: [{ code: "S83.999A" }], procedures: [{ code: "29999", modifiers: ["RT"], units: 1, pointers: [1] }] });
+    expect(attempt.score).toBeLessThan(100);
+    expect(attempt.grade.verdicts.map((verdict) => verdict.status)).not.toContain("correct");
+  });
+
+  it("rejects malformed codes before anything is stored, naming the line", () => {
+    const result = SubmitAttemptSchema.safeParse({ caseId: CASE_ID, idempotencyKey: key(), answer: { diagnoses: [{ code: "knee" }], procedures: [] } });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ path: ["answer", "diagnoses", 0, "code"], message: expect.stringContaining("not shaped like an ICD-10-CM code") });
+    expect(CodingSubmissionSchema.safeParse({ diagnoses: [], procedures: [{ code: "2988", units: 1 }] }).success).toBe(false);
+  });
+
+  it("caps the time taken, and uses the browser's timer only when there is no draft", async () => {
+    const user = await newUser();
+    const draft = await startCase(database.db, user.id, CASE_ID);
+    const late = await submit(user.id, submissionFromKey(knee.key), key(), new Date(draft.startedAt.getTime() + 3 * 24 * 3600_000));
+    expect(late.durationSeconds).toBe(MAX_ATTEMPT_SECONDS);
+    const withoutDraft = await submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer: submissionFromKey(knee.key), elapsedSeconds: 42 }));
+    expect(withoutDraft.durationSeconds).toBe(42);
+  });
+
+  it("refuses an unknown case without writing anything", async () => {
+    const user = await newUser();
+    const error = await rejection(submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: "no-such-case", idempotencyKey: key(), answer: { diagnoses: [] } })));
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe("NOT_FOUND");
+    expect(await database.db.codingAttempt.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("drafts", () => {
+  it("survive a reload, keep their start time across saves, and restart on a retry", async () => {
+    const user = await newUser();
+    const started = await startCase(database.db, user.id, CASE_ID);
+    const answer = { diagnoses: [{ code: "S83.24" }], procedures: [{ code: "2988", modifiers: ["RT"], units: "1", pointers: [1] }] };
+    await saveDraft(database.db, user.id, CASE_ID, answer);
+    const reloaded = await getDraft(database.db, user.id, CASE_ID);
+    expect(reloaded).toMatchObject({ answer, startedAt: started.startedAt });
+    expect((await startCase(database.db, user.id, CASE_ID)).answer).toEqual(answer);
+    const restarted = await restartCase(database.db, user.id, CASE_ID);
+    expect(restarted.answer).toEqual({ diagnoses: [{ code: "" }], procedures: [] });
+  });
+});
+
+describe("authorisation", () => {
+  it("keeps one learner's attempts and drafts away from another", async () => {
+    const alice = await newUser();
+    const bob = await newUser();
+    await saveDraft(database.db, alice.id, CASE_ID, { diagnoses: [{ code: "S83.241A" }], procedures: [] });
+    const attempt = await submit(alice.id, submissionFromKey(knee.key));
+
+    const error = await rejection(getAttempt(database.db, bob.id, attempt.id));
+    expect((error as DomainError).code).toBe("NOT_FOUND");
+    expect(await listCaseAttempts(database.db, bob.id, CASE_ID)).toEqual([]);
+    expect((await getCaseStandings(database.db, bob.id)).size).toBe(0);
+    expect(await getDraft(database.db, bob.id, CASE_ID)).toBeNull();
+    expect((await getAttempt(database.db, alice.id, attempt.id)).id).toBe(attempt.id);
+
+    // Bob reusing Alice's idempotency key records his own attempt; it never returns hers.
+    const alicesKey = (await database.db.codingAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).idempotencyKey;
+    const bobs = await submit(bob.id, { diagnoses: [{ code: "E11.9" }], procedures: [] }, alicesKey);
+    expect(bobs.id).not.toBe(attempt.id);
+
+    // Bob's retry and draft writes touch only his own rows.
+    await saveDraft(database.db, bob.id, CASE_ID, { diagnoses: [{ code: "X" }], procedures: [] });
+    await restartCase(database.db, bob.id, CASE_ID);
+    expect((await database.db.codingAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).userId).toBe(alice.id);
+  });
+});
+
+describe("key disputes", () => {
+  it("stores a dispute with the case version, once per learner and line, and lists it for reviewers", async () => {
+    const user = await newUser();
+    const attempt = await submit(user.id, submissionFromKey(knee.key));
+    const input = DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d1", note: "  The op note says complex tear, so S83.231A fits better.  ", attemptId: attempt.id });
+    await disputeKeyLine(database.db, user.id, input);
+    const duplicate = await rejection(disputeKeyLine(database.db, user.id, input));
+    expect((duplicate as DomainError).code).toBe("CONFLICT");
+    expect(await disputedLineIds(database.db, user.id, CASE_ID)).toEqual(["d1"]);
+
+    const listed = (await listDisputes(database.db, { status: "OPEN" })).find((row) => row.learnerEmail === user.email);
+    expect(listed).toMatchObject({ caseId: CASE_ID, caseVersion: knee.version, keyLineId: "d1", keyLineCode: "S83.241A", note: "The op note says complex tear, so S83.231A fits better.", status: "OPEN" });
+    await setDisputeStatus(database.db, listed!.id, "ACCEPTED");
+    expect((await listDisputes(database.db, { status: "ACCEPTED" })).map((row) => row.id)).toContain(listed!.id);
+  });
+
+  it("refuses a line not in the key, another learner's attempt, and a note too short", async () => {
+    const alice = await newUser();
+    const bob = await newUser();
+    const attempt = await submit(alice.id, submissionFromKey(knee.key));
+    const noLine = await rejection(disputeKeyLine(database.db, bob.id, DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d9", note: "This line seems wrong to me." })));
+    expect((noLine as DomainError).code).toBe("INVALID");
+    const notHis = await rejection(disputeKeyLine(database.db, bob.id, DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d1", note: "This line seems wrong to me.", attemptId: attempt.id })));
+    expect((notHis as DomainError).code).toBe("NOT_FOUND");
+    expect(DisputeSchema.safeParse({ caseId: CASE_ID, keyLineId: "d1", note: "wrong" }).error!.issues[0]!.message).toMatch(/at least 10 characters/);
+    expect(await database.db.keyDispute.count({ where: { userId: bob.id } })).toBe(0);
+  });
+});
