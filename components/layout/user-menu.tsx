@@ -88,10 +88,22 @@ export function UserMenu() {
               Account
             </Link>
           </li>
+          <li>
+            <Link href="/profile" className={menuItemClasses} onClick={() => setOpen(false)}>
+              Career profile
+            </Link>
+          </li>
           {user.role === "ADMIN" && (
             <li>
               <Link href="/admin/users" className={menuItemClasses} onClick={() => setOpen(false)}>
                 Manage users
+              </Link>
+            </li>
+          )}
+          {user.role === "ADMIN" && (
+            <li>
+              <Link href="/admin/disputes" className={menuItemClasses} onClick={() => setOpen(false)}>
+                Answer-key disputes
               </Link>
             </li>
           )}

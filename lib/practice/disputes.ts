@@ -82,7 +82,11 @@ export async function listDisputes(db: Database, filter: { status?: DisputeStatu
   });
 }
 
-export async function setDisputeStatus(db: Database, disputeId: string, status: DisputeStatus): Promise<void> {
-  const updated = await db.keyDispute.updateMany({ where: { id: disputeId }, data: { status } });
-  if (updated.count === 0) throw new DomainError("NOT_FOUND", "That dispute does not exist.");
+/** A reviewer's decision on a dispute, recorded in the audit log. Callers authorise the reviewer. */
+export async function setDisputeStatus(db: Database, actorId: string, disputeId: string, status: DisputeStatus): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const updated = await tx.keyDispute.updateMany({ where: { id: disputeId }, data: { status } });
+    if (updated.count === 0) throw new DomainError("NOT_FOUND", "That dispute does not exist.");
+    await tx.auditEvent.create({ data: { actorId, action: "dispute.status", targetId: disputeId, detail: { status } } });
+  });
 }

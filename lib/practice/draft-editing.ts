@@ -62,7 +62,7 @@ export function togglePointer(line: ProcedureDraft, pointer: number): ProcedureD
 export const pointerLetter = (pointer: number) => String.fromCharCode(64 + pointer);
 
 export type SubmissionFromDraft = {
-  submission: CodingSubmissionInput;
+  submission: Required<CodingSubmissionInput>;
   /** For each submitted diagnosis, the form row it came from (blank rows are left out). */
   diagnosisRows: number[];
   procedureRows: number[];

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { getAttempt, getCaseStandings, listCaseAttempts, MAX_ATTEMPT_SECONDS, submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
 import { disputedLineIds, disputeKeyLine, listDisputes, setDisputeStatus } from "@/lib/practice/disputes";
+import { getFamilyAccuracy } from "@/lib/practice/family-accuracy";
 import { getDraft, restartCase, saveDraft, startCase } from "@/lib/practice/drafts";
 import { DisputeSchema, SubmitAttemptSchema } from "@/lib/practice/schemas";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
@@ -149,7 +150,8 @@ describe("key disputes", () => {
 
     const listed = (await listDisputes(database.db, { status: "OPEN" })).find((row) => row.learnerEmail === user.email);
     expect(listed).toMatchObject({ caseId: CASE_ID, caseVersion: knee.version, keyLineId: "d1", keyLineCode: "S83.241A", note: "The op note says complex tear, so S83.231A fits better.", status: "OPEN" });
-    await setDisputeStatus(database.db, listed!.id, "ACCEPTED");
+    await setDisputeStatus(database.db, user.id, listed!.id, "ACCEPTED");
+    expect(await database.db.auditEvent.count({ where: { action: "dispute.status", targetId: listed!.id } })).toBe(1);
     expect((await listDisputes(database.db, { status: "ACCEPTED" })).map((row) => row.id)).toContain(listed!.id);
   });
 
@@ -163,5 +165,23 @@ describe("key disputes", () => {
     expect((notHis as DomainError).code).toBe("NOT_FOUND");
     expect(DisputeSchema.safeParse({ caseId: CASE_ID, keyLineId: "d1", note: "wrong" }).error!.issues[0]!.message).toMatch(/at least 10 characters/);
     expect(await database.db.keyDispute.count({ where: { userId: bob.id } })).toBe(0);
+  });
+});
+
+describe("accuracy by code family", () => {
+  it("counts only the learner's latest attempt at each case", async () => {
+    const user = await newUser();
+    const other = await newUser();
+    const noModifier = submissionFromKey(knee.key);
+    noModifier.procedures = noModifier.procedures.map((line) => ({ ...line, modifiers: [] }));
+    await submit(user.id, noModifier, key(), new Date(Date.now() - 60_000));
+    const before = await getFamilyAccuracy(database.db, user.id);
+    expect(before[0]).toMatchObject({ family: { key: "modifiers" }, accuracy: 0 });
+
+    await submit(other.id, noModifier);
+    await submit(user.id, submissionFromKey(knee.key));
+    const after = await getFamilyAccuracy(database.db, user.id);
+    expect(after.every((row) => row.accuracy === 1)).toBe(true);
+    expect(after.find((row) => row.family.key === "modifiers")!.possible).toBe(1);
   });
 });

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/app/_lib/require-user";
+import { AttemptReview } from "@/components/practice/attempt-review";
+import { ButtonLink } from "@/components/ui/button";
+import { getDatabase } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { getAttempt } from "@/lib/practice/attempts";
+import { findCase } from "@/lib/practice/case-catalog";
+import { disputedLineIds } from "@/lib/practice/disputes";
+
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Attempt review" };
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+
+export default async function AttemptPage({ params }: { params: Promise<{ caseId: string; attemptId: string }> }) {
+  const { caseId, attemptId } = await params;
+  const user = await requireUser(`/practice/${caseId}/attempts/${attemptId}`);
+  const chartCase = findCase(caseId);
+  if (!chartCase || !/^[a-z0-9]{1,40}$/i.test(attemptId)) notFound();
+  const db = await getDatabase();
+  const attempt = await getAttempt(db, user.id, attemptId).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!attempt || attempt.caseId !== caseId) notFound();
+  const disputed = await disputedLineIds(db, user.id, caseId);
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/practice" className="hover:text-fg hover:underline">Practice</Link>
+        <span aria-hidden> / </span>
+        <Link href={`/practice/${caseId}`} className="hover:text-fg hover:underline">{chartCase.title}</Link>
+      </nav>
+      <header className="mt-2 flex flex-col gap-3 border-b border-border pb-5 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight text-fg">Attempt of {dateFormat.format(attempt.createdAt)} (UTC)</h1>
+          <p className="mt-1 text-sm text-muted">
+            Graded against version {attempt.caseVersion} of the key{attempt.caseVersion !== chartCase.version ? `; the key is now at version ${chartCase.version}, so the chart and rationale shown are the current ones` : ""}.
+          </p>
+        </div>
+        <ButtonLink href={`/practice/${caseId}`}>Work this case again</ButtonLink>
+      </header>
+      <div className="mt-6">
+        <AttemptReview caseId={caseId} attemptId={attempt.id} documents={chartCase.documents} grade={attempt.grade} durationSeconds={attempt.durationSeconds} disputedLines={disputed} />
+      </div>
+    </div>
+  );
+}

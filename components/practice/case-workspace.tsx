@@ -1,0 +1,199 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { restartCoding, saveCodingDraft, submitCoding } from "@/app/(app)/practice/actions";
+import { CodeLookupPanel } from "@/components/codes/code-lookup-panel";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { CodingVerdict } from "@/lib/coding/types";
+import type { Attempt } from "@/lib/practice/attempts";
+import { submissionFromDraft } from "@/lib/practice/draft-editing";
+import type { DraftAnswer } from "@/lib/practice/schemas";
+import { ChartView, type ChartDocument } from "./chart-view";
+import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
+import { ElapsedTimer } from "./elapsed-timer";
+import { GradeReport } from "./grade-report";
+
+const AUTOSAVE_MS = 700;
+const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
+const newKey = () => crypto.randomUUID().replaceAll("-", "");
+
+type SaveState = "saved" | "saving" | "unsaved" | "error";
+
+/** Server field errors ("answer.procedures.1.units") back onto the form rows they came from. */
+function rowErrorsFrom(fieldErrors: Record<string, string[]> | undefined, rows: { diagnosisRows: number[]; procedureRows: number[] }): RowErrors {
+  const errors: RowErrors = { diagnoses: {}, procedures: {} };
+  for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
+    const match = /^answer\.(diagnoses|procedures)\.(\d+)/.exec(path);
+    if (!match) continue;
+    const list = match[1] as "diagnoses" | "procedures";
+    const row = (list === "diagnoses" ? rows.diagnosisRows : rows.procedureRows)[Number(match[2])];
+    if (row === undefined) continue;
+    errors[list][row] = [...new Set([...(errors[list][row] ?? []), ...messages])];
+  }
+  return errors;
+}
+
+/** Working one case: the chart beside the coding form, autosaved as a draft, then graded line by line. */
+export function CaseWorkspace({ caseId, documents, initialAnswer, initialStartedAt, disputedLines }: {
+  caseId: string;
+  documents: ChartDocument[];
+  initialAnswer: DraftAnswer;
+  initialStartedAt: string;
+  disputedLines: string[];
+}) {
+  const [answer, setAnswer] = useState(initialAnswer);
+  const [startedAt, setStartedAt] = useState(initialStartedAt);
+  const [saveState, setSaveState] = useState<SaveState>("saved");
+  const [errors, setErrors] = useState<RowErrors>(NO_ERRORS);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState<Attempt | null>(null);
+  const [attemptKey, setAttemptKey] = useState(newKey);
+  const [lookup, setLookup] = useState<LookupTarget | null>(null);
+  const [focused, setFocused] = useState<CodingVerdict | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const dirty = useRef(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const change = useCallback((next: DraftAnswer) => {
+    dirty.current = true;
+    setAnswer(next);
+    setSaveState("unsaved");
+  }, []);
+
+  useEffect(() => {
+    if (!dirty.current || attempt) return;
+    const timer = window.setTimeout(async () => {
+      setSaveState("saving");
+      const result = await saveCodingDraft({ caseId, answer }).catch(() => null);
+      setSaveState(result?.ok ? "saved" : "error");
+      if (result?.ok) dirty.current = false;
+    }, AUTOSAVE_MS);
+    return () => window.clearTimeout(timer);
+  }, [answer, caseId, attempt]);
+
+  // Warn before leaving with changes the server has not stored yet.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (saveState === "unsaved" || saveState === "saving") event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [saveState]);
+
+  function choose(code: string) {
+    if (!lookup) return;
+    if (lookup.kind === "diagnosis") change({ ...answer, diagnoses: answer.diagnoses.map((line, at) => (at === lookup.row ? { code } : line)) });
+    else change({ ...answer, procedures: answer.procedures.map((line, at) => (at === lookup.row ? { ...line, code } : line)) });
+    window.setTimeout(() => document.querySelector<HTMLInputElement>(lookup.kind === "diagnosis" ? `[aria-label="Diagnosis ${String.fromCharCode(65 + lookup.row)} code"]` : `[aria-label="Line ${lookup.row + 1} code"]`)?.focus(), 0);
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const prepared = submissionFromDraft(answer);
+    if (prepared.submission.diagnoses.length === 0 && prepared.submission.procedures.length === 0) {
+      setFormError("Code at least one diagnosis before submitting.");
+      return;
+    }
+    setFormError(null);
+    const elapsedSeconds = Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000));
+    startTransition(async () => {
+      const result = await submitCoding({ caseId, idempotencyKey: attemptKey, answer: prepared.submission, elapsedSeconds });
+      if (!result.ok) {
+        setErrors(rowErrorsFrom(result.fieldErrors, prepared));
+        setFormError(result.message);
+        return;
+      }
+      setErrors(NO_ERRORS);
+      dirty.current = false;
+      setSaveState("saved");
+      setAttempt(result.data);
+      router.refresh();
+      window.setTimeout(() => resultRef.current?.scrollIntoView({ behavior: "smooth", block: "start" }), 0);
+    });
+  }
+
+  function retry() {
+    startTransition(async () => {
+      const result = await restartCoding(caseId);
+      if (!result.ok) {
+        setFormError(result.message);
+        return;
+      }
+      dirty.current = false;
+      setAnswer(result.data.answer);
+      setStartedAt(result.data.startedAt);
+      setAttempt(null);
+      setFocused(null);
+      setAttemptKey(newKey());
+      setSaveState("saved");
+    });
+  }
+
+  const evidence = useMemo(() => (attempt ? attempt.grade.verdicts.flatMap((verdict) => verdict.evidence ?? []) : []), [attempt]);
+  const focusedEvidence = useMemo(() => focused?.evidence ?? [], [focused]);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
+      <section aria-labelledby="chart-title" className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1">
+        <h2 id="chart-title" className="mb-3 text-lg font-semibold text-fg">
+          The chart
+          {attempt && <span className="ml-2 text-sm font-normal text-muted">Highlighted: the words that support the key</span>}
+        </h2>
+        <ChartView documents={documents} evidence={evidence} focused={focusedEvidence} />
+      </section>
+
+      <section aria-labelledby="coding-title" className="min-w-0">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="coding-title" className="text-lg font-semibold text-fg">Your coding</h2>
+          <div className="flex items-center gap-3">
+            {!attempt && (
+              <span className="text-xs text-muted" aria-live="polite" data-testid="save-state">
+                {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Draft saved" : saveState === "error" ? "Not saved: check your connection" : "Unsaved changes"}
+              </span>
+            )}
+            <ElapsedTimer startedAt={startedAt} stoppedAfterSeconds={attempt?.durationSeconds} />
+          </div>
+        </div>
+
+        <form onSubmit={submit} noValidate className="space-y-5">
+          <CodingForm answer={answer} onChange={change} onLookup={setLookup} errors={errors} disabled={pending || attempt !== null} />
+          {formError && <Alert variant="danger" title="Not graded yet">{formError}</Alert>}
+          {!attempt && (
+            <div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
+              <Button type="submit" loading={pending}>Submit for grading</Button>
+              <p className="text-sm text-muted">Blank lines are left out. You can retry as often as you like.</p>
+            </div>
+          )}
+        </form>
+
+        {attempt && (
+          <div ref={resultRef} className="mt-8 scroll-mt-20 space-y-4">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="text-lg font-semibold text-fg">Feedback</h2>
+              <Button type="button" variant="secondary" onClick={retry} loading={pending}>Try this case again</Button>
+            </div>
+            <GradeReport
+              grade={attempt.grade}
+              durationSeconds={attempt.durationSeconds}
+              caseId={caseId}
+              attemptId={attempt.id}
+              focusedLine={focused?.keyLineId ?? null}
+              onFocusLine={(verdict) => setFocused((current) => (current === verdict ? null : verdict))}
+              disputedLines={disputedLines}
+            />
+          </div>
+        )}
+      </section>
+
+      <CodeLookupPanel
+        open={lookup !== null}
+        onClose={() => setLookup(null)}
+        onChoose={(result) => choose(result.code)}
+        initialQuery={lookup ? (lookup.kind === "diagnosis" ? answer.diagnoses[lookup.row]?.code : answer.procedures[lookup.row]?.code) || undefined : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { cn } from "@/components/ui/cn";
+import type { ChartCase } from "@/lib/content/schemas";
+import { highlightSegments } from "@/lib/practice/highlight-evidence";
+
+export type ChartDocument = ChartCase["documents"][number];
+
+const KIND_LABELS: Record<ChartDocument["kind"], string> = {
+  "visit-note": "Visit note",
+  "operative-report": "Operative report",
+  "ed-note": "ED note",
+  "radiology-report": "Radiology report",
+  order: "Order",
+  "run-sheet": "Run sheet",
+  "procedure-note": "Procedure note",
+};
+
+/**
+ * The patient's chart as plain, selectable text. After grading, the key's quoted evidence is highlighted;
+ * the phrases of the line the learner is looking at are highlighted strongly and scrolled into view.
+ */
+export function ChartView({ documents, evidence = [], focused = [] }: { documents: ChartDocument[]; evidence?: string[]; focused?: string[] }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focused.length === 0) return;
+    containerRef.current?.querySelector("mark[data-focused='true']")?.scrollIntoView({ behavior: "smooth", block: "center" });
+  }, [focused]);
+  const focusedSet = new Set(focused);
+
+  return (
+    <div ref={containerRef} className="space-y-5">
+      {documents.map((document, index) => (
+        <article key={index} aria-label={document.title} className="overflow-hidden rounded-xl border border-border bg-surface">
+          <header className="flex items-center justify-between gap-2 border-b border-border bg-surface-2 px-4 py-2">
+            <h3 className="text-sm font-semibold text-fg">{document.title}</h3>
+            <span className="text-xs text-muted">{KIND_LABELS[document.kind]}</span>
+          </header>
+          <pre className="overflow-x-auto px-4 py-3 font-mono text-[0.8rem] leading-relaxed whitespace-pre-wrap text-fg selection:bg-brand-soft">
+            {highlightSegments(document.text, [...evidence, ...focused]).map((segment, at) =>
+              segment.phrase ? (
+                <mark
+                  key={at}
+                  data-focused={focusedSet.has(segment.phrase)}
+                  className={cn(
+                    "rounded-sm px-0.5 text-fg",
+                    focusedSet.has(segment.phrase) ? "bg-warning-soft ring-2 ring-warning" : "bg-brand-soft",
+                  )}
+                >
+                  {segment.text}
+                </mark>
+              ) : (
+                <span key={at}>{segment.text}</span>
+              ),
+            )}
+          </pre>
+        </article>
+      ))}
+    </div>
+  );
+}

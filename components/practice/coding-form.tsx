@@ -1,0 +1,234 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Input } from "@/components/ui/input";
+import { addDiagnosis, addProcedure, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, removeProcedure, togglePointer } from "@/lib/practice/draft-editing";
+import type { DraftAnswer } from "@/lib/practice/schemas";
+import { SUBMISSION_LIMITS } from "@/lib/coding/schemas";
+
+export type LookupTarget = { kind: "diagnosis" | "procedure"; row: number };
+export type RowErrors = { diagnoses: Record<number, string[]>; procedures: Record<number, string[]> };
+
+const iconButton = "size-8 px-0";
+
+function SearchIcon() {
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2}>
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-3.5-3.5" strokeLinecap="round" />
+    </svg>
+  );
+}
+const Arrow = ({ up }: { up?: boolean }) => (
+  <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2}>
+    <path d={up ? "m6 15 6-6 6 6" : "m6 9 6 6 6-6"} strokeLinecap="round" strokeLinejoin="round" />
+  </svg>
+);
+const Cross = () => (
+  <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2}>
+    <path d="M6 6l12 12M18 6 6 18" strokeLinecap="round" />
+  </svg>
+);
+
+function Errors({ id, messages }: { id: string; messages?: string[] }) {
+  if (!messages?.length) return null;
+  return (
+    <ul id={id} className="mt-1 space-y-0.5 text-sm text-danger">
+      {messages.map((message) => (
+        <li key={message}>{message}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The claim being coded, laid out like the CMS-1500: diagnoses lettered A–L (box 21), then service lines with
+ * code, up to four modifiers, units and diagnosis pointers (box 24). Fully controlled by `answer`.
+ */
+export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
+  answer: DraftAnswer;
+  onChange: (answer: DraftAnswer) => void;
+  onLookup: (target: LookupTarget) => void;
+  errors: RowErrors;
+  disabled?: boolean;
+}) {
+  const setDiagnosis = (row: number, code: string) => onChange({ ...answer, diagnoses: answer.diagnoses.map((line, at) => (at === row ? { code } : line)) });
+  const setProcedure = (row: number, change: Partial<DraftAnswer["procedures"][number]>) =>
+    onChange({ ...answer, procedures: answer.procedures.map((line, at) => (at === row ? { ...line, ...change } : line)) });
+  const diagnosisCount = answer.diagnoses.length;
+
+  return (
+    <div className="space-y-6">
+      <fieldset disabled={disabled} className="space-y-3">
+        <legend className="mb-2 flex w-full items-baseline justify-between gap-2">
+          <span className="text-base font-semibold text-fg">Diagnoses (ICD-10-CM)</span>
+          <span className="text-xs text-muted">First-listed first · box 21</span>
+        </legend>
+        <ol className="space-y-2">
+          {answer.diagnoses.map((line, row) => {
+            const letter = pointerLetter(row + 1);
+            const errorId = `dx-${row}-error`;
+            return (
+              <li key={row} className="rounded-lg border border-border bg-surface p-2">
+                <div className="flex items-center gap-2">
+                  <span className="grid size-8 shrink-0 place-items-center rounded-md bg-surface-2 font-mono text-sm font-semibold text-muted" aria-hidden>
+                    {letter}
+                  </span>
+                  <Input
+                    aria-label={`Diagnosis ${letter} code`}
+                    value={line.code}
+                    onChange={(event) => setDiagnosis(row, event.target.value.toUpperCase())}
+                    placeholder={row === 0 ? "First-listed, e.g. S83.241A" : "ICD-10-CM code"}
+                    className="min-w-0 flex-1 font-mono uppercase"
+                    autoComplete="off"
+                    spellCheck={false}
+                    maxLength={12}
+                    invalid={Boolean(errors.diagnoses[row]?.length)}
+                    aria-describedby={errors.diagnoses[row]?.length ? errorId : undefined}
+                  />
+                  <Button type="button" variant="secondary" size="sm" className="shrink-0" onClick={() => onLookup({ kind: "diagnosis", row })} aria-label={`Look up a code for diagnosis ${letter}`}>
+                    <SearchIcon />
+                    <span className="hidden sm:inline">Look up</span>
+                  </Button>
+                  <div className="flex shrink-0">
+                    <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={row === 0} onClick={() => onChange(moveDiagnosis(answer, row, -1))} aria-label={`Move diagnosis ${letter} up`}>
+                      <Arrow up />
+                    </Button>
+                    <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={row === diagnosisCount - 1} onClick={() => onChange(moveDiagnosis(answer, row, 1))} aria-label={`Move diagnosis ${letter} down`}>
+                      <Arrow />
+                    </Button>
+                    <Button type="button" variant="ghost" size="sm" className={iconButton} onClick={() => onChange(removeDiagnosis(answer, row))} aria-label={`Remove diagnosis ${letter}`}>
+                      <Cross />
+                    </Button>
+                  </div>
+                </div>
+                <Errors id={errorId} messages={errors.diagnoses[row]} />
+              </li>
+            );
+          })}
+        </ol>
+        <Button type="button" variant="secondary" size="sm" onClick={() => onChange(addDiagnosis(answer))} disabled={diagnosisCount >= SUBMISSION_LIMITS.diagnoses}>
+          + Add diagnosis
+        </Button>
+      </fieldset>
+
+      <fieldset disabled={disabled} className="space-y-3">
+        <legend className="mb-2 flex w-full items-baseline justify-between gap-2">
+          <span className="text-base font-semibold text-fg">Procedures and supplies (CPT / HCPCS)</span>
+          <span className="text-xs text-muted">Service lines · box 24</span>
+        </legend>
+        {answer.procedures.length === 0 && <p className="text-sm text-muted">No service lines yet. Add one for each procedure, visit, drug or supply you would bill.</p>}
+        <ol className="space-y-3">
+          {answer.procedures.map((line, row) => {
+            const number = row + 1;
+            const errorId = `px-${row}-error`;
+            const hasErrors = Boolean(errors.procedures[row]?.length);
+            return (
+              <li key={row} className="rounded-lg border border-border bg-surface p-3">
+                <div className="flex items-center gap-2">
+                  <span className="grid size-8 shrink-0 place-items-center rounded-md bg-surface-2 font-mono text-sm font-semibold text-muted" aria-hidden>
+                    {number}
+                  </span>
+                  <Input
+                    aria-label={`Line ${number} code`}
+                    value={line.code}
+                    onChange={(event) => setProcedure(row, { code: event.target.value.toUpperCase() })}
+                    placeholder="e.g. 29881 or J1885"
+                    className="min-w-0 flex-1 font-mono uppercase"
+                    autoComplete="off"
+                    spellCheck={false}
+                    maxLength={12}
+                    invalid={hasErrors}
+                    aria-describedby={hasErrors ? errorId : undefined}
+                  />
+                  <Button type="button" variant="secondary" size="sm" className="shrink-0" onClick={() => onLookup({ kind: "procedure", row })} aria-label={`Look up a code for line ${number}`}>
+                    <SearchIcon />
+                    <span className="hidden sm:inline">Look up</span>
+                  </Button>
+                  <div className="flex shrink-0">
+                    <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={row === 0} onClick={() => onChange(moveProcedure(answer, row, -1))} aria-label={`Move line ${number} up`}>
+                      <Arrow up />
+                    </Button>
+                    <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={row === answer.procedures.length - 1} onClick={() => onChange(moveProcedure(answer, row, 1))} aria-label={`Move line ${number} down`}>
+                      <Arrow />
+                    </Button>
+                    <Button type="button" variant="ghost" size="sm" className={iconButton} onClick={() => onChange(removeProcedure(answer, row))} aria-label={`Remove line ${number}`}>
+                      <Cross />
+                    </Button>
+                  </div>
+                </div>
+
+                <div className="mt-3 grid gap-3 sm:grid-cols-[auto_auto_1fr] sm:items-start">
+                  <div>
+                    <span className="mb-1 block text-xs font-medium text-muted" id={`px-${row}-mods`}>Modifiers</span>
+                    <div className="flex gap-1" role="group" aria-labelledby={`px-${row}-mods`}>
+                      {[0, 1, 2, 3].map((slot) => (
+                        <Input
+                          key={slot}
+                          aria-label={`Line ${number} modifier ${slot + 1}`}
+                          value={line.modifiers[slot] ?? ""}
+                          onChange={(event) => {
+                            const modifiers = [0, 1, 2, 3].map((at) => (at === slot ? event.target.value.toUpperCase() : (line.modifiers[at] ?? "")));
+                            while (modifiers.length > 0 && modifiers.at(-1) === "") modifiers.pop();
+                            setProcedure(row, { modifiers });
+                          }}
+                          className="w-12 px-2 text-center font-mono uppercase"
+                          maxLength={2}
+                          autoComplete="off"
+                          spellCheck={false}
+                        />
+                      ))}
+                    </div>
+                  </div>
+                  <div>
+                    <label htmlFor={`px-${row}-units`} className="mb-1 block text-xs font-medium text-muted">Units</label>
+                    <Input
+                      id={`px-${row}-units`}
+                      aria-label={`Line ${number} units`}
+                      value={line.units}
+                      onChange={(event) => setProcedure(row, { units: event.target.value.replace(/[^0-9]/g, "").slice(0, 3) })}
+                      inputMode="numeric"
+                      className="w-16 text-center font-mono"
+                    />
+                  </div>
+                  <div>
+                    <span className="mb-1 block text-xs font-medium text-muted" id={`px-${row}-ptr`}>Diagnosis pointers <span className="font-normal">(first = primary)</span></span>
+                    <div className="flex flex-wrap gap-1" role="group" aria-labelledby={`px-${row}-ptr`}>
+                      {answer.diagnoses.map((_, at) => {
+                        const pointer = at + 1;
+                        const order = line.pointers.indexOf(pointer);
+                        const pressed = order !== -1;
+                        return (
+                          <button
+                            key={pointer}
+                            type="button"
+                            aria-pressed={pressed}
+                            aria-label={`Line ${number} points to diagnosis ${pointerLetter(pointer)}`}
+                            onClick={() => setProcedure(row, togglePointer(line, pointer))}
+                            className={cn(
+                              "relative h-8 min-w-8 rounded-md border px-2 font-mono text-sm font-semibold transition-colors",
+                              "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
+                              pressed ? "border-brand bg-brand text-brand-fg" : "border-border bg-surface text-muted hover:bg-surface-2",
+                            )}
+                          >
+                            {pointerLetter(pointer)}
+                            {pressed && <sup className="ml-0.5 text-[0.65rem]">{order + 1}</sup>}
+                          </button>
+                        );
+                      })}
+                    </div>
+                  </div>
+                </div>
+                <Errors id={errorId} messages={errors.procedures[row]} />
+              </li>
+            );
+          })}
+        </ol>
+        <Button type="button" variant="secondary" size="sm" onClick={() => onChange(addProcedure(answer, answer.diagnoses.length > 0 ? [1] : []))} disabled={answer.procedures.length >= SUBMISSION_LIMITS.procedures}>
+          + Add service line
+        </Button>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, "0");
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${rest}` : `${minutes}:${rest}`;
+}
+
+/** Time on the case since `startedAt`, ticking each second; frozen at `stoppedAfterSeconds` once submitted. */
+export function ElapsedTimer({ startedAt, stoppedAfterSeconds }: { startedAt: string; stoppedAfterSeconds?: number }) {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    if (stoppedAfterSeconds !== undefined) return;
+    setNow(Date.now());
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [stoppedAfterSeconds]);
+  const seconds = stoppedAfterSeconds ?? (now === null ? 0 : (now - Date.parse(startedAt)) / 1000);
+  return (
+    <span role="timer" className="inline-flex items-center gap-1.5 rounded-full border border-border bg-surface px-3 py-1 font-mono text-sm text-fg tabular-nums" data-testid="case-timer">
+      <svg aria-hidden viewBox="0 0 24 24" className="size-4 text-muted" fill="none" stroke="currentColor" strokeWidth={2}>
+        <circle cx="12" cy="13" r="8" />
+        <path d="M12 9v4l2 2M9 2h6" strokeLinecap="round" />
+      </svg>
+      <span className="sr-only">{stoppedAfterSeconds === undefined ? "Time on this case" : "Time taken"}</span>
+      <span>{formatDuration(seconds)}</span>
+    </span>
+  );
+}
