@@ -14,7 +14,9 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-e2e-"));
 
 const port = Number(process.env.E2E_PORT);
-const baseURL = `http://localhost:${port}`;
+// E2E_BASE_URL points the tests at an app that is already running (e.g. `npm run dev`) instead of building one.
+const externalBaseURL = process.env.E2E_BASE_URL;
+const baseURL = externalBaseURL ?? `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,7 +35,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: {
+  webServer: externalBaseURL ? undefined : {
     // The production build, started the way a newcomer starts it, on a fresh database.
     command: "npx tsx scripts/start.ts",
     url: `${baseURL}/api/health`,

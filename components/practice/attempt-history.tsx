@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { AttemptSummary } from "@/lib/practice/attempts";
-import { formatDuration } from "./elapsed-timer";
-import { scoreTone } from "./grade-report";
+import { formatDuration } from "@/lib/practice/format-duration";
+import { scoreTone } from "./score-tone";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

@@ -1,14 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-
-export function formatDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.floor(totalSeconds));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = String(seconds % 60).padStart(2, "0");
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${rest}` : `${minutes}:${rest}`;
-}
+import { formatDuration } from "@/lib/practice/format-duration";
 
 /** Time on the case since `startedAt`, ticking each second; frozen at `stoppedAfterSeconds` once submitted. */
 export function ElapsedTimer({ startedAt, stoppedAfterSeconds }: { startedAt: string; stoppedAfterSeconds?: number }) {

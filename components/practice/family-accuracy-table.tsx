@@ -13,7 +13,7 @@ export function FamilyAccuracyTable({ rows, limit }: { rows: FamilyAccuracy[]; l
     return <EmptyState title="No graded lines yet" description="Submit a case and your accuracy for each code family appears here." titleAs="h3" />;
   }
   return (
-    <Table label="Accuracy by code family">
+    <Table label="Code families, weakest first">
       <THead>
         <TR>
           <TH>Code family</TH>

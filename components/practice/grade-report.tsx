@@ -12,7 +12,7 @@ import { useToast } from "@/components/ui/toast";
 import { SCORING_EXPLANATION } from "@/lib/coding/scoring-weights";
 import type { CodingGrade, CodingVerdict, VerdictStatus } from "@/lib/coding/types";
 import { pointerLetter } from "@/lib/practice/draft-editing";
-import { formatDuration } from "./elapsed-timer";
+import { formatDuration } from "@/lib/practice/format-duration";
 
 const STATUS: Record<VerdictStatus, { label: string; variant: BadgeVariant; border: string }> = {
   correct: { label: "Correct", variant: "success", border: "border-l-success" },
@@ -44,10 +44,6 @@ function lineText(verdict: CodingVerdict, which: "submitted" | "expected"): stri
   const modifiers = line.modifiers.length ? `-${line.modifiers.join("-")}` : "";
   const pointers = which === "expected" && verdict.expected ? verdict.expected.pointerCodes.join(", ") : (verdict.submitted?.pointers ?? []).map(pointerLetter).join("");
   return `${line.code}${modifiers} × ${line.units}${pointers ? ` → ${pointers}` : ""}`;
-}
-
-export function scoreTone(score: number): BadgeVariant {
-  return score >= 90 ? "success" : score >= 60 ? "warning" : "danger";
 }
 
 /** The grade of one attempt: score, time, and every line's verdict with its rationale and evidence. */

@@ -21,6 +21,7 @@ export type CaseFilters = {
   codeSet?: string;
   difficulty?: string;
   status?: CaseStatus;
+  /** A family key (cpt-surgery) or a whole code set's prefix (cpt). */
   family?: string;
 };
 
@@ -31,7 +32,7 @@ export function filterCases(cases: CaseSummary[], standings: Map<string, CaseSta
       (!filters.codeSet || chartCase.codeSets.includes(filters.codeSet as CaseSummary["codeSets"][number])) &&
       (!filters.difficulty || chartCase.difficulty === filters.difficulty) &&
       (!filters.status || statusOf(standings.get(chartCase.id)) === filters.status) &&
-      (!filters.family || chartCase.familyKeys.includes(filters.family)),
+      (!filters.family || chartCase.familyKeys.some((key) => key === filters.family || key.startsWith(`${filters.family}-`))),
   );
 }
 

@@ -8,7 +8,7 @@ import { FamilyAccuracyTable } from "@/components/practice/family-accuracy-table
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { scoreTone } from "@/components/practice/grade-report";
+import { scoreTone } from "@/components/practice/score-tone";
 import { getDatabase } from "@/lib/db/client";
 import { getCaseStandings } from "@/lib/practice/attempts";
 import { CODE_SET_LABELS, DIFFICULTIES, DIFFICULTY_LABELS, getCases, SPECIALTY_LABELS, summariseCase } from "@/lib/practice/case-catalog";
@@ -42,7 +42,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
   const cases = getCases().map(summariseCase);
   const shown = filterCases(cases, standings, filters);
   const next = recommendNextCase(cases, standings, families);
-  const familyLabel = filters.family ? (families.find((row) => row.family.key === filters.family)?.family.label ?? filters.family) : undefined;
+  const familyLabel = filters.family ? (families.find((row) => row.family.key === filters.family)?.family.label ?? CODE_SET_LABELS[filters.family as keyof typeof CODE_SET_LABELS] ?? filters.family) : undefined;
   const mastered = cases.filter((chartCase) => statusOf(standings.get(chartCase.id)) === "mastered").length;
 
   return (

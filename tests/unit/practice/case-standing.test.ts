@@ -37,6 +37,9 @@ describe("filterCases", () => {
     expect(ortho.every((c) => c.specialty === "orthopaedics" && c.difficulty === "beginner")).toBe(true);
     expect(filterCases(cases, standings, { codeSet: "hcpcs" }).every((c) => c.codeSets.includes("hcpcs"))).toBe(true);
     expect(filterCases(cases, standings, { family: "hcpcs-J" }).every((c) => c.familyKeys.includes("hcpcs-J"))).toBe(true);
+    const anyHcpcs = filterCases(cases, standings, { family: "hcpcs" });
+    expect(anyHcpcs.length).toBeGreaterThan(filterCases(cases, standings, { family: "hcpcs-J" }).length);
+    expect(anyHcpcs.every((c) => c.familyKeys.some((key) => key.startsWith("hcpcs-")))).toBe(true);
   });
 
   it("filters by status from the learner's standings", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDuration } from "@/lib/practice/format-duration";
 import { highlightSegments } from "@/lib/practice/highlight-evidence";
 
 describe("highlightSegments", () => {
@@ -18,5 +19,11 @@ describe("highlightSegments", () => {
     expect(highlightSegments("abc", [])).toEqual([{ text: "abc" }]);
     expect(highlightSegments("abc", ["zzz", ""])).toEqual([{ text: "abc" }]);
     expect(highlightSegments("", ["a"])).toEqual([{ text: "" }]);
+  });
+});
+
+describe("formatDuration", () => {
+  it("reads like a stopwatch", () => {
+    expect([0, 7, 65, 600, 3599, 3600, 3729, -5].map(formatDuration)).toEqual(["0:00", "0:07", "1:05", "10:00", "59:59", "1:00:00", "1:02:09", "0:00"]);
   });
 });
