@@ -1,4 +1,4 @@
-import type { Credential, CredentialSkill } from "@/lib/certification/schemas";
+import type { CredentialSkill } from "@/lib/certification/schemas";
 import type { FamilyAccuracy } from "@/lib/coding/code-family";
 
 /** Lessons done in one guide module. */
@@ -148,7 +148,7 @@ function lessonSkill(skill: CredentialSkill & { modules: string[] }, mastery: Le
  * the module's lessons completed. Score = 100 × Σ weight × mastery. Bands: not started (no evidence at all),
  * building, nearly ready (at or above the exam's percentage pass mark, 70 when it has none), ready (10 above it).
  */
-export function assessReadiness(credential: Pick<Credential, "code" | "skills">, mastery: LearnerMastery, options: ReadinessOptions = {}): Readiness {
+export function assessReadiness(credential: { code: string; skills: CredentialSkill[] }, mastery: LearnerMastery, options: ReadinessOptions = {}): Readiness {
   const minLines = Math.max(1, options.minLines ?? MIN_LINES_FOR_FULL_CONFIDENCE);
   const skills = credential.skills.map((skill): SkillReadiness => {
     const measured = skill.families ? codingSkill({ ...skill, families: skill.families }, mastery, minLines) : lessonSkill({ ...skill, modules: skill.modules ?? [] }, mastery);
