@@ -48,7 +48,18 @@ export function ExamFacts({ exam, className }: { exam: ExamAtAGlance; className?
         <FigureValue figure={exam.passingScore} /> to pass
       </>,
     );
-  else if (exam.passingNote) items.push(<>Scaled score</>);
+  else if (exam.passingNote) {
+    const scaled = exam.passingNote.find((segment) => "figure" in segment);
+    items.push(
+      scaled && "figure" in scaled ? (
+        <>
+          Scaled score, <FigureValue figure={scaled.figure} /> to pass
+        </>
+      ) : (
+        <>Scaled score</>
+      ),
+    );
+  }
   if (exam.openBook !== undefined) items.push(<>{exam.openBook ? "Open code books" : "Closed book"}</>);
   if (!items.length) return null;
   return (

@@ -56,15 +56,15 @@ export function ReadinessBreakdown({ readiness }: { readiness: Readiness }) {
       <THead>
         <TR>
           <TH>Skill</TH>
-          <TH numeric>Weight</TH>
-          <TH className="min-w-40">Mastery</TH>
+          <TH numeric className="hidden sm:table-cell">Weight</TH>
+          <TH className="hidden min-w-40 sm:table-cell">Mastery</TH>
           <TH numeric>Points</TH>
         </TR>
       </THead>
       <TBody>
         {readiness.skills.map((skill) => (
           <TR key={skill.id}>
-            <TH scope="row" className="min-w-56 py-3">
+            <TH scope="row" className="py-3 sm:min-w-56">
               <span className="block">{skill.label}</span>
               <span className="mt-1 block text-xs font-normal text-muted">{skill.evidence}</span>
               <span className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1 text-xs font-normal">
@@ -74,15 +74,19 @@ export function ReadinessBreakdown({ readiness }: { readiness: Readiness }) {
                   </Link>
                 ))}
               </span>
+              <span className="mt-2 block sm:hidden">
+                <span className="text-xs font-normal text-muted">Weight {percent(skill.weight)} · mastery</span>
+                <ProgressBar value={skill.mastery * 100} size="sm" label={`${skill.label}: mastery`} valueText={percent(skill.mastery)} showValue tone={skill.mastery >= 0.8 ? "success" : "brand"} />
+              </span>
               {skill.lowEvidence && skill.lines !== undefined && skill.lines > 0 && (
                 <Badge variant="warning" className="mt-1.5">Low evidence</Badge>
               )}
             </TH>
-            <TD numeric>{percent(skill.weight)}</TD>
-            <TD>
+            <TD numeric className="hidden sm:table-cell">{percent(skill.weight)}</TD>
+            <TD className="hidden sm:table-cell">
               <ProgressBar value={skill.mastery * 100} size="sm" label={`${skill.label}: mastery`} valueText={percent(skill.mastery)} showValue tone={skill.mastery >= 0.8 ? "success" : "brand"} />
             </TD>
-            <TD numeric>
+            <TD numeric className="align-top sm:align-middle">
               {skill.points.toFixed(1)} <span className="text-muted">/ {skill.maxPoints.toFixed(0)}</span>
             </TD>
           </TR>

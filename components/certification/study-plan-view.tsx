@@ -35,19 +35,19 @@ export function StudyPlanView({ plan }: { plan: StudyPlan }) {
               </Badge>
             </div>
             <p className="mt-1 text-sm text-muted">Focus: {week.focus}</p>
-            <ul className="mt-3 space-y-2.5">
+            <ul className="mt-3 space-y-3">
               {week.tasks.map((task, index) => (
-                <li key={index} className="flex gap-3 text-sm">
-                  <span className="mt-0.5 w-16 shrink-0 text-xs font-semibold tracking-wide text-brand uppercase">{KIND_LABEL[task.kind]}</span>
-                  <span className="min-w-0 flex-1">
-                    {task.href ? (
-                      <Link href={task.href} className="font-medium text-fg hover:text-brand hover:underline">{task.title}</Link>
-                    ) : (
-                      <span className="font-medium text-fg">{task.title}</span>
-                    )}
-                    <span className="block text-xs leading-relaxed text-muted">{task.detail}</span>
+                <li key={index} className="text-sm">
+                  <span className="flex items-baseline justify-between gap-3">
+                    <span className="text-xs font-semibold tracking-wide text-brand uppercase">{KIND_LABEL[task.kind]}</span>
+                    <span className="shrink-0 text-xs text-muted tabular-nums">{duration(task.minutes)}</span>
                   </span>
-                  <span className="shrink-0 text-xs text-muted tabular-nums">{duration(task.minutes)}</span>
+                  {task.href ? (
+                    <Link href={task.href} className="block font-medium text-fg hover:text-brand hover:underline">{task.title}</Link>
+                  ) : (
+                    <span className="block font-medium text-fg">{task.title}</span>
+                  )}
+                  <span className="block text-xs leading-relaxed text-muted">{task.detail}</span>
                 </li>
               ))}
             </ul>

@@ -18,13 +18,13 @@ export const CREDENTIAL_SETTINGS = [
 export type CredentialSetting = (typeof CREDENTIAL_SETTINGS)[number];
 
 export const SETTING_LABELS: Record<CredentialSetting, string> = {
-  "physician-office": "Physician office and outpatient professional",
-  "hospital-outpatient": "Hospital outpatient facility",
+  "physician-office": "Physician practice",
+  "hospital-outpatient": "Hospital outpatient",
   "hospital-inpatient": "Hospital inpatient",
-  "payer-audit": "Auditing and compliance",
+  "payer-audit": "Audit and compliance",
   "risk-adjustment": "Risk adjustment",
-  cdi: "Clinical documentation integrity",
-  billing: "Billing and revenue cycle",
+  cdi: "Documentation integrity (CDI)",
+  billing: "Billing",
   "health-information-management": "Health information management",
   "specialty-practice": "Specialty practice",
 };

@@ -53,8 +53,8 @@ function skillTasks(skill: SkillReadiness, minutes: number): PlanTask[] {
   const each = roundMinutes(minutes / links.length);
   return links.map((link) =>
     link.kind === "module"
-      ? { kind: "lesson", title: `Finish the lessons in “${link.label}”`, detail: `Read each lesson and pass its knowledge check. ${skill.evidence}`, href: link.href, minutes: each }
-      : { kind: "practice", title: `Code charts in ${link.label}`, detail: `Code whole charts, then read the rationale for every line you missed. ${skill.evidence}`, href: link.href, minutes: each },
+      ? { kind: "lesson", title: `Finish the lessons in “${link.label}”`, detail: `Read each lesson and pass its knowledge check (skill: ${skill.label}).`, href: link.href, minutes: each }
+      : { kind: "practice", title: `Code charts in ${link.label}`, detail: `Code whole charts, then read the rationale for every line you missed (skill: ${skill.label}).`, href: link.href, minutes: each },
   );
 }
 

@@ -62,23 +62,27 @@ export default async function CertificationsPage({ searchParams }: Props) {
       />
 
       <nav aria-label="Filter credentials" className="mt-6 space-y-3">
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="w-24 text-xs font-semibold tracking-wide text-muted uppercase">Issued by</span>
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
+          <span className="w-24 shrink-0 text-xs font-semibold tracking-wide text-muted uppercase">Issued by</span>
+          <div className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
           <FilterLink href={query({ setting: filters.setting })} active={!filters.body}>All</FilterLink>
           {ISSUING_BODIES.map((body) => (
             <FilterLink key={body} href={query({ body, setting: filters.setting })} active={filters.body === body}>
               {body}
             </FilterLink>
           ))}
+          </div>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="w-24 text-xs font-semibold tracking-wide text-muted uppercase">Setting</span>
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
+          <span className="w-24 shrink-0 text-xs font-semibold tracking-wide text-muted uppercase">Setting</span>
+          <div className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
           <FilterLink href={query({ body: filters.body })} active={!filters.setting}>All</FilterLink>
           {usedSettings.map((setting) => (
             <FilterLink key={setting} href={query({ body: filters.body, setting })} active={filters.setting === setting}>
               {SETTING_LABELS[setting]}
             </FilterLink>
           ))}
+          </div>
         </div>
       </nav>
 
