@@ -1,0 +1,301 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ExamFacts, FigureValue, Prose, SourceLine } from "@/components/certification/cited-figure";
+import { ReadinessBreakdown, ReadinessMethod, ReadinessScore } from "@/components/certification/readiness-panel";
+import { StudyPlanView } from "@/components/certification/study-plan-view";
+import { PageContainer, PageHeader } from "@/components/layout/page-header";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { citeFigure, examAtAGlance, passingScoreOf, proseSegments } from "@/lib/certification/credential-facts";
+import { getCredentials } from "@/lib/certification/load-credentials";
+import { assessReadiness } from "@/lib/certification/readiness";
+import { LEVEL_LABELS, SETTING_LABELS, type Credential } from "@/lib/certification/schemas";
+import { buildWeeklyPlan } from "@/lib/certification/study-plan";
+import { getDatabase } from "@/lib/db/client";
+import { getLearnerProfile } from "@/lib/profile/learner-profile";
+import { getLearnerMastery } from "@/lib/progress/learner-mastery";
+
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }> };
+
+async function findCredential({ params }: Props): Promise<Credential> {
+  const code = decodeURIComponent((await params).code).toLowerCase();
+  const credential = getCredentials().byCode.get(code);
+  if (!credential) notFound();
+  return credential;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const credential = await findCredential(props);
+  return { title: `${credential.abbreviation} — ${credential.name}` };
+}
+
+function SectionTitle({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <h2 id={id} className="text-xl font-semibold tracking-tight text-fg">
+      {children}
+    </h2>
+  );
+}
+
+export default async function CredentialPage(props: Props) {
+  const credential = await findCredential(props);
+  const { byCode, facts } = getCredentials();
+  const exam = examAtAGlance(credential, facts);
+  const salary = credential.salary ? citeFigure(facts, credential.salary.figure) : undefined;
+  const prose = (text: string) => <Prose segments={proseSegments(text, facts)} />;
+  const sources = credential.sources.map((id) => facts.sources.get(id)!);
+  const examFigures = [exam.questions, exam.duration, exam.passingScore].filter((figure) => figure !== undefined);
+  const path = `/certifications/${credential.code}`;
+
+  const user = await getCurrentUser();
+  const learner = user
+    ? await (async () => {
+        const db = await getDatabase();
+        const [profile, mastery] = await Promise.all([getLearnerProfile(db, user.id), getLearnerMastery(db, user.id)]);
+        const readiness = assessReadiness(credential, mastery, { passingScore: passingScoreOf(credential, facts) });
+        const isTarget = profile.targetCredential === credential.code;
+        const plan = isTarget ? buildWeeklyPlan({ readiness, examDate: profile.examDate, today: new Date().toISOString().slice(0, 10) }) : undefined;
+        return { profile, readiness, isTarget, plan };
+      })()
+    : undefined;
+
+  return (
+    <PageContainer>
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+        <Link href="/certifications" className="hover:text-fg hover:underline">Certifications</Link> <span aria-hidden="true">/</span> {credential.abbreviation}
+      </nav>
+      <PageHeader
+        eyebrow={`${credential.issuingBody} · ${LEVEL_LABELS[credential.level]}`}
+        title={`${credential.abbreviation}: ${credential.name}`}
+        description={credential.summary}
+        actions={
+          learner?.isTarget ? (
+            <Badge variant="success" className="h-8 px-3 text-sm">Your target credential</Badge>
+          ) : (
+            <ButtonLink href={user ? "/profile" : `/sign-in?callbackUrl=${encodeURIComponent("/profile")}`} variant="secondary">
+              Set as my target
+            </ButtonLink>
+          )
+        }
+      />
+      <div className="mt-4 flex flex-wrap gap-2">
+        <Badge variant="brand">{credential.issuingBody}</Badge>
+        <Badge>{SETTING_LABELS[credential.setting]}</Badge>
+        {learner?.profile.credentials.includes(credential.code) && <Badge variant="success">You hold this</Badge>}
+      </div>
+
+      <div className="mt-8 grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="min-w-0 space-y-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>The exam</CardTitle>
+              <CardDescription>{prose(credential.exam.format)}</CardDescription>
+            </CardHeader>
+            <CardContent className="space-y-4">
+              <ExamFacts exam={exam} className="text-base" />
+              {examFigures.length > 0 && (
+                <dl className="grid gap-3 sm:grid-cols-3">
+                  {examFigures.map((figure) => (
+                    <div key={figure.key} className="rounded-lg border border-border bg-surface-2/50 p-3">
+                      <dt className="text-xs text-muted">{figure.label}</dt>
+                      <dd className="mt-1 text-lg">
+                        <FigureValue figure={figure} />
+                      </dd>
+                      <dd>
+                        <SourceLine figure={figure} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              {exam.passingNote && <p className="text-sm text-fg">{prose(credential.exam.passingNote!)}</p>}
+              {!examFigures.length && (
+                <p className="text-sm text-muted">
+                  Chartwise does not yet hold sourced figures for this exam&apos;s length and timing; check the {credential.issuingBody} candidate handbook before you book.
+                </p>
+              )}
+              <p className="text-sm text-muted">
+                <span className="font-medium text-fg">Code books: </span>
+                {credential.exam.openBook === undefined ? "check the candidate handbook for what you may bring." : credential.exam.openBook ? "approved code books are allowed." : "not allowed."}{" "}
+                <span className="font-medium text-fg">Delivery: </span>
+                {prose(credential.exam.delivery)}
+              </p>
+            </CardContent>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>What the exam covers</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ul className="grid gap-2 text-sm sm:grid-cols-2">
+                {credential.domains.map((domain) => (
+                  <li key={domain} className="flex gap-2">
+                    <span aria-hidden="true" className="mt-2 size-1.5 shrink-0 rounded-full bg-brand" />
+                    <span>{prose(domain)}</span>
+                  </li>
+                ))}
+              </ul>
+            </CardContent>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>Before you sit it</CardTitle>
+              <CardDescription>{prose(credential.prerequisites.summary)}</CardDescription>
+            </CardHeader>
+            <CardContent className="space-y-4">
+              {credential.prerequisites.items.length > 0 && (
+                <ul className="list-disc space-y-1 pl-5 text-sm">
+                  {credential.prerequisites.items.map((item) => (
+                    <li key={item}>{prose(item)}</li>
+                  ))}
+                </ul>
+              )}
+              {credential.prerequisites.apprenticeRemoval && (
+                <Alert variant="info" title="Removing the apprentice designation">
+                  {prose(credential.prerequisites.apprenticeRemoval)}
+                </Alert>
+              )}
+            </CardContent>
+          </Card>
+        </div>
+
+        <aside className="min-w-0 space-y-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Salary</CardTitle>
+            </CardHeader>
+            <CardContent className="space-y-2">
+              {salary ? (
+                <>
+                  <p className="text-3xl font-bold tracking-tight">
+                    <FigureValue figure={salary} />
+                  </p>
+                  <p className="text-sm text-fg">{salary.label}</p>
+                  {credential.salary?.context && <p className="text-sm text-muted">{prose(credential.salary.context)}</p>}
+                  <p>
+                    <SourceLine figure={salary} /> <span className="text-xs text-muted">· {salary.sourceTitle}</span>
+                  </p>
+                </>
+              ) : (
+                <p className="text-sm text-muted">
+                  Our sources have no salary figure for the {credential.abbreviation} on its own. See the <Link href="/salary" className="text-brand hover:underline">salary projection</Link> for what credentials, experience and location do to pay.
+                </p>
+              )}
+            </CardContent>
+          </Card>
+
+          {credential.relatedCredentials.length > 0 && (
+            <Card>
+              <CardHeader>
+                <CardTitle>Related credentials</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <ul className="flex flex-wrap gap-2">
+                  {credential.relatedCredentials.map((code) => {
+                    const related = byCode.get(code)!;
+                    return (
+                      <li key={code}>
+                        <Link href={`/certifications/${code}`} title={related.name} className="inline-flex h-8 items-center rounded-full border border-border px-3 font-mono text-sm text-fg hover:border-brand hover:text-brand">
+                          {related.abbreviation}
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </CardContent>
+            </Card>
+          )}
+
+          <Card>
+            <CardHeader>
+              <CardTitle>Sources</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ul className="space-y-2 text-sm">
+                {sources.map((source) => (
+                  <li key={source.id}>
+                    {source.url ? (
+                      <a href={source.url} target="_blank" rel="noreferrer" className="text-brand hover:underline">{source.title}</a>
+                    ) : (
+                      source.title
+                    )}
+                    <span className="block text-xs text-muted">{source.publisher}, {source.year}</span>
+                  </li>
+                ))}
+              </ul>
+            </CardContent>
+          </Card>
+        </aside>
+      </div>
+
+      <section aria-labelledby="readiness-heading" className="mt-10 space-y-5">
+        <SectionTitle id="readiness-heading">Your readiness</SectionTitle>
+        {learner ? (
+          <>
+            <Card>
+              <CardContent className="space-y-5">
+                <ReadinessScore readiness={learner.readiness} abbreviation={credential.abbreviation} />
+                <ReadinessMethod />
+              </CardContent>
+            </Card>
+            <ReadinessBreakdown readiness={learner.readiness} />
+            {credential.notMeasured.length > 0 && (
+              <Alert variant="info" title="Not measured here yet">
+                The exam also tests things Chartwise cannot score yet: {credential.notMeasured.join("; ")}. Study them from your course or code books.
+              </Alert>
+            )}
+          </>
+        ) : (
+          <Card>
+            <CardHeader>
+              <CardTitle as="h3">Sign in to see your readiness</CardTitle>
+              <CardDescription>
+                Chartwise scores your readiness for the {credential.abbreviation} from the charts you code and the lessons you complete, skill by skill, and builds a weekly plan to your exam date.
+              </CardDescription>
+            </CardHeader>
+            <CardContent className="flex flex-wrap gap-3">
+              <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`}>Sign in</ButtonLink>
+              <ButtonLink href="/sign-up" variant="secondary">Create an account</ButtonLink>
+            </CardContent>
+          </Card>
+        )}
+      </section>
+
+      {learner && (
+        <section aria-labelledby="plan-heading" className="mt-10 space-y-5">
+          <SectionTitle id="plan-heading">Weekly study plan</SectionTitle>
+          {learner.plan ? (
+            <>
+              <StudyPlanView plan={learner.plan} />
+              {!learner.profile.examDate && (
+                <p className="text-sm text-muted">
+                  <Link href="/profile" className="font-medium text-brand hover:underline">Add your exam date</Link> to fit the plan to it.
+                </p>
+              )}
+            </>
+          ) : (
+            <Alert variant="info" title={`Make the ${credential.abbreviation} your target to get a plan`}>
+              {learner.profile.targetCredential ? (
+                <>
+                  Your target credential is the{" "}
+                  <Link href={`/certifications/${learner.profile.targetCredential}`}>{byCode.get(learner.profile.targetCredential)?.abbreviation ?? learner.profile.targetCredential.toUpperCase()}</Link>.{" "}
+                </>
+              ) : null}
+              Set your target credential and exam date in <Link href="/profile">your profile</Link> and this page will plan each week up to the exam.
+            </Alert>
+          )}
+        </section>
+      )}
+    </PageContainer>
+  );
+}

@@ -1,0 +1,36 @@
+import type { LearnerMastery } from "@/lib/certification/readiness";
+import { familyCredits, summariseFamilies, type FamilyCredit } from "@/lib/coding/code-family";
+import type { CodingGrade } from "@/lib/coding/types";
+import { getGuide } from "@/lib/content/get-guide";
+import type { Guide } from "@/lib/content/load-guide";
+import type { Database } from "@/lib/db/client";
+
+function isGrade(value: unknown): value is CodingGrade {
+  return typeof value === "object" && value !== null && Array.isArray((value as { verdicts?: unknown }).verdicts);
+}
+
+/**
+ * What one learner has shown: code-family accuracy from their latest graded attempt on each case (so a case
+ * coded again counts at its newest grade, not twice), and lessons completed in each guide module.
+ */
+export async function getLearnerMastery(db: Database, userId: string, guide: Pick<Guide, "modules"> = getGuide()): Promise<LearnerMastery> {
+  const [attempts, lessons] = await Promise.all([
+    db.codingAttempt.findMany({
+      where: { userId },
+      orderBy: [{ caseId: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+      distinct: ["caseId"],
+      select: { caseId: true, grade: true },
+    }),
+    db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { moduleSlug: true, lessonSlug: true } }),
+  ]);
+
+  const credits: FamilyCredit[] = attempts.flatMap((attempt) => (isGrade(attempt.grade) ? familyCredits(attempt.grade) : []));
+  const completed = new Set(lessons.map((row) => `${row.moduleSlug}/${row.lessonSlug}`));
+  const modules = guide.modules.map((guideModule) => ({
+    slug: guideModule.slug,
+    title: guideModule.title,
+    lessonsTotal: guideModule.lessons.length,
+    lessonsCompleted: guideModule.lessons.filter((lesson) => completed.has(`${guideModule.slug}/${lesson.slug}`)).length,
+  }));
+  return { families: summariseFamilies(credits), modules, casesAttempted: attempts.length };
+}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { newLearner, signUp } from "./fixtures";
+
+test("the catalog lists the CPC with its exam format at a glance", async ({ page }) => {
+  await page.goto("/certifications");
+  await expect(page.getByRole("heading", { level: 1, name: "Coding and billing credentials" })).toBeVisible();
+  const cpc = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^CPC\b.*Certified Professional Coder$/ }) });
+  await expect(cpc).toHaveCount(1);
+  await expect(cpc).toContainText("100 questions");
+  await expect(cpc).toContainText("4 hours");
+  await expect(cpc).toContainText("70% to pass");
+  await expect(cpc).toContainText("$64,712");
+
+  await page.getByRole("link", { name: "AHIMA", exact: true }).click();
+  await expect(page).toHaveURL(/body=AHIMA/);
+  await expect(page.getByRole("link", { name: "CCS — Certified Coding Specialist", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^CPC\b.*Certified Professional Coder$/ })).toHaveCount(0);
+});
+
+test("the CPC page shows the salary with its source, and asks a visitor to sign in for readiness", async ({ page }) => {
+  await page.goto("/certifications/cpc");
+  await expect(page.getByRole("heading", { level: 1, name: "CPC: Certified Professional Coder" })).toBeVisible();
+  const salary = page.locator("aside").getByText("$64,712");
+  await expect(salary).toBeVisible();
+  await expect(page.locator("aside").getByRole("link", { name: "AAPC, 2023" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sign in to see your readiness" })).toBeVisible();
+});
+
+test("a new learner sees readiness 0, not started, with a breakdown by skill", async ({ page }) => {
+  await signUp(page, newLearner());
+  await expect(page).not.toHaveURL(/sign-up/);
+  await page.goto("/certifications/cpc");
+  await expect(page.getByTestId("readiness-score")).toHaveText("0");
+  await expect(page.getByText("Not started", { exact: true })).toBeVisible();
+  const breakdown = page.getByRole("region", { name: "Readiness breakdown by skill" });
+  await expect(breakdown.getByRole("rowheader")).toHaveCount(8);
+  await expect(breakdown).toContainText("No lines coded yet in CPT Surgery");
+  await expect(breakdown.getByRole("link", { name: "Read: The Code Sets and How a Chart Becomes Codes" })).toHaveAttribute("href", "/guide/code-sets");
+  await expect(page.getByText("Make the CPC your target to get a plan")).toBeVisible();
+});
+
+test("an unknown credential is a 404", async ({ page }) => {
+  const response = await page.goto("/certifications/xyz");
+  expect(response?.status()).toBe(404);
+});
