@@ -13,7 +13,7 @@ import { getDatabase } from "@/lib/db/client";
 import { getCaseStandings } from "@/lib/practice/attempts";
 import { CODE_SET_LABELS, DIFFICULTIES, DIFFICULTY_LABELS, getCases, SPECIALTY_LABELS, summariseCase } from "@/lib/practice/case-catalog";
 import { CASE_STATUSES, filterCases, recommendNextCase, statusOf, type CaseStatus } from "@/lib/practice/case-standing";
-import { getFamilyAccuracy } from "@/lib/practice/family-accuracy";
+import { getLearnerMastery } from "@/lib/progress/learner-mastery";
 import { SPECIALTIES } from "@/lib/content/schemas";
 
 // Reads the session or the database: rendered per request, never at build time.
@@ -38,7 +38,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
   const user = await requireUser("/practice");
   const filters = FiltersSchema.parse(await searchParams);
   const db = await getDatabase();
-  const [standings, families] = await Promise.all([getCaseStandings(db, user.id), getFamilyAccuracy(db, user.id)]);
+  const [standings, { families }] = await Promise.all([getCaseStandings(db, user.id), getLearnerMastery(db, user.id)]);
   const cases = getCases().map(summariseCase);
   const shown = filterCases(cases, standings, filters);
   const next = recommendNextCase(cases, standings, families);

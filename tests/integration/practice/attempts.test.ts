@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { getAttempt, getCaseStandings, listCaseAttempts, MAX_ATTEMPT_SECONDS, submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
 import { disputedLineIds, disputeKeyLine, listDisputes, setDisputeStatus } from "@/lib/practice/disputes";
-import { getFamilyAccuracy } from "@/lib/practice/family-accuracy";
+import { getLearnerMastery } from "@/lib/progress/learner-mastery";
 import { getDraft, restartCase, saveDraft, startCase } from "@/lib/practice/drafts";
 import { DisputeSchema, SubmitAttemptSchema } from "@/lib/practice/schemas";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
@@ -175,12 +175,12 @@ describe("accuracy by code family", () => {
     const noModifier = submissionFromKey(knee.key);
     noModifier.procedures = noModifier.procedures.map((line) => ({ ...line, modifiers: [] }));
     await submit(user.id, noModifier, key(), new Date(Date.now() - 60_000));
-    const before = await getFamilyAccuracy(database.db, user.id);
+    const { families: before } = await getLearnerMastery(database.db, user.id);
     expect(before[0]).toMatchObject({ family: { key: "modifiers" }, accuracy: 0 });
 
     await submit(other.id, noModifier);
     await submit(user.id, submissionFromKey(knee.key));
-    const after = await getFamilyAccuracy(database.db, user.id);
+    const { families: after } = await getLearnerMastery(database.db, user.id);
     expect(after.every((row) => row.accuracy === 1)).toBe(true);
     expect(after.find((row) => row.family.key === "modifiers")!.possible).toBe(1);
   });
