@@ -8,7 +8,7 @@ import { ProjectionChart, usd, type ProjectionSeries } from "@/components/salary
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Input, Label, TextField } from "@/components/ui/input";
+import { Label, TextField } from "@/components/ui/input";
 import { Select, SelectField } from "@/components/ui/select";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
@@ -380,12 +380,10 @@ export function SalaryPlanner({ salaryFacts, initial, statesWithFigures, metroOp
                 <dd className="font-semibold text-fg tabular-nums">{usd(factors.base.typical)}</dd>
               </div>
               {([factors.credential, factors.location, factors.setting, factors.remote] as const).map((factor, index) => (
-                <div key={index} className="py-2">
-                  <div className="flex flex-wrap justify-between gap-x-4">
-                    <dt className="text-fg">{["Credential", "Location", "Setting", "Remote"][index]}: {factor.label}</dt>
-                    <dd className="font-semibold text-fg tabular-nums">× {factor.factor.toFixed(3)}</dd>
-                  </div>
-                  <p className="mt-0.5 text-muted">{factor.explanation}</p>
+                <div key={index} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 py-2">
+                  <dt className="text-fg">{["Credential", "Location", "Setting", "Remote"][index]}: {factor.label}</dt>
+                  <dd className="font-semibold text-fg tabular-nums">× {factor.factor.toFixed(3)}</dd>
+                  <dd className="col-span-2 mt-0.5 text-muted">{factor.explanation}</dd>
                 </div>
               ))}
               <div className="flex flex-wrap justify-between gap-x-4 py-2">
@@ -482,7 +480,7 @@ function EventEditor({ name, event, summary, metroOptions, statesWithFigures, on
     <li className="rounded-lg bg-surface-2 p-3">
       <fieldset>
         <legend className="text-sm font-medium text-fg">{summary}</legend>
-        <div className="mt-2 grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_4.5rem] gap-2">
+        <div className="mt-2 grid grid-cols-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_6.5rem] gap-2">
           <Select aria-label={`${name}: kind`} value={kind} onChange={(change) => onKind(change.target.value as EventKind)}>
             {Object.entries(EVENT_KINDS).map(([key, label]) => (
               <option key={key} value={key}>{label}</option>
@@ -500,15 +498,11 @@ function EventEditor({ name, event, summary, metroOptions, statesWithFigures, on
               </>
             )}
           </Select>
-          <Input
-            aria-label={`${name}: year`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={DEFAULT_HORIZON_YEARS}
-            value={event.year}
-            onChange={(change) => onChange({ ...event, year: clampInt(change.target.value, 0, DEFAULT_HORIZON_YEARS) ?? 0 })}
-          />
+          <Select aria-label={`${name}: year`} value={String(event.year)} onChange={(change) => onChange({ ...event, year: Number(change.target.value) })}>
+            {Array.from({ length: DEFAULT_HORIZON_YEARS + 1 }, (_, year) => (
+              <option key={year} value={year}>{year === 0 ? "Now" : `Year ${year}`}</option>
+            ))}
+          </Select>
         </div>
         <Button type="button" size="sm" variant="ghost" className="mt-1 -ml-2 text-muted" onClick={onRemove} aria-label={`Remove ${name.toLowerCase()}`}>
           Remove

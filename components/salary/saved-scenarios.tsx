@@ -15,7 +15,7 @@ export type ScenarioListItem = { id: string; name: string; pathCount: number; cr
 type RenameAction = (input: unknown) => Promise<ActionResult<{ name: string }>>;
 type DeleteAction = (input: unknown) => Promise<ActionResult>;
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 /** The learner's saved comparisons with open, rename and delete (after a confirmation). */
 export function SavedScenarios({ scenarios, max, openId, renameAction, deleteAction }: {
