@@ -1,6 +1,7 @@
 "use client";
 
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { payAxis } from "@/lib/salary/pay-axis";
 import type { SalaryYear } from "@/lib/salary/types";
 
 export type ProjectionSeries = { label: string; color: string; years: SalaryYear[]; goalYear: number | null };
@@ -20,6 +21,7 @@ export function ProjectionChart({ series, payGoal }: { series: ProjectionSeries[
     return row;
   });
   const last = series[0]!.years.at(-1)!.year;
+  const { domain, ticks } = payAxis(series, payGoal);
   const summary = series
     .map((path) => {
       const first = path.years[0]!;
@@ -36,7 +38,7 @@ export function ProjectionChart({ series, payGoal }: { series: ProjectionSeries[
         <ComposedChart data={rows} margin={{ top: 12, right: 12, bottom: 16, left: 0 }}>
           <CartesianGrid stroke="var(--color-border)" vertical={false} />
           <XAxis dataKey="year" {...axis} type="number" domain={[0, last]} ticks={[0, 5, 10, 15, 20, 25].filter((tick) => tick <= last)} label={{ value: "Years from now", position: "insideBottom", offset: -10, fill: "var(--color-muted)", fontSize: 12 }} />
-          <YAxis {...axis} tickFormatter={compactUsd} width={52} domain={[(min: number) => Math.floor((min * 0.9) / 10_000) * 10_000, (max: number) => Math.ceil((Math.max(max, payGoal ?? 0) * 1.05) / 10_000) * 10_000]} />
+          <YAxis {...axis} tickFormatter={compactUsd} width={52} type="number" domain={domain} ticks={ticks} allowDataOverflow />
           <Tooltip
             contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-fg)", fontSize: 13 }}
             labelFormatter={(year) => `Year ${year}`}
@@ -53,7 +55,7 @@ export function ProjectionChart({ series, payGoal }: { series: ProjectionSeries[
             <Line key={`typical${index}`} dataKey={`typical${index}`} name={`typical${index}`} stroke={path.color} strokeWidth={2.5} strokeDasharray={index === 1 ? "7 3" : index === 2 ? "2 3" : undefined} dot={false} isAnimationActive={false} />
           ))}
           {payGoal && (
-            <ReferenceLine y={payGoal} stroke="var(--color-fg)" strokeDasharray="4 4" ifOverflow="extendDomain" label={{ value: `Goal ${usd(payGoal)}`, position: "insideTopLeft", fill: "var(--color-fg)", fontSize: 12 }} />
+            <ReferenceLine y={payGoal} stroke="var(--color-fg)" strokeDasharray="4 4" ifOverflow="extendDomain" label={{ value: `Goal ${usd(payGoal)}`, position: "insideBottomRight", fill: "var(--color-fg)", fontSize: 12 }} />
           )}
         </ComposedChart>
       </ResponsiveContainer>

@@ -170,7 +170,7 @@ export function SalaryPlanner({ salaryFacts, initial, statesWithFigures, metroOp
             />
             <fieldset>
               <legend className="text-sm font-medium text-fg">Credentials you hold</legend>
-              <div className="mt-2 grid grid-cols-4 gap-x-3 gap-y-1.5">
+              <div className="mt-2 grid grid-cols-3 gap-x-3 gap-y-1.5 sm:grid-cols-4 lg:grid-cols-3">
                 {KNOWN_CREDENTIALS.map((code) => (
                   <label key={code} className="flex items-center gap-1.5 text-sm text-fg">
                     <input
@@ -221,7 +221,7 @@ export function SalaryPlanner({ salaryFacts, initial, statesWithFigures, metroOp
                 <li key={index} className="rounded-lg border border-border p-3 text-sm">
                   <p className="flex items-center gap-2 font-medium text-fg">
                     <PathSwatch index={index} />
-                    <span className="min-w-0 truncate">{path.label}</span>
+                    <span className="min-w-0 break-words">{path.label}</span>
                   </p>
                   <p className="mt-1 text-muted">
                     {usd(path.years[0]!.typical)} now → <span className="font-semibold text-fg">{usd(path.years.at(-1)!.typical)}</span> in year {DEFAULT_HORIZON_YEARS}
@@ -480,8 +480,8 @@ function EventEditor({ name, event, summary, metroOptions, statesWithFigures, on
     <li className="rounded-lg bg-surface-2 p-3">
       <fieldset>
         <legend className="text-sm font-medium text-fg">{summary}</legend>
-        <div className="mt-2 grid grid-cols-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_6.5rem] gap-2">
-          <Select aria-label={`${name}: kind`} value={kind} onChange={(change) => onKind(change.target.value as EventKind)}>
+        <div className="mt-2 grid grid-cols-[minmax(0,1fr)_6.5rem] gap-2">
+          <Select aria-label={`${name}: kind`} className="col-span-2" value={kind} onChange={(change) => onKind(change.target.value as EventKind)}>
             {Object.entries(EVENT_KINDS).map(([key, label]) => (
               <option key={key} value={key}>{label}</option>
             ))}
