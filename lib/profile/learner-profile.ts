@@ -53,6 +53,13 @@ export const LearnerProfileSchema = z
   })
   .transform((profile): LearnerProfileData => ({ ...profile, credentials: [...new Set(profile.credentials)] }));
 
+/** LearnerProfileSchema plus a check that the metro area is one the facts file has a figure for. */
+export function learnerProfileSchemaFor(knownMetros: readonly string[]) {
+  return LearnerProfileSchema.superRefine((profile, ctx) => {
+    if (profile.metro && !knownMetros.includes(profile.metro)) ctx.addIssue({ code: "custom", path: ["metro"], message: "Choose a metro area from the list." });
+  });
+}
+
 type ProfileRow = {
   state: string | null;
   metro: string | null;

@@ -3,6 +3,7 @@ import { requireUser } from "@/app/_lib/require-user";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/components/auth/role-labels";
 
@@ -31,7 +32,8 @@ export default async function AccountPage() {
               <Badge variant={user.role === "LEARNER" ? "neutral" : "brand"}>{ROLE_LABELS[user.role]}</Badge>
             </dd>
           </dl>
-          <div className="mt-6 border-t border-border pt-5">
+          <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-border pt-5">
+            <ButtonLink href="/profile" variant="secondary">Edit your career profile</ButtonLink>
             <SignOutButton />
           </div>
         </CardContent>

@@ -1,19 +1,88 @@
 import type { Metadata } from "next";
-import { PlannedFeature } from "@/components/layout/planned-feature";
+import { PageContainer, PageHeader } from "@/components/layout/page-header";
+import { SalaryPlanner } from "@/components/salary/salary-planner";
+import { SavedScenarios } from "@/components/salary/saved-scenarios";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getGuide } from "@/lib/content/get-guide";
+import { getDatabase } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { getLearnerProfile, salaryProfileOf } from "@/lib/profile/learner-profile";
+import { defaultPaths, metroOptionsOf, salaryFactsOf, statesWithFigures, type Comparison } from "@/lib/salary/comparison";
+import { findSalaryScenarios, getSalaryScenario, MAX_SCENARIOS_PER_LEARNER, ScenarioIdSchema, type SalaryScenario, type SalaryScenarioSummary } from "@/lib/salary/scenarios";
+import { deleteScenario, renameScenario, saveScenario } from "./actions";
+
+// Reads the session or the database: rendered per request, never at build time.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Salary projection" };
 
-export default function SalaryPage() {
+const EMPTY_START: Comparison = { profile: { yearsOfExperience: 0, credentials: [] }, paths: defaultPaths({ yearsOfExperience: 0, credentials: [] }) };
+
+export default async function SalaryPage({ searchParams }: { searchParams: Promise<{ scenario?: string | string[] }> }) {
+  const { scenario: scenarioParam } = await searchParams;
+  const user = await getCurrentUser();
+  const { facts } = getGuide();
+
+  let initial = EMPTY_START;
+  let scenarios: SalaryScenarioSummary[] = [];
+  let opened: SalaryScenario | undefined;
+  let openProblem: string | undefined;
+  if (user) {
+    const db = await getDatabase();
+    const [profile, saved] = await Promise.all([getLearnerProfile(db, user.id), findSalaryScenarios(db, user.id)]);
+    scenarios = saved;
+    const start = salaryProfileOf(profile);
+    initial = { profile: start, ...(profile.payGoal && { payGoal: profile.payGoal }), paths: defaultPaths(start, { credential: profile.targetCredential, examDate: profile.examDate }) };
+    if (typeof scenarioParam === "string") {
+      const id = ScenarioIdSchema.safeParse(scenarioParam);
+      try {
+        if (!id.success) throw new DomainError("NOT_FOUND", "That scenario was not found. It may have been deleted.");
+        opened = await getSalaryScenario(db, user.id, id.data);
+        initial = opened.comparison;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        openProblem = error.message;
+      }
+    }
+  }
+
   return (
-    <PlannedFeature
-      eyebrow="Salary"
-      title="Your salary projection"
-      description="A year-by-year projection of your pay from public survey figures, for your state, setting and credentials."
-      plans={[
-        "A low, typical and high band from year 0 to year 25.",
-        "What-if paths: no credential, CPC then COC, CCS in a hospital.",
-        "The source of every number on the page.",
-      ]}
-    />
+    <PageContainer>
+      <PageHeader
+        eyebrow="Salary"
+        title="Your salary projection"
+        description="Year-by-year pay for the next 25 years, from published survey figures, with what-if paths for credentials, settings and moves."
+        actions={
+          <>
+            <ButtonLink href="/salary/model" variant="ghost">How it works</ButtonLink>
+            {user && <ButtonLink href="/profile" variant="secondary">Edit profile</ButtonLink>}
+          </>
+        }
+      />
+      {openProblem && <Alert variant="warning" className="mt-6">{openProblem}</Alert>}
+      <SalaryPlanner
+        key={opened?.id ?? "start"}
+        salaryFacts={salaryFactsOf(facts)}
+        initial={initial}
+        statesWithFigures={statesWithFigures(facts)}
+        metroOptions={metroOptionsOf(facts)}
+        saveAction={user ? saveScenario : undefined}
+        signInHref="/sign-in?callbackUrl=%2Fsalary"
+        scenarioName={opened?.name}
+      />
+      {user && (
+        <div className="mt-6">
+          <SavedScenarios
+            scenarios={scenarios.map((scenario) => ({ id: scenario.id, name: scenario.name, pathCount: scenario.pathCount, createdAt: scenario.createdAt.toISOString() }))}
+            max={MAX_SCENARIOS_PER_LEARNER}
+            openId={opened?.id}
+            renameAction={renameScenario}
+            deleteAction={deleteScenario}
+          />
+        </div>
+      )}
+    </PageContainer>
   );
 }

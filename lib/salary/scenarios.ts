@@ -1,0 +1,77 @@
+import { z } from "zod";
+import type { Database } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { ComparisonSchema, type Comparison } from "@/lib/salary/comparison";
+
+// Saved what-if comparisons. Every query is scoped by userId: another learner's scenario id reads as NOT_FOUND.
+
+export const MAX_SCENARIOS_PER_LEARNER = 20;
+export const MAX_SCENARIO_NAME_LENGTH = 80;
+
+export const ScenarioNameSchema = z
+  .string("Give the scenario a name.")
+  .trim()
+  .min(1, "Give the scenario a name.")
+  .max(MAX_SCENARIO_NAME_LENGTH, `Keep the name to ${MAX_SCENARIO_NAME_LENGTH} characters or fewer.`);
+export const ScenarioIdSchema = z.string("That scenario was not found.").trim().regex(/^[a-z0-9]{1,64}$/i, "That scenario was not found.");
+
+export const CreateSalaryScenarioSchema = z.strictObject({ name: ScenarioNameSchema, comparison: ComparisonSchema });
+export type CreateSalaryScenarioInput = { name: string; comparison: Comparison };
+export const RenameSalaryScenarioSchema = z.strictObject({ scenarioId: ScenarioIdSchema, name: ScenarioNameSchema });
+export const DeleteSalaryScenarioSchema = z.strictObject({ scenarioId: ScenarioIdSchema });
+
+export type SalaryScenarioSummary = { id: string; name: string; pathCount: number; createdAt: Date; updatedAt: Date };
+export type SalaryScenario = SalaryScenarioSummary & { comparison: Comparison };
+
+const notFound = () => new DomainError("NOT_FOUND", "That scenario was not found. It may have been deleted.");
+
+type Row = { id: string; name: string; path: unknown; createdAt: Date; updatedAt: Date };
+
+const summaryOf = ({ id, name, pathCount, createdAt, updatedAt }: SalaryScenario): SalaryScenarioSummary => ({ id, name, pathCount, createdAt, updatedAt });
+
+function toScenario(row: Row): SalaryScenario {
+  // Stored comparisons were validated on the way in; one the current schema rejects opens as a single empty path.
+  const parsed = ComparisonSchema.safeParse(row.path);
+  const comparison: Comparison = parsed.success ? parsed.data : { profile: { yearsOfExperience: 0, credentials: [] }, paths: [{ label: "No new credential", events: [] }] };
+  return { id: row.id, name: row.name, pathCount: comparison.paths.length, createdAt: row.createdAt, updatedAt: row.updatedAt, comparison };
+}
+
+/** The learner's saved scenarios, newest first. */
+export async function findSalaryScenarios(db: Database, userId: string): Promise<SalaryScenarioSummary[]> {
+  const rows = await db.salaryScenario.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  return rows.map((row) => summaryOf(toScenario(row)));
+}
+
+/** One of the learner's scenarios; NOT_FOUND when it does not exist or belongs to someone else. */
+export async function getSalaryScenario(db: Database, userId: string, scenarioId: string): Promise<SalaryScenario> {
+  const row = await db.salaryScenario.findFirst({ where: { id: scenarioId, userId } });
+  if (!row) throw notFound();
+  return toScenario(row);
+}
+
+/** Saves a comparison under a name; CONFLICT once the learner has MAX_SCENARIOS_PER_LEARNER. */
+export async function createSalaryScenario(db: Database, userId: string, input: CreateSalaryScenarioInput): Promise<SalaryScenarioSummary> {
+  const { name, comparison } = CreateSalaryScenarioSchema.parse(input);
+  const row = await db.$transaction(async (tx) => {
+    const count = await tx.salaryScenario.count({ where: { userId } });
+    if (count >= MAX_SCENARIOS_PER_LEARNER) {
+      throw new DomainError("CONFLICT", `You can keep up to ${MAX_SCENARIOS_PER_LEARNER} saved scenarios. Delete one you no longer need, then save again.`);
+    }
+    return tx.salaryScenario.create({ data: { userId, name, path: comparison } });
+  });
+  return { id: row.id, name: row.name, pathCount: comparison.paths.length, createdAt: row.createdAt, updatedAt: row.updatedAt };
+}
+
+/** Renames one of the learner's scenarios; NOT_FOUND for anyone else's. */
+export async function renameSalaryScenario(db: Database, userId: string, scenarioId: string, name: string): Promise<SalaryScenarioSummary> {
+  const newName = ScenarioNameSchema.parse(name);
+  const { count } = await db.salaryScenario.updateMany({ where: { id: scenarioId, userId }, data: { name: newName } });
+  if (count === 0) throw notFound();
+  return summaryOf(await getSalaryScenario(db, userId, scenarioId));
+}
+
+/** Deletes one of the learner's scenarios; NOT_FOUND for anyone else's. */
+export async function deleteSalaryScenario(db: Database, userId: string, scenarioId: string): Promise<void> {
+  const { count } = await db.salaryScenario.deleteMany({ where: { id: scenarioId, userId } });
+  if (count === 0) throw notFound();
+}

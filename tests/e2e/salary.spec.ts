@@ -1,0 +1,112 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { newLearner, signUp } from "./fixtures";
+
+const dollars = (text: string) => Number(text.replace(/[^0-9]/g, ""));
+
+/** Typical pay of each path in the table alternative for one year (columns: low, typical, high per path). */
+async function typicalInYear(page: Page, year: number): Promise<number[]> {
+  const table = page.getByRole("region", { name: "Projected pay by year" });
+  const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Year ${year}`, exact: true }) });
+  const cells = await row.getByRole("cell").allInnerTexts();
+  return cells.filter((_, index) => index % 3 === 1).map(dollars);
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+}
+
+test("a learner sets a profile, sees the projection, adds CPC in a what-if and saves the comparison", async ({ page }) => {
+  await signUp(page, newLearner());
+  await expect(page).not.toHaveURL(/sign-up/);
+
+  await page.goto("/profile");
+  await expect(page.getByRole("heading", { level: 1, name: "Your career profile" })).toBeVisible();
+  await page.getByLabel("State", { exact: true }).selectOption("nj");
+  await page.getByLabel("Years of experience").fill("1");
+  await page.getByLabel("Pay goal (dollars a year)").fill("70000");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("State", { exact: true })).toHaveValue("nj");
+  await expect(page.getByLabel("Years of experience")).toHaveValue("1");
+  await expect(page.getByLabel("Pay goal (dollars a year)")).toHaveValue("70000");
+  await expect(page.getByRole("checkbox", { name: "CPC", exact: true })).not.toBeChecked();
+  await expectNoSeriousAxeViolations(page);
+
+  // A bad value is named at its field and nothing is saved.
+  await page.getByLabel("Pay goal (dollars a year)").fill("5");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("The pay goal is a yearly amount in whole dollars")).toBeVisible();
+  await expect(page.getByLabel("Pay goal (dollars a year)")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByRole("link", { name: "See your salary projection" }).click();
+  await expect(page).toHaveURL(/\/salary$/);
+  await expect(page.getByLabel("State", { exact: true })).toHaveValue("nj");
+  await expect(page.getByLabel("Years of experience")).toHaveValue("1");
+  const chart = page.getByRole("img", { name: /^Salary projection, years 0 to 25/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("goal-status")).toHaveCount(1);
+
+  await page.getByText("Show the yearly figures as a table").click();
+  await expect(page.getByRole("region", { name: "Projected pay by year" })).toBeVisible();
+  expect(await typicalInYear(page, 2)).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Add a path" }).click();
+  await page.getByLabel("Path 2 name").fill("CPC next year");
+  await page.getByRole("button", { name: "Add a change to path 2" }).click();
+  await page.getByLabel("Path 2, change 1: kind").selectOption("addCredential");
+  await page.getByLabel("Path 2, change 1: value").selectOption("cpc");
+  await page.getByLabel("Path 2, change 1: year").selectOption("1");
+  await expect(page.getByRole("group", { name: "Add CPC in year 1" })).toBeVisible();
+  await expect(page.getByTestId("goal-status")).toHaveCount(2);
+
+  const [noCredentialNow, cpcNow] = await typicalInYear(page, 0);
+  expect(cpcNow).toBe(noCredentialNow);
+  for (const year of [2, 10]) {
+    const [noCredential, withCpc] = await typicalInYear(page, year);
+    expect(withCpc).toBeGreaterThan(noCredential!);
+  }
+  await expect(chart).toHaveAttribute("aria-label", /CPC next year: typical/);
+
+  await page.getByLabel("Scenario name").fill("NJ: CPC next year");
+  await page.getByRole("button", { name: "Save this comparison" }).click();
+  await expect(page.getByText("Scenario saved")).toBeVisible();
+  await page.reload();
+  const saved = page.getByRole("list", { name: "Saved scenarios" });
+  await expect(saved.getByRole("link", { name: "NJ: CPC next year", exact: true })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await saved.getByRole("link", { name: "Open NJ: CPC next year" }).click();
+  await expect(page.getByText("Showing your saved scenario “NJ: CPC next year”")).toBeVisible();
+  await expect(page.getByLabel("Path 2 name")).toHaveValue("CPC next year");
+  await expect(page.getByRole("group", { name: "Add CPC in year 1" })).toBeVisible();
+});
+
+test("signed out, /salary projects pay from the inputs and offers no saving", async ({ page }) => {
+  await page.goto("/salary");
+  await expect(page.getByRole("heading", { level: 1, name: "Your salary projection" })).toBeVisible();
+  await expect(page.getByLabel("State", { exact: true })).toHaveValue("");
+  await expect(page.getByRole("img", { name: /^Salary projection, years 0 to 25/ })).toBeVisible();
+  await expect(page.getByText("Nothing here is saved")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save this comparison" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Compare the three examples" }).click();
+  await expect(page.getByLabel("Path 3 name")).toHaveValue("CCS and hospital inpatient");
+  await expect(page.getByRole("heading", { name: "Sources of these figures" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /AAPC 2023 Salary Survey/ }).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole("link", { name: "Read how the model works" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "How your salary projection is worked out" })).toBeVisible();
+});
+
+test("/salary fits a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/salary");
+  await expect(page.getByRole("img", { name: /^Salary projection/ })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
