@@ -29,13 +29,13 @@ export function QuickLookup() {
         onClick={() => setOpen(true)}
         aria-keyshortcuts="/"
         aria-label="Look up a code"
-        className="hidden items-center gap-2 rounded-lg border border-border bg-surface px-3 py-1.5 text-sm text-muted hover:text-fg sm:inline-flex"
+        className="hidden shrink-0 items-center gap-2 rounded-lg border border-border bg-surface px-3 py-1.5 text-sm text-muted hover:text-fg sm:inline-flex"
       >
         <svg viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
           <circle cx="9" cy="9" r="6" />
           <path d="M14 14l4 4" strokeLinecap="round" />
         </svg>
-        <span className="hidden xl:inline">Look up a code</span>
+        <span className="hidden whitespace-nowrap 2xl:inline">Look up a code</span>
         <kbd className="rounded border border-border px-1.5 font-mono text-xs">/</kbd>
       </button>
       <CodeLookupPanel

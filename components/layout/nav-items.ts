@@ -5,5 +5,6 @@ export const PRIMARY_NAV: NavItem[] = [
   { href: "/practice", label: "Practice" },
   { href: "/codes", label: "Codes" },
   { href: "/progress", label: "Progress" },
+  { href: "/certifications", label: "Credentials" },
   { href: "/salary", label: "Salary" },
 ];

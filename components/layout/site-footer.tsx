@@ -18,6 +18,7 @@ export function SiteFooter() {
             <li><Link className="hover:text-fg" href="/practice">Chart practice</Link></li>
             <li><Link className="hover:text-fg" href="/codes">Code lookup</Link></li>
             <li><Link className="hover:text-fg" href="/salary">Salary projection</Link></li>
+            <li><Link className="hover:text-fg" href="/certifications">Credentials</Link></li>
             <li><a className="hover:text-fg" href="/api/health">Service status</a></li>
           </ul>
         </nav>

@@ -50,6 +50,12 @@ test("a learner codes the knee arthroscopy with the lookup panel and gets line-b
 
   // The attempt is in the history.
   await expect(page.getByRole("region", { name: "Your attempts at this case" }).getByRole("row")).toHaveCount(2);
+
+  // /progress picks the attempt up: the chart, the streak and the recent activity.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByRole("img", { name: /Average score by day\. Chart coding: .* 100/ })).toBeVisible();
+  await expect(page.getByText("1 day", { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Recent activity" })).toContainText("Right knee arthroscopy for a medial meniscus tear");
 });
 
 test("a wrong 7th character earns partial credit, and the learner can dispute the line and retry", async ({ page }) => {
