@@ -8,9 +8,13 @@ export function ElapsedTimer({ startedAt, stoppedAfterSeconds }: { startedAt: st
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     if (stoppedAfterSeconds !== undefined) return;
-    setNow(Date.now());
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    const first = window.setTimeout(tick, 0);
+    const timer = window.setInterval(tick, 1000);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
   }, [stoppedAfterSeconds]);
   const seconds = stoppedAfterSeconds ?? (now === null ? 0 : (now - Date.parse(startedAt)) / 1000);
   return (

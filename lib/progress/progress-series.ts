@@ -64,7 +64,9 @@ export function timePerCase(attempts: ScoredAttempt[]): CaseTiming[] {
   for (const attempt of [...attempts].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     byCase.set(attempt.caseId, [...(byCase.get(attempt.caseId) ?? []), attempt]);
   }
+  const lastWorked = (list: ScoredAttempt[]) => list.at(-1)!.createdAt.getTime();
   return [...byCase.entries()]
+    .sort(([, a], [, b]) => lastWorked(b) - lastWorked(a))
     .map(([caseId, list]) => ({
       caseId,
       attempts: list.length,
@@ -72,8 +74,5 @@ export function timePerCase(attempts: ScoredAttempt[]): CaseTiming[] {
       latestSeconds: list.at(-1)!.durationSeconds,
       medianSeconds: median(list.map((attempt) => attempt.durationSeconds)),
       bestScore: Math.max(...list.map((attempt) => attempt.score)),
-      last: list.at(-1)!.createdAt.getTime(),
-    }))
-    .sort((a, b) => b.last - a.last)
-    .map(({ last: _last, ...timing }) => timing);
+    }));
 }
