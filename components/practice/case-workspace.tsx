@@ -137,7 +137,7 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
-      <section aria-labelledby="chart-title" className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1">
+      <section aria-labelledby="chart-title" tabIndex={0} className="focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1">
         <h2 id="chart-title" className="mb-3 text-lg font-semibold text-fg">
           The chart
           {attempt && <span className="ml-2 text-sm font-normal text-muted">Highlighted: the words that support the key</span>}

@@ -37,7 +37,7 @@ export function ChartView({ documents, evidence = [], focused = [] }: { document
             <h3 className="text-sm font-semibold text-fg">{document.title}</h3>
             <span className="text-xs text-muted">{KIND_LABELS[document.kind]}</span>
           </header>
-          <pre className="overflow-x-auto px-4 py-3 font-mono text-[0.8rem] leading-relaxed whitespace-pre-wrap text-fg selection:bg-brand-soft">
+          <pre className="px-4 py-3 font-mono text-[0.8rem] leading-relaxed whitespace-pre-wrap text-fg selection:bg-brand-soft">
             {highlightSegments(document.text, [...evidence, ...focused]).map((segment, at) =>
               segment.phrase ? (
                 <mark

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./fixtures";
 
 test("health reports the app and its database as JSON", async ({ request }) => {
   const response = await request.get("/api/health");
@@ -22,7 +22,7 @@ test("the landing page says what Chartwise is and leads to sign-up", async ({ pa
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("patient charts");
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const label of ["Guide", "Practice", "Codes", "Progress", "Salary"]) {
+  for (const label of ["Guide", "Practice", "Codes", "Progress", "Credentials", "Salary"]) {
     await expect(nav.getByRole("link", { name: label })).toBeVisible();
   }
   await page.getByRole("link", { name: "Start learning free" }).click();
@@ -39,14 +39,12 @@ test("the menu works on a phone", async ({ page }) => {
 });
 
 for (const theme of ["light", "dark"] as const) {
-  for (const path of ["/", "/sign-in", "/sign-up", "/guide", "/guide/salaries/salary-by-experience", "/codes", "/codes/S83.241?system=icd10cm"]) {
+  for (const path of ["/", "/sign-in", "/sign-up", "/guide", "/guide/salaries/salary-by-experience", "/codes", "/codes/S83.241?system=icd10cm", "/certifications", "/certifications/cpc"]) {
     test(`no serious accessibility violations on ${path} (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-      expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
+      await expectNoSeriousAxeViolations(page);
     });
   }
 }

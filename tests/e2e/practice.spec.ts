@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ADMIN, newLearner, signIn, signUp } from "./fixtures";
+import { DEMO_ADMIN, expectNoSeriousAxeViolations, newLearner, signIn, signUp } from "./fixtures";
 
 const KNEE_CASE = "/practice/ortho-knee-scope-medial-meniscus";
 
@@ -172,3 +172,20 @@ test("another learner's attempt is not found, and admins see disputes with the c
   await expect(admin.getByRole("row").filter({ hasText: note })).toHaveCount(0);
   await admin.close();
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`no serious accessibility violations on the practice and progress pages (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await newLearnerOn(page, "/practice");
+    await expectNoSeriousAxeViolations(page);
+    await page.goto(KNEE_CASE);
+    await page.getByLabel("Diagnosis A code").fill("S83.241D");
+    await page.getByRole("button", { name: "+ Add service line" }).click();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("button", { name: "Submit for grading" }).click();
+    await expect(page.getByTestId("attempt-score")).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.goto("/progress");
+    await expectNoSeriousAxeViolations(page);
+  });
+}

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { newLearner, signUp } from "./fixtures";
+import { expectNoSeriousAxeViolations, newLearner, signUp } from "./fixtures";
 
 const dollars = (text: string) => Number(text.replace(/[^0-9]/g, ""));
 
@@ -10,12 +9,6 @@ async function typicalInYear(page: Page, year: number): Promise<number[]> {
   const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Year ${year}`, exact: true }) });
   const cells = await row.getByRole("cell").allInnerTexts();
   return cells.filter((_, index) => index % 3 === 1).map(dollars);
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 }
 
 test("a learner sets a profile, sees the projection, adds CPC in a what-if and saves the comparison", async ({ page }) => {
