@@ -159,7 +159,7 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
                   </div>
                 </div>
 
-                <div className="mt-3 grid gap-3 sm:grid-cols-[auto_auto_1fr] sm:items-start">
+                <div className="mt-3 grid grid-cols-[auto_auto] items-start justify-start gap-3 sm:grid-cols-[auto_auto_1fr]">
                   <div>
                     <span className="mb-1 block text-xs font-medium text-muted" id={`px-${row}-mods`}>Modifiers</span>
                     <div className="flex gap-1" role="group" aria-labelledby={`px-${row}-mods`}>
@@ -192,7 +192,7 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
                       className="w-16 text-center font-mono"
                     />
                   </div>
-                  <div>
+                  <div className="col-span-2 sm:col-span-1">
                     <span className="mb-1 block text-xs font-medium text-muted" id={`px-${row}-ptr`}>Diagnosis pointers <span className="font-normal">(first = primary)</span></span>
                     <div className="flex flex-wrap gap-1" role="group" aria-labelledby={`px-${row}-ptr`}>
                       {answer.diagnoses.map((_, at) => {
