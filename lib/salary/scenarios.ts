@@ -53,6 +53,8 @@ export async function getSalaryScenario(db: Database, userId: string, scenarioId
 export async function createSalaryScenario(db: Database, userId: string, input: CreateSalaryScenarioInput): Promise<SalaryScenarioSummary> {
   const { name, comparison } = CreateSalaryScenarioSchema.parse(input);
   const row = await db.$transaction(async (tx) => {
+    // Lock the learner's row so two saves at once cannot both pass the count below the cap.
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
     const count = await tx.salaryScenario.count({ where: { userId } });
     if (count >= MAX_SCENARIOS_PER_LEARNER) {
       throw new DomainError("CONFLICT", `You can keep up to ${MAX_SCENARIOS_PER_LEARNER} saved scenarios. Delete one you no longer need, then save again.`);

@@ -105,4 +105,14 @@ describe("salary scenarios", () => {
     await deleteSalaryScenario(database.db, user.id, newest!.id);
     await createSalaryScenario(database.db, user.id, { name: "Now it fits", comparison: COMPARISON });
   });
+
+  it("holds the cap when saves race", async () => {
+    const user = await newUser();
+    for (let i = 0; i < MAX_SCENARIOS_PER_LEARNER - 1; i += 1) {
+      await createSalaryScenario(database.db, user.id, { name: `Plan ${i + 1}`, comparison: COMPARISON });
+    }
+    const results = await Promise.allSettled([1, 2, 3].map((n) => createSalaryScenario(database.db, user.id, { name: `Race ${n}`, comparison: COMPARISON })));
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(await database.db.salaryScenario.count({ where: { userId: user.id } })).toBe(MAX_SCENARIOS_PER_LEARNER);
+  });
 });
