@@ -1,5 +1,6 @@
 import type { CaseSummary, Difficulty } from "@/lib/practice/case-catalog";
 import { DIFFICULTIES } from "@/lib/practice/case-catalog";
+import { SPECIALTIES } from "@/lib/content/schemas";
 import type { FamilyAccuracy } from "@/lib/coding/code-family";
 
 /** A best score at or above this marks a case mastered. */
@@ -46,12 +47,16 @@ const difficultyRank = (difficulty: Difficulty) => DIFFICULTIES.indexOf(difficul
 /**
  * The next case to work: one not yet mastered from the learner's weakest code family (lowest accuracy with
  * enough lines graded), new cases before retries, easier before harder. With no weakness to go on, the first
- * new case at the easiest level, so a newcomer starts at the beginning; when everything is mastered, none.
+ * new case at the easiest level (a family-medicine visit for a newcomer); when everything is mastered, none.
  */
 export function recommendNextCase(cases: CaseSummary[], standings: Map<string, CaseStanding>, families: FamilyAccuracy[]): Recommendation | undefined {
   const open = cases.filter((chartCase) => statusOf(standings.get(chartCase.id)) !== "mastered");
+  // Specialties in the order the library lists them, family medicine (the commonest coding work) first.
   const order = (a: CaseSummary, b: CaseSummary) =>
-    Number(standings.has(a.id)) - Number(standings.has(b.id)) || difficultyRank(a.difficulty) - difficultyRank(b.difficulty) || a.title.localeCompare(b.title);
+    Number(standings.has(a.id)) - Number(standings.has(b.id)) ||
+    difficultyRank(a.difficulty) - difficultyRank(b.difficulty) ||
+    SPECIALTIES.indexOf(a.specialty) - SPECIALTIES.indexOf(b.specialty) ||
+    a.title.localeCompare(b.title);
 
   const weaknesses = families.filter((row) => row.possible >= MIN_LINES_FOR_WEAKNESS && row.accuracy < 1).sort((a, b) => a.accuracy - b.accuracy || b.possible - a.possible);
   for (const weakness of weaknesses) {

@@ -52,7 +52,7 @@ describe("filterCases", () => {
 describe("recommendNextCase", () => {
   it("starts a newcomer on a beginner case", () => {
     const next = recommendNextCase(cases, new Map(), []);
-    expect(next!.caseSummary.difficulty).toBe("beginner");
+    expect(next!.caseSummary).toMatchObject({ difficulty: "beginner", specialty: "family-medicine" });
     expect(next!.reason).toMatch(/first case/);
   });
 
