@@ -1,6 +1,11 @@
 import type { Database } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/schemas";
+import type { CodingSubmissionInput } from "@/lib/coding/schemas";
+import { submitCodingAttempt } from "@/lib/practice/attempts";
+import { findCase } from "@/lib/practice/case-catalog";
+import { saveLearnerProfile } from "@/lib/profile/learner-profile";
+import { SubmitAttemptSchema } from "@/lib/practice/schemas";
 
 /** Demo accounts, documented in the README; for local installs and tests, never production data. */
 export const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: Role }[] = [
@@ -17,10 +22,50 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
   for (const account of DEMO_ACCOUNTS) {
     const exists = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
     if (exists) continue;
-    await db.user.create({
+    const user = await db.user.create({
       data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
     });
+    if (account.role === "LEARNER") await seedLearnerStart(db, user.id);
     created.push(account.email);
   }
   return { created };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const dayString = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The knee arthroscopy key as a learner would write it, optionally with the wrong 7th character or no modifier. */
+function kneeAnswer(options: { seventh?: string; modifier?: boolean } = {}): CodingSubmissionInput {
+  return {
+    diagnoses: [{ code: `S83.241${options.seventh ?? "A"}` }],
+    procedures: [{ system: "cpt", code: "29881", modifiers: options.modifier === false ? [] : ["RT"], units: 1, pointers: [1] }],
+  };
+}
+
+/**
+ * A few days of practice and a profile for the demo learner, so a visitor signing in as them sees the progress,
+ * readiness and salary pages at work. The attempts are graded by the real grader, so they are what a learner
+ * giving these answers would have got.
+ */
+async function seedLearnerStart(db: Database, userId: string, now = new Date()): Promise<void> {
+  await saveLearnerProfile(db, userId, {
+    state: "nj",
+    yearsOfExperience: 0,
+    credentials: [],
+    targetCredential: "cpc",
+    examDate: dayString(new Date(now.getTime() + 70 * DAY_MS)),
+    payGoal: 60_000,
+    remotePreference: "remote",
+  });
+  const history: Array<{ caseId: string; answer: CodingSubmissionInput; daysAgo: number; minutes: number }> = [
+    { caseId: "ortho-knee-scope-medial-meniscus", answer: kneeAnswer({ seventh: "D", modifier: false }), daysAgo: 3, minutes: 14 },
+    { caseId: "fm-new-patient-sore-throat", answer: { diagnoses: [{ code: "J02.9" }], procedures: [{ system: "cpt", code: "99203", modifiers: [], units: 1, pointers: [1] }] }, daysAgo: 2, minutes: 11 },
+    { caseId: "ortho-knee-scope-medial-meniscus", answer: kneeAnswer(), daysAgo: 1, minutes: 6 },
+  ];
+  for (const [index, entry] of history.entries()) {
+    if (!findCase(entry.caseId)) continue;
+    const at = new Date(now.getTime() - entry.daysAgo * DAY_MS);
+    const input = SubmitAttemptSchema.parse({ caseId: entry.caseId, idempotencyKey: `demo-seed-${index}`, answer: entry.answer, elapsedSeconds: entry.minutes * 60 });
+    await submitCodingAttempt(db, userId, input, at);
+  }
 }

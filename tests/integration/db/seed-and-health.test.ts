@@ -23,6 +23,14 @@ describe("demo seed", () => {
       expect(user.role).toBe(account.role);
     }
   });
+
+  it("gives the demo learner a profile and a few graded attempts, and nobody else any", async () => {
+    const learner = await database.db.user.findUniqueOrThrow({ where: { email: "demo@chartwise.test" }, include: { profile: true, codingAttempts: { orderBy: { createdAt: "asc" } } } });
+    expect(learner.profile).toMatchObject({ state: "nj", targetCredential: "cpc" });
+    expect(learner.codingAttempts.map((attempt) => attempt.score)).toEqual([expect.any(Number), expect.any(Number), 100]);
+    expect(learner.codingAttempts[0]!.score).toBeLessThan(100);
+    expect(await database.db.codingAttempt.count({ where: { userId: { not: learner.id } } })).toBe(0);
+  });
 });
 
 describe("checkHealth", () => {
