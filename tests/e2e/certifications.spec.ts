@@ -43,3 +43,21 @@ test("an unknown credential is a 404", async ({ page }) => {
   const response = await page.goto("/certifications/xyz");
   expect(response?.status()).toBe(404);
 });
+
+test("a learner makes the CPC their target from its page and gets a weekly plan to the exam date", async ({ page }) => {
+  await signUp(page, newLearner());
+  await expect(page).not.toHaveURL(/sign-up/);
+  await page.goto("/certifications/cpc");
+  await page.getByRole("link", { name: "Set as my target" }).click();
+  await expect(page).toHaveURL(/\/profile\?target=cpc$/);
+  await expect(page.getByText("CPC is chosen as your target")).toBeVisible();
+  await expect(page.getByLabel("Target credential")).toHaveValue("cpc");
+  const examDate = new Date(Date.now() + 21 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel("Exam date").fill(examDate);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved")).toBeVisible();
+
+  await page.goto("/certifications/cpc");
+  await expect(page.getByRole("heading", { name: "Weekly study plan" })).toBeVisible();
+  await expect(page.getByText(/^Week 1\b/).first()).toBeVisible();
+});

@@ -80,7 +80,7 @@ export default async function CredentialPage(props: Props) {
           learner?.isTarget ? (
             <Badge variant="success" className="h-8 px-3 text-sm">Your target credential</Badge>
           ) : (
-            <ButtonLink href={user ? "/profile" : `/sign-in?callbackUrl=${encodeURIComponent("/profile")}`} variant="secondary">
+            <ButtonLink href={user ? `/profile?target=${credential.code}` : `/sign-in?callbackUrl=${encodeURIComponent(`/profile?target=${credential.code}`)}`} variant="secondary">
               Set as my target
             </ButtonLink>
           )
