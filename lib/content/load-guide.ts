@@ -72,6 +72,19 @@ export function loadFacts(root = CONTENT_DIR): Facts {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** Splits a Markdown/MDX content file into its YAML frontmatter (validated by `schema`) and its body. */
+export function readFrontmatterFile<T>(file: string, schema: z.ZodType<T>): { frontmatter: T; body: string } {
+  const match = FRONTMATTER.exec(fs.readFileSync(file, "utf8"));
+  if (!match) throw new ContentError(`${file}: starts without a --- frontmatter block`);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    throw new ContentError(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+  return { frontmatter: validate(schema, data, `${file} frontmatter`), body: match[2]! };
+}
 // Every dollar amount and percentage in a lesson must come from the facts file through <Fact id="…" />.
 const RAW_FIGURE = /\$\s?\d|\d\s?%/;
 
@@ -106,15 +119,7 @@ export function loadGuide(root = CONTENT_DIR): Guide {
         .filter((file) => file.endsWith(".mdx"))
         .map((file): Lesson => {
           const lessonFile = path.join(dir, file);
-          const match = FRONTMATTER.exec(fs.readFileSync(lessonFile, "utf8"));
-          if (!match) throw new ContentError(`${lessonFile}: starts without a --- frontmatter block`);
-          let frontmatterData: unknown;
-          try {
-            frontmatterData = parseYaml(match[1]!);
-          } catch (error) {
-            throw new ContentError(`${lessonFile}: frontmatter is not valid YAML: ${(error as Error).message}`);
-          }
-          const frontmatter = validate(LessonFrontmatterSchema, frontmatterData, `${lessonFile} frontmatter`);
+          const { frontmatter, body } = readFrontmatterFile(lessonFile, LessonFrontmatterSchema);
           if (frontmatter.module !== guideModule.slug) {
             throw new ContentError(`${lessonFile}: module "${frontmatter.module}" does not match its folder's module "${guideModule.slug}"`);
           }
@@ -122,7 +127,6 @@ export function loadGuide(root = CONTENT_DIR): Guide {
           lessonSlugs.add(frontmatter.slug);
           const unknownSources = frontmatter.sources.filter((id) => !facts.sources.has(id));
           if (unknownSources.length) throw new ContentError(`${lessonFile}: unknown source(s) ${unknownSources.join(", ")}`);
-          const body = match[2]!;
           const problems = findLessonBodyProblems(body, facts);
           if (problems.length) throw new ContentError(`${lessonFile}:\n  ${problems.join("\n  ")}`);
           const quizFile = lessonFile.replace(/\.mdx$/, ".quiz.yaml");
