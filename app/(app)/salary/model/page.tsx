@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MDXRemote } from "next-mdx-remote/rsc";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
-import { lessonComponents } from "@/components/guide/lesson-components";
+import { GuideMdx, SourceList } from "@/components/guide/guide-content";
 import { getGuide } from "@/lib/content/get-guide";
 import { loadSalaryModelPage } from "@/lib/content/load-salary-model";
 
@@ -23,23 +20,8 @@ export default function SalaryModelPage() {
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-fg sm:text-4xl">{page.title}</h1>
       <p className="mt-3 text-lg text-muted">{page.summary}</p>
-      <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-24 prose-a:font-medium">
-        <MDXRemote source={page.body} components={lessonComponents(facts)} options={{ mdxOptions: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] } }} />
-      </div>
-      <section aria-labelledby="sources-heading" className="mt-10 border-t border-border pt-6">
-        <h2 id="sources-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">Sources</h2>
-        <ul className="mt-3 space-y-2 text-sm text-muted">
-          {page.sources.map((id) => {
-            const source = facts.sources.get(id);
-            if (!source) return null;
-            return (
-              <li key={id}>
-                {source.publisher}, <cite>{source.url ? <a className="text-brand hover:underline" href={source.url} rel="noreferrer">{source.title}</a> : source.title}</cite> ({source.year}).
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <GuideMdx source={page.body} facts={facts} />
+      <SourceList sourceIds={page.sources} facts={facts} />
     </article>
   );
 }

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MDXRemote } from "next-mdx-remote/rsc";
-import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
 import { KnowledgeCheck } from "@/components/guide/knowledge-check";
-import { lessonComponents } from "@/components/guide/lesson-components";
+import { GuideMdx, SourceList } from "@/components/guide/guide-content";
 import { LessonStatus } from "@/components/guide/lesson-status";
 import { findLesson, getGuide } from "@/lib/content/get-guide";
 import { lessonHeadings } from "@/lib/content/lesson-headings";
@@ -83,27 +80,9 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           </details>
         )}
 
-        <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-24 prose-a:font-medium">
-          <MDXRemote
-            source={lesson.body}
-            components={lessonComponents(guide.facts)}
-            options={{ mdxOptions: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] } }}
-          />
-        </div>
+        <GuideMdx source={lesson.body} facts={guide.facts} />
 
-        <section aria-labelledby="sources-heading" className="mt-10 border-t border-border pt-6">
-          <h2 id="sources-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">Sources</h2>
-          <ul className="mt-3 space-y-2 text-sm text-muted">
-            {lesson.sources.map((id) => {
-              const source = guide.facts.sources.get(id)!;
-              return (
-                <li key={id}>
-                  {source.publisher}, <cite>{source.url ? <a className="text-brand hover:underline" href={source.url} rel="noreferrer">{source.title}</a> : source.title}</cite> ({source.year}).
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <SourceList sourceIds={lesson.sources} facts={guide.facts} />
 
         <KnowledgeCheck
           lessonSlug={lessonSlug}
