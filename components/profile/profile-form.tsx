@@ -10,6 +10,7 @@ import { SelectField } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
 import type { LearnerProfileData } from "@/lib/profile/learner-profile";
 import { SETTING_LABELS, credentialLabel, type MetroOption } from "@/lib/salary/comparison";
+import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salary/schemas";
 import { KNOWN_CREDENTIALS, SALARY_SETTINGS } from "@/lib/salary/types";
 import type { ActionResult } from "@/lib/result";
 
@@ -93,7 +94,7 @@ export function ProfileForm({ action, initial, metroOptions, statesWithFigures }
             type="number"
             inputMode="numeric"
             min={0}
-            max={50}
+            max={MAX_YEARS_OF_EXPERIENCE}
             hint="Years working in coding or billing; 0 if you are starting out."
             defaultValue={profile.yearsOfExperience ?? ""}
             error={errors.yearsOfExperience}
@@ -139,8 +140,8 @@ export function ProfileForm({ action, initial, metroOptions, statesWithFigures }
             name="payGoal"
             type="number"
             inputMode="numeric"
-            min={10000}
-            max={500000}
+            min={PAY_GOAL_MIN}
+            max={PAY_GOAL_MAX}
             step={1000}
             hint="Your projection shows the year you are likely to reach it."
             defaultValue={profile.payGoal ?? ""}

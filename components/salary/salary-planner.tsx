@@ -17,7 +17,6 @@ import {
   MAX_COMPARED_PATHS,
   MAX_EVENTS_PER_PATH,
   PATH_PRESETS,
-  PAY_GOAL_MAX,
   SETTING_LABELS,
   careerPathsOf,
   credentialLabel,
@@ -33,7 +32,7 @@ import {
   type WhatIfPath,
 } from "@/lib/salary/comparison";
 import { DEFAULT_HORIZON_YEARS, projectSalary, salaryFactors } from "@/lib/salary/project-salary";
-import { MAX_YEARS_OF_EXPERIENCE } from "@/lib/salary/schemas";
+import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX } from "@/lib/salary/schemas";
 import { KNOWN_CREDENTIALS, SALARY_SETTINGS, type CareerEvent, type SalaryProfile, type SalarySource } from "@/lib/salary/types";
 import { US_STATE_NAMES } from "@/lib/salary/us-states";
 

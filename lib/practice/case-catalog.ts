@@ -1,6 +1,6 @@
 import { loadCases } from "@/lib/content/load-cases";
 import type { ChartCase } from "@/lib/content/schemas";
-import { diagnosisFamily, procedureFamily, type CodeFamily } from "@/lib/coding/code-family";
+import { diagnosisFamily, MODIFIERS_FAMILY, procedureFamily, type CodeFamily } from "@/lib/coding/code-family";
 
 export const SPECIALTY_LABELS: Record<ChartCase["specialty"], string> = {
   "family-medicine": "Family medicine",
@@ -38,7 +38,7 @@ export function familiesOfCase(chartCase: ChartCase): CodeFamily[] {
   const families = [
     ...chartCase.key.diagnoses.map((line) => diagnosisFamily(line.code)),
     ...chartCase.key.procedures.map((line) => procedureFamily(line.system, line.code)),
-    ...(chartCase.key.procedures.some((line) => line.modifiers.length > 0) ? [{ key: "modifiers", label: "Modifiers", kind: "modifiers" as const }] : []),
+    ...(chartCase.key.procedures.some((line) => line.modifiers.length > 0) ? [MODIFIERS_FAMILY] : []),
   ];
   return [...new Map(families.map((family) => [family.key, family])).values()];
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import { KNOWN_CREDENTIALS, SALARY_SETTINGS, US_STATE_CODES, type SalaryProfile } from "@/lib/salary/types";
-import { MAX_YEARS_OF_EXPERIENCE } from "@/lib/salary/schemas";
+import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salary/schemas";
 
 export const REMOTE_PREFERENCES = ["remote", "hybrid", "on-site"] as const;
 
@@ -42,7 +42,7 @@ export const LearnerProfileSchema = z
         .regex(/^\d{4}-\d{2}-\d{2}$/, "Give the exam date as a date (YYYY-MM-DD).")
         .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "That exam date is not a real date."),
     ),
-    payGoal: optional(wholeNumber("The pay goal is a yearly amount in whole dollars, from $10,000 to $500,000.", 10_000, 500_000)),
+    payGoal: optional(wholeNumber(`The pay goal is a yearly amount in whole dollars, from $${PAY_GOAL_MIN.toLocaleString("en-US")} to $${PAY_GOAL_MAX.toLocaleString("en-US")}.`, PAY_GOAL_MIN, PAY_GOAL_MAX)),
     remotePreference: optional(z.enum(REMOTE_PREFERENCES, "Choose remote, hybrid or on-site.")),
   })
   .superRefine((profile, ctx) => {

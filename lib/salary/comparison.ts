@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Facts } from "@/lib/content/load-guide";
 import type { Figure, Source } from "@/lib/content/schemas";
 import { DEFAULT_HORIZON_YEARS } from "@/lib/salary/project-salary";
-import { MAX_YEARS_OF_EXPERIENCE } from "@/lib/salary/schemas";
+import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salary/schemas";
 import {
   KNOWN_CREDENTIALS,
   SALARY_SETTINGS,
@@ -20,8 +20,6 @@ import {
 export const MAX_COMPARED_PATHS = 3;
 export const MAX_EVENTS_PER_PATH = 8;
 export const MAX_PATH_LABEL_LENGTH = 60;
-export const PAY_GOAL_MIN = 10_000;
-export const PAY_GOAL_MAX = 500_000;
 
 export const SETTING_LABELS: Record<SalarySetting, string> = { hospital: "Hospital (inpatient)", "physician-office": "Physician office" };
 export const credentialLabel = (code: string) => code.toUpperCase();

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { KNOWN_CREDENTIALS, SALARY_SETTINGS, US_STATE_CODES, type SalaryProfile } from "@/lib/salary/types";
 
 export const MAX_YEARS_OF_EXPERIENCE = 50;
+/** Bounds of a yearly pay goal, for the profile and for a what-if comparison alike. */
+export const PAY_GOAL_MIN = 10_000;
+export const PAY_GOAL_MAX = 500_000;
 
 // Query-string values arrive as strings; an empty parameter (?state=) means "not given".
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

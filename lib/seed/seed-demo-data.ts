@@ -5,6 +5,7 @@ import type { CodingSubmissionInput } from "@/lib/coding/schemas";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
 import { saveLearnerProfile } from "@/lib/profile/learner-profile";
+import { dayOf } from "@/lib/progress/progress-series";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
 
 /** Demo accounts, documented in the README; for local installs and tests, never production data. */
@@ -32,7 +33,6 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const dayString = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The knee arthroscopy key as a learner would write it, optionally with the wrong 7th character or no modifier. */
 function kneeAnswer(options: { seventh?: string; modifier?: boolean } = {}): CodingSubmissionInput {
@@ -53,7 +53,7 @@ async function seedLearnerStart(db: Database, userId: string, now = new Date()):
     yearsOfExperience: 0,
     credentials: [],
     targetCredential: "cpc",
-    examDate: dayString(new Date(now.getTime() + 70 * DAY_MS)),
+    examDate: dayOf(new Date(now.getTime() + 70 * DAY_MS)),
     payGoal: 60_000,
     remotePreference: "remote",
   });

@@ -19,6 +19,7 @@ import { buildWeeklyPlan } from "@/lib/certification/study-plan";
 import { getDatabase } from "@/lib/db/client";
 import { getLearnerProfile } from "@/lib/profile/learner-profile";
 import { getLearnerMastery } from "@/lib/progress/learner-mastery";
+import { dayOf } from "@/lib/progress/progress-series";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -62,7 +63,7 @@ export default async function CredentialPage(props: Props) {
         const [profile, mastery] = await Promise.all([getLearnerProfile(db, user.id), getLearnerMastery(db, user.id)]);
         const readiness = assessReadiness(credential, mastery, { passingScore: passingScoreOf(credential, facts) });
         const isTarget = profile.targetCredential === credential.code;
-        const plan = isTarget ? buildWeeklyPlan({ readiness, examDate: profile.examDate, today: new Date().toISOString().slice(0, 10) }) : undefined;
+        const plan = isTarget ? buildWeeklyPlan({ readiness, examDate: profile.examDate, today: dayOf(new Date()) }) : undefined;
         return { profile, readiness, isTarget, plan };
       })()
     : undefined;
