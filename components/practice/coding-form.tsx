@@ -42,6 +42,60 @@ function Errors({ id, messages }: { id: string; messages?: string[] }) {
   );
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The top of one claim line, diagnosis or service: its letter or number, the code, the lookup, move and remove. */
+function LineHeader({ marker, name, code, onCode, placeholder, errorId, onLookup, onMove, isFirst, isLast, onRemove }: {
+  marker: string;
+  /** How the line is named in labels, lower case: "diagnosis A", "line 2". */
+  name: string;
+  code: string;
+  onCode: (code: string) => void;
+  placeholder: string;
+  /** The id of the line's error list, when it has errors. */
+  errorId?: string;
+  onLookup: () => void;
+  onMove: (direction: -1 | 1) => void;
+  isFirst: boolean;
+  isLast: boolean;
+  onRemove: () => void;
+}) {
+  return (
+    <div className="flex items-center gap-2">
+      <span className="grid size-8 shrink-0 place-items-center rounded-md bg-surface-2 font-mono text-sm font-semibold text-muted" aria-hidden>
+        {marker}
+      </span>
+      <Input
+        aria-label={`${capitalise(name)} code`}
+        value={code}
+        onChange={(event) => onCode(event.target.value.toUpperCase())}
+        placeholder={placeholder}
+        className="min-w-0 flex-1 font-mono uppercase"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={12}
+        invalid={errorId !== undefined}
+        aria-describedby={errorId}
+      />
+      <Button type="button" variant="secondary" size="sm" className="shrink-0" onClick={onLookup} aria-label={`Look up a code for ${name}`}>
+        <SearchIcon />
+        <span className="hidden sm:inline">Look up</span>
+      </Button>
+      <div className="flex shrink-0">
+        <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={isFirst} onClick={() => onMove(-1)} aria-label={`Move ${name} up`}>
+          <Arrow up />
+        </Button>
+        <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={isLast} onClick={() => onMove(1)} aria-label={`Move ${name} down`}>
+          <Arrow />
+        </Button>
+        <Button type="button" variant="ghost" size="sm" className={iconButton} onClick={onRemove} aria-label={`Remove ${name}`}>
+          <Cross />
+        </Button>
+      </div>
+    </div>
+  );
+}
+
 /**
  * The claim being coded, laid out like the CMS-1500: diagnoses lettered A–L (box 21), then service lines with
  * code, up to four modifiers, units and diagnosis pointers (box 24). Fully controlled by `answer`.
@@ -71,38 +125,19 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
             const errorId = `dx-${row}-error`;
             return (
               <li key={row} className="rounded-lg border border-border bg-surface p-2">
-                <div className="flex items-center gap-2">
-                  <span className="grid size-8 shrink-0 place-items-center rounded-md bg-surface-2 font-mono text-sm font-semibold text-muted" aria-hidden>
-                    {letter}
-                  </span>
-                  <Input
-                    aria-label={`Diagnosis ${letter} code`}
-                    value={line.code}
-                    onChange={(event) => setDiagnosis(row, event.target.value.toUpperCase())}
-                    placeholder={row === 0 ? "First-listed, e.g. S83.241A" : "ICD-10-CM code"}
-                    className="min-w-0 flex-1 font-mono uppercase"
-                    autoComplete="off"
-                    spellCheck={false}
-                    maxLength={12}
-                    invalid={Boolean(errors.diagnoses[row]?.length)}
-                    aria-describedby={errors.diagnoses[row]?.length ? errorId : undefined}
-                  />
-                  <Button type="button" variant="secondary" size="sm" className="shrink-0" onClick={() => onLookup({ kind: "diagnosis", row })} aria-label={`Look up a code for diagnosis ${letter}`}>
-                    <SearchIcon />
-                    <span className="hidden sm:inline">Look up</span>
-                  </Button>
-                  <div className="flex shrink-0">
-                    <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={row === 0} onClick={() => onChange(moveDiagnosis(answer, row, -1))} aria-label={`Move diagnosis ${letter} up`}>
-                      <Arrow up />
-                    </Button>
-                    <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={row === diagnosisCount - 1} onClick={() => onChange(moveDiagnosis(answer, row, 1))} aria-label={`Move diagnosis ${letter} down`}>
-                      <Arrow />
-                    </Button>
-                    <Button type="button" variant="ghost" size="sm" className={iconButton} onClick={() => onChange(removeDiagnosis(answer, row))} aria-label={`Remove diagnosis ${letter}`}>
-                      <Cross />
-                    </Button>
-                  </div>
-                </div>
+                <LineHeader
+                  marker={letter}
+                  name={`diagnosis ${letter}`}
+                  code={line.code}
+                  onCode={(code) => setDiagnosis(row, code)}
+                  placeholder={row === 0 ? "First-listed, e.g. S83.241A" : "ICD-10-CM code"}
+                  errorId={errors.diagnoses[row]?.length ? errorId : undefined}
+                  onLookup={() => onLookup({ kind: "diagnosis", row })}
+                  onMove={(direction) => onChange(moveDiagnosis(answer, row, direction))}
+                  isFirst={row === 0}
+                  isLast={row === diagnosisCount - 1}
+                  onRemove={() => onChange(removeDiagnosis(answer, row))}
+                />
                 <Errors id={errorId} messages={errors.diagnoses[row]} />
               </li>
             );
@@ -126,38 +161,19 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
             const hasErrors = Boolean(errors.procedures[row]?.length);
             return (
               <li key={row} className="rounded-lg border border-border bg-surface p-3">
-                <div className="flex items-center gap-2">
-                  <span className="grid size-8 shrink-0 place-items-center rounded-md bg-surface-2 font-mono text-sm font-semibold text-muted" aria-hidden>
-                    {number}
-                  </span>
-                  <Input
-                    aria-label={`Line ${number} code`}
-                    value={line.code}
-                    onChange={(event) => setProcedure(row, { code: event.target.value.toUpperCase() })}
-                    placeholder="e.g. 29881 or J1885"
-                    className="min-w-0 flex-1 font-mono uppercase"
-                    autoComplete="off"
-                    spellCheck={false}
-                    maxLength={12}
-                    invalid={hasErrors}
-                    aria-describedby={hasErrors ? errorId : undefined}
-                  />
-                  <Button type="button" variant="secondary" size="sm" className="shrink-0" onClick={() => onLookup({ kind: "procedure", row })} aria-label={`Look up a code for line ${number}`}>
-                    <SearchIcon />
-                    <span className="hidden sm:inline">Look up</span>
-                  </Button>
-                  <div className="flex shrink-0">
-                    <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={row === 0} onClick={() => onChange(moveProcedure(answer, row, -1))} aria-label={`Move line ${number} up`}>
-                      <Arrow up />
-                    </Button>
-                    <Button type="button" variant="ghost" size="sm" className={iconButton} disabled={row === answer.procedures.length - 1} onClick={() => onChange(moveProcedure(answer, row, 1))} aria-label={`Move line ${number} down`}>
-                      <Arrow />
-                    </Button>
-                    <Button type="button" variant="ghost" size="sm" className={iconButton} onClick={() => onChange(removeProcedure(answer, row))} aria-label={`Remove line ${number}`}>
-                      <Cross />
-                    </Button>
-                  </div>
-                </div>
+                <LineHeader
+                  marker={String(number)}
+                  name={`line ${number}`}
+                  code={line.code}
+                  onCode={(code) => setProcedure(row, { code })}
+                  placeholder="e.g. 29881 or J1885"
+                  errorId={hasErrors ? errorId : undefined}
+                  onLookup={() => onLookup({ kind: "procedure", row })}
+                  onMove={(direction) => onChange(moveProcedure(answer, row, direction))}
+                  isFirst={row === 0}
+                  isLast={row === answer.procedures.length - 1}
+                  onRemove={() => onChange(removeProcedure(answer, row))}
+                />
 
                 <div className="mt-3 grid grid-cols-[auto_auto] items-start justify-start gap-3 sm:grid-cols-[auto_auto_1fr]">
                   <div>
