@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CodingVerdict } from "@/lib/coding/types";
 import type { Attempt } from "@/lib/practice/attempts";
-import { submissionFromDraft } from "@/lib/practice/draft-editing";
+import { pointerLetter, setLineCode, submissionFromDraft } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
 import { ChartView, type ChartDocument } from "./chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
@@ -85,9 +85,9 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
 
   function choose(code: string) {
     if (!lookup) return;
-    if (lookup.kind === "diagnosis") change({ ...answer, diagnoses: answer.diagnoses.map((line, at) => (at === lookup.row ? { code } : line)) });
-    else change({ ...answer, procedures: answer.procedures.map((line, at) => (at === lookup.row ? { ...line, code } : line)) });
-    window.setTimeout(() => document.querySelector<HTMLInputElement>(lookup.kind === "diagnosis" ? `[aria-label="Diagnosis ${String.fromCharCode(65 + lookup.row)} code"]` : `[aria-label="Line ${lookup.row + 1} code"]`)?.focus(), 0);
+    change(setLineCode(answer, lookup, code));
+    const label = lookup.kind === "diagnosis" ? `Diagnosis ${pointerLetter(lookup.row + 1)} code` : `Line ${lookup.row + 1} code`;
+    window.setTimeout(() => document.querySelector<HTMLInputElement>(`[aria-label="${label}"]`)?.focus(), 0);
   }
 
   function submit(event: React.FormEvent) {

@@ -3,11 +3,11 @@
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { addDiagnosis, addProcedure, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, removeProcedure, togglePointer } from "@/lib/practice/draft-editing";
+import { addDiagnosis, addProcedure, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, removeProcedure, setLineCode, togglePointer, type LineRef } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
 import { SUBMISSION_LIMITS } from "@/lib/coding/schemas";
 
-export type LookupTarget = { kind: "diagnosis" | "procedure"; row: number };
+export type LookupTarget = LineRef;
 export type RowErrors = { diagnoses: Record<number, string[]>; procedures: Record<number, string[]> };
 
 const iconButton = "size-8 px-0";
@@ -107,7 +107,6 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
   errors: RowErrors;
   disabled?: boolean;
 }) {
-  const setDiagnosis = (row: number, code: string) => onChange({ ...answer, diagnoses: answer.diagnoses.map((line, at) => (at === row ? { code } : line)) });
   const setProcedure = (row: number, change: Partial<DraftAnswer["procedures"][number]>) =>
     onChange({ ...answer, procedures: answer.procedures.map((line, at) => (at === row ? { ...line, ...change } : line)) });
   const diagnosisCount = answer.diagnoses.length;
@@ -129,7 +128,7 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
                   marker={letter}
                   name={`diagnosis ${letter}`}
                   code={line.code}
-                  onCode={(code) => setDiagnosis(row, code)}
+                  onCode={(code) => onChange(setLineCode(answer, { kind: "diagnosis", row }, code))}
                   placeholder={row === 0 ? "First-listed, e.g. S83.241A" : "ICD-10-CM code"}
                   errorId={errors.diagnoses[row]?.length ? errorId : undefined}
                   onLookup={() => onLookup({ kind: "diagnosis", row })}
@@ -165,7 +164,7 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
                   marker={String(number)}
                   name={`line ${number}`}
                   code={line.code}
-                  onCode={(code) => setProcedure(row, { code })}
+                  onCode={(code) => onChange(setLineCode(answer, { kind: "procedure", row }, code))}
                   placeholder="e.g. 29881 or J1885"
                   errorId={hasErrors ? errorId : undefined}
                   onLookup={() => onLookup({ kind: "procedure", row })}

@@ -12,6 +12,15 @@ function mapPointers(answer: DraftAnswer, map: (pointer: number) => number | nul
   return answer.procedures.map((line) => ({ ...line, pointers: line.pointers.map(map).filter((pointer): pointer is number => pointer !== null) }));
 }
 
+/** A line of the claim form: the row-th diagnosis or service line. */
+export type LineRef = { kind: "diagnosis" | "procedure"; row: number };
+
+/** Writes a code into one line, leaving its modifiers, units and pointers as they were. */
+export function setLineCode(answer: DraftAnswer, line: LineRef, code: string): DraftAnswer {
+  if (line.kind === "diagnosis") return { ...answer, diagnoses: answer.diagnoses.map((entry, at) => (at === line.row ? { code } : entry)) };
+  return { ...answer, procedures: answer.procedures.map((entry, at) => (at === line.row ? { ...entry, code } : entry)) };
+}
+
 export function addDiagnosis(answer: DraftAnswer): DraftAnswer {
   return { ...answer, diagnoses: [...answer.diagnoses, { code: "" }] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CodingSubmissionSchema } from "@/lib/coding/schemas";
-import { addProcedure, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, submissionFromDraft, togglePointer } from "@/lib/practice/draft-editing";
+import { addProcedure, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, setLineCode, submissionFromDraft, togglePointer } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
 
 const line = (code: string, pointers: number[], modifiers: string[] = [], units = "1") => ({ code, modifiers, units, pointers });
@@ -70,5 +70,14 @@ describe("submissionFromDraft", () => {
     const result = CodingSubmissionSchema.safeParse(submission);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.message).toMatch(/Units must be a whole number/);
+  });
+});
+
+describe("setLineCode", () => {
+  it("replaces only the code of the line it names", () => {
+    expect(setLineCode(answer, { kind: "diagnosis", row: 1 }, "E11.65").diagnoses.map((d) => d.code)).toEqual(["M17.11", "E11.65", "I10"]);
+    const edited = setLineCode(answer, { kind: "procedure", row: 1 }, "99214");
+    expect(edited.procedures[1]).toEqual({ ...answer.procedures[1], code: "99214" });
+    expect(edited.procedures[0]).toBe(answer.procedures[0]);
   });
 });
