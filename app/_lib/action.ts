@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { formDataToObject, runAction, type ActionOptions } from "@/lib/actions/run-action";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import type { ActionResult } from "@/lib/result";
+
+const dependencies = {
+  currentUser: getCurrentUser,
+  logUnexpected: (error: unknown) => console.error("[action] unexpected error", error),
+};
+
+/**
+ * A server action: `export const saveThing = action(SaveThingSchema, { policy: canDoThing }, (input, user) => ...)`.
+ * Files that say "use server" build every action with this and never read the session themselves.
+ */
+export function action<S extends z.ZodType, O extends ActionOptions<CurrentUser>, T>(
+  schema: S,
+  options: O,
+  handler: Parameters<typeof runAction<S, CurrentUser, O, T>>[3],
+): (input: unknown) => Promise<ActionResult<T>> {
+  return runAction(dependencies, schema, options, handler);
+}
+
+/** The same pipeline for a <form> driven by useActionState: (previousState, formData). */
+export function formAction<S extends z.ZodType, O extends ActionOptions<CurrentUser>, T>(
+  schema: S,
+  options: O,
+  handler: Parameters<typeof runAction<S, CurrentUser, O, T>>[3],
+): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>> {
+  const run = runAction(dependencies, schema, options, handler);
+  return (_previous, formData) => run(formDataToObject(formData));
+}
