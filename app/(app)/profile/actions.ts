@@ -14,7 +14,7 @@ const ProfileFormSchema = z.lazy(() => learnerProfileSchemaFor(metroOptionsOf(ge
 /** Saves the signed-in learner's profile from the profile form (every field optional). */
 export const saveProfile = formAction(
   ProfileFormSchema,
-  { signedOutMessage: "Your session has ended. Sign in again to save your profile." },
+  { signedOutMessage: "Your session has ended. Sign in again to save your profile.", invalidMessage: "Please correct the highlighted fields." },
   async (profile, user) => {
     const saved = await saveLearnerProfile(await getDatabase(), user.id, profile);
     revalidatePath("/profile");
