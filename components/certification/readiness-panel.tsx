@@ -2,14 +2,16 @@ import Link from "next/link";
 import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { ProgressBar, type ProgressTone } from "@/components/ui/progress-bar";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { EvidenceRule, EvidenceSummary, ReadinessEvidence } from "./readiness-evidence";
 import { MIN_LINES_FOR_FULL_CONFIDENCE, READY_MARGIN, type Readiness, type ReadinessBand } from "@/lib/certification/readiness";
 
-const BAND_BADGE: Record<ReadinessBand, BadgeVariant> = { "not-started": "neutral", building: "warning", "nearly-ready": "brand", ready: "success" };
-const BAND_TONE: Record<ReadinessBand, ProgressTone> = { "not-started": "brand", building: "warning", "nearly-ready": "brand", ready: "success" };
+const BAND_BADGE: Record<ReadinessBand, BadgeVariant> = { "not-started": "neutral", "too-early": "neutral", building: "warning", "nearly-ready": "brand", ready: "success" };
+const BAND_TONE: Record<ReadinessBand, ProgressTone> = { "not-started": "brand", "too-early": "brand", building: "warning", "nearly-ready": "brand", ready: "success" };
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
-/** The score as a ring, the band and the pass-mark line. */
+/** The score as a ring, the band and the pass-mark line; before there is enough evidence, the evidence instead. */
 export function ReadinessScore({ readiness, abbreviation }: { readiness: Readiness; abbreviation: string }) {
+  if (!readiness.evidence.enough) return <ReadinessEvidence readiness={readiness} abbreviation={abbreviation} />;
   const radius = 52;
   const circumference = 2 * Math.PI * radius;
   return (
@@ -42,7 +44,8 @@ export function ReadinessScore({ readiness, abbreviation }: { readiness: Readine
         <p className="text-sm text-muted">
           Nearly ready from {readiness.passingScore}
           {readiness.passingScoreIsDefault ? " (this exam has no percentage pass mark, so Chartwise uses 70)" : ", the exam's pass mark"}; ready from {readiness.readyAt}.
-          {readiness.casesAttempted > 0 && ` Based on ${readiness.casesAttempted} ${readiness.casesAttempted === 1 ? "chart" : "charts"} you have coded.`}
+          {" "}
+          <EvidenceSummary readiness={readiness} />
         </p>
       </div>
     </div>
@@ -106,6 +109,9 @@ export function ReadinessMethod() {
           lines you coded in its code families, using your latest attempt at each chart. Until you have coded {MIN_LINES_FOR_FULL_CONFIDENCE} lines
           in a skill, the lines still missing count as misses, so one lucky chart cannot make you look ready. Your mastery of a guide skill is the
           share of that module&apos;s lessons you have completed.
+        </p>
+        <p>
+          <EvidenceRule /> Until then the page shows what you have done toward it instead of a number.
         </p>
         <p>
           Score = 100 × the sum of weight × mastery over all skills. &ldquo;Nearly ready&rdquo; starts at the exam&apos;s pass mark and

@@ -12,19 +12,32 @@ export type ReadinessOptions = {
   passingScore?: number;
   /** Coded lines a skill needs before its accuracy counts in full. */
   minLines?: number;
+  /** Charts (distinct cases) coded before a score is shown at all. */
+  minCharts?: number;
+  /**
+   * Code-family keys Chartwise has practice charts for. A coding area with none cannot gather evidence, so it does
+   * not hold the score back; unset means every area can be practised.
+   */
+  practicableFamilies?: ReadonlySet<string>;
 };
 
-export type ReadinessBand = "not-started" | "building" | "nearly-ready" | "ready";
+export type ReadinessBand = "not-started" | "too-early" | "building" | "nearly-ready" | "ready";
 
 export const BAND_LABELS: Record<ReadinessBand, string> = {
   "not-started": "Not started",
+  "too-early": "Not enough evidence yet",
   building: "Building",
   "nearly-ready": "Nearly ready",
   ready: "Ready",
 };
 
-/** Coded lines before a skill's accuracy counts at full confidence. */
+/** Coded lines before a skill's accuracy counts at full confidence, and before an area counts as covered. */
 export const MIN_LINES_FOR_FULL_CONFIDENCE = 5;
+/**
+ * Charts coded before any score is shown. A certification exam has around a hundred questions over every area; a
+ * handful of charts says little about it, so until then the page shows the evidence instead of a number.
+ */
+export const MIN_CHARTS_FOR_SCORE = 10;
 /** Bar used when an exam reports a scaled score instead of a percentage pass mark. */
 export const DEFAULT_PASSING_SCORE = 70;
 /** Practice is not the exam: "ready" asks for this many points above the pass mark. */
@@ -55,6 +68,18 @@ export type SkillReadiness = {
   links: SkillLink[];
 };
 
+/** One coding area the exam tests, and whether the learner has coded enough lines in it for the score to count. */
+export type EvidenceArea = { skillId: string; label: string; lines: number; needed: number; practicable: boolean; covered: boolean };
+
+/** What the score rests on, and what is still missing before it is shown. */
+export type ReadinessEvidence = {
+  enough: boolean;
+  charts: { coded: number; needed: number };
+  areas: EvidenceArea[];
+  /** Plain sentences, one per missing piece ("Code 7 more charts."), empty when there is enough. */
+  missing: string[];
+};
+
 export type Readiness = {
   credentialCode: string;
   score: number;
@@ -66,6 +91,7 @@ export type Readiness = {
   hasEvidence: boolean;
   casesAttempted: number;
   skills: SkillReadiness[];
+  evidence: ReadinessEvidence;
 };
 
 const SET_LABELS: Record<string, string> = { icd10cm: "ICD-10-CM (all chapters)", cpt: "CPT (all sections)", hcpcs: "HCPCS Level II (all letters)" };
@@ -145,8 +171,10 @@ function lessonSkill(skill: CredentialSkill & { modules: string[] }, mastery: Le
  * Readiness for a credential, 0–100. Each skill the exam tests has a weight (the weights sum to 1) and a mastery
  * from 0 to 1: for coding skills, the credit earned on coded lines in its code families divided by the larger of
  * the lines coded and the minimum (5), so a skill with little evidence is damped; for guide skills, the share of
- * the module's lessons completed. Score = 100 × Σ weight × mastery. Bands: not started (no evidence at all),
- * building, nearly ready (at or above the exam's percentage pass mark, 70 when it has none), ready (10 above it).
+ * the module's lessons completed. Score = 100 × Σ weight × mastery. Bands: not started (no evidence at all), not
+ * enough evidence yet (fewer than MIN_CHARTS_FOR_SCORE charts, or a practicable coding area with fewer than
+ * MIN_LINES_FOR_FULL_CONFIDENCE lines), building, nearly ready (at or above the exam's percentage pass mark, 70 when
+ * it has none), ready (10 above it).
  */
 export function assessReadiness(credential: { code: string; skills: CredentialSkill[] }, mastery: LearnerMastery, options: ReadinessOptions = {}): Readiness {
   const minLines = Math.max(1, options.minLines ?? MIN_LINES_FOR_FULL_CONFIDENCE);
@@ -159,7 +187,8 @@ export function assessReadiness(credential: { code: string; skills: CredentialSk
   const hasEvidence = skills.some((skill) => (skill.lines ?? 0) > 0 || (skill.lessonsCompleted ?? 0) > 0);
   const passingScore = options.passingScore ?? DEFAULT_PASSING_SCORE;
   const readyAt = Math.min(100, passingScore + READY_MARGIN);
-  const band: ReadinessBand = !hasEvidence ? "not-started" : score >= readyAt ? "ready" : score >= passingScore ? "nearly-ready" : "building";
+  const evidence = evidenceOf(credential.skills, skills, mastery, { minLines, minCharts: Math.max(1, options.minCharts ?? MIN_CHARTS_FOR_SCORE), practicable: options.practicableFamilies });
+  const band: ReadinessBand = !hasEvidence ? "not-started" : !evidence.enough ? "too-early" : score >= readyAt ? "ready" : score >= passingScore ? "nearly-ready" : "building";
   return {
     credentialCode: credential.code,
     score,
@@ -171,5 +200,28 @@ export function assessReadiness(credential: { code: string; skills: CredentialSk
     hasEvidence,
     casesAttempted: mastery.casesAttempted,
     skills,
+    evidence,
   };
+}
+
+function evidenceOf(
+  definitions: CredentialSkill[],
+  skills: SkillReadiness[],
+  mastery: LearnerMastery,
+  rules: { minLines: number; minCharts: number; practicable?: ReadonlySet<string> },
+): ReadinessEvidence {
+  const areas = skills.flatMap((skill): EvidenceArea[] => {
+    if (skill.kind !== "coding") return [];
+    const patterns = definitions.find((definition) => definition.id === skill.id)?.families ?? [];
+    const practicable = !rules.practicable || patterns.some((pattern) => [...rules.practicable!].some((key) => matches(pattern, key)));
+    const lines = skill.lines ?? 0;
+    return [{ skillId: skill.id, label: skill.label, lines, needed: rules.minLines, practicable, covered: !practicable || lines >= rules.minLines }];
+  });
+  const missing: string[] = [];
+  const chartsShort = rules.minCharts - mastery.casesAttempted;
+  if (chartsShort > 0) missing.push(`Code ${chartsShort} more ${chartsShort === 1 ? "chart" : "charts"} (${mastery.casesAttempted} of ${rules.minCharts} so far).`);
+  for (const area of areas) {
+    if (!area.covered) missing.push(`Code ${area.needed - area.lines} more ${area.needed - area.lines === 1 ? "line" : "lines"} in ${area.label} (${area.lines} of ${area.needed}).`);
+  }
+  return { enough: missing.length === 0, charts: { coded: mastery.casesAttempted, needed: rules.minCharts }, areas, missing };
 }

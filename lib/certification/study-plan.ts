@@ -1,10 +1,25 @@
+import type { PlanCase, PlanContent, PlanLesson } from "@/lib/certification/plan-content";
 import type { Readiness, SkillReadiness } from "@/lib/certification/readiness";
 
-export type PlanTask = { kind: "practice" | "lesson" | "lookup" | "timed-practice" | "review" | "logistics"; title: string; detail: string; href?: string; minutes: number };
+// A week-by-week plan that schedules only what exists: named charts and lessons from the library, each once, with
+// the time its content takes. There is no practice exam in Chartwise, so the last week is a timed set of charts
+// kept back for it, not a "full practice exam".
+
+export type PlanTask = {
+  kind: "practice" | "lesson" | "lookup" | "timed-practice" | "retry" | "review" | "logistics";
+  title: string;
+  detail: string;
+  href?: string;
+  minutes: number;
+  /** True when the minutes are a rough allowance rather than the content's own length. */
+  approximate?: boolean;
+};
 
 export type PlanWeek = {
   /** 1-based. */
   number: number;
+  /** Set when this entry covers several weeks (a catch-up block): the number of its last week. */
+  lastNumber?: number;
   /** YYYY-MM-DD, inclusive. */
   start: string;
   end: string;
@@ -12,6 +27,8 @@ export type PlanWeek = {
   focus: string;
   focusSkillIds: string[];
   tasks: PlanTask[];
+  /** The tasks' minutes added up. */
+  minutes: number;
 };
 
 export type StudyPlan = {
@@ -22,10 +39,14 @@ export type StudyPlan = {
   daysLeft?: number;
   hoursPerWeek: number;
   weeks: PlanWeek[];
+  /** Charts and lessons the plan's weeks had no room for at this many hours a week. */
+  unscheduled: { charts: number; lessons: number; minutes: number };
 };
 
 export type WeeklyPlanInput = {
   readiness: Readiness;
+  /** The charts and lessons that exist, with the learner's standing and their estimated minutes. */
+  content: PlanContent;
   /** YYYY-MM-DD, or undefined when the learner has not set one. */
   examDate?: string;
   /** YYYY-MM-DD in the learner's calendar. */
@@ -35,94 +56,144 @@ export type WeeklyPlanInput = {
 
 export const DEFAULT_PLAN_WEEKS = 6;
 export const DEFAULT_HOURS_PER_WEEK = 6;
+/** Charts kept back, unseen, for the timed set in the exam week. */
+export const TIMED_SET_CHARTS = 3;
+/** Looking up the codes missed on a chart, in the lookup and the code book. */
+export const LOOKUP_MINUTES_PER_CHART = 2;
+/** Retrying a chart already read once takes about this share of its first time. */
+export const RETRY_SHARE = 0.5;
+const REVIEW_MINUTES = 30;
+const LOGISTICS_MINUTES = 15;
 const MAX_WEEKS = 52;
 const DAY = 86_400_000;
 
 const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const toDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 const addDays = (date: string, days: number) => toDate(toTime(date) + days * DAY);
-const roundMinutes = (minutes: number) => Math.max(15, Math.round(minutes / 15) * 15);
+const sum = (tasks: { minutes: number }[]) => tasks.reduce((total, task) => total + task.minutes, 0);
 
 /** Skills by how many points they leave on the table (weight × what is not yet mastered), largest first. */
 export function rankSkillsByGap(skills: SkillReadiness[]): SkillReadiness[] {
   return [...skills].sort((a, b) => b.maxPoints - b.points - (a.maxPoints - a.points) || b.weight - a.weight || a.id.localeCompare(b.id));
 }
 
-function skillTasks(skill: SkillReadiness, minutes: number): PlanTask[] {
-  const links = skill.links.slice(0, 2);
-  const each = roundMinutes(minutes / links.length);
-  return links.map((link) =>
-    link.kind === "module"
-      ? { kind: "lesson", title: `Finish the lessons in “${link.label}”`, detail: `Read each lesson and pass its knowledge check (skill: ${skill.label}).`, href: link.href, minutes: each }
-      : { kind: "practice", title: `Code charts in ${link.label}`, detail: `Code whole charts, then read the rationale for every line you missed (skill: ${skill.label}).`, href: link.href, minutes: each },
-  );
+function matchesFamily(pattern: string, familyKey: string): boolean {
+  return pattern.endsWith("-*") ? familyKey.startsWith(pattern.slice(0, -1)) : familyKey === pattern;
 }
 
-function lookupTask(minutes: number): PlanTask {
-  return { kind: "lookup", title: "Look up every code you missed", detail: "Open each missed code in the code lookup, read its notes and neighbours, and tab it in your code book.", href: "/codes", minutes: roundMinutes(minutes) };
+type Item = { skill: SkillReadiness } & ({ kind: "case"; entry: PlanCase } | { kind: "lesson"; entry: PlanLesson });
+
+/** Each open skill's charts (not yet mastered; new first, then the lowest best score) and unfinished lessons; every item once. */
+function queuesBySkill(skills: SkillReadiness[], content: PlanContent): Map<string, Item[]> {
+  const claimed = new Set<string>();
+  const queues = new Map<string, Item[]>();
+  for (const skill of skills) {
+    const patterns = skill.links.filter((link) => link.kind === "family").map((link) => link.key);
+    const modules = skill.links.filter((link) => link.kind === "module").map((link) => link.key);
+    const cases = content.cases
+      .filter((entry) => entry.status !== "mastered" && entry.familyKeys.some((key) => patterns.some((pattern) => matchesFamily(pattern, key))))
+      .sort((a, b) => Number(a.status === "attempted") - Number(b.status === "attempted") || (a.bestScore ?? 0) - (b.bestScore ?? 0));
+    const lessons = modules.flatMap((slug) => content.lessons.filter((lesson) => lesson.moduleSlug === slug && !lesson.completed));
+    const items: Item[] = [
+      ...cases.filter((entry) => !claimed.has(`case:${entry.id}`)).map((entry): Item => ({ skill, kind: "case", entry })),
+      ...lessons.filter((entry) => !claimed.has(`lesson:${entry.slug}`)).map((entry): Item => ({ skill, kind: "lesson", entry })),
+    ];
+    for (const item of items) claimed.add(item.kind === "case" ? `case:${item.entry.id}` : `lesson:${item.entry.slug}`);
+    if (items.length) queues.set(skill.id, items);
+  }
+  return queues;
 }
 
-function studyWeek(number: number, start: string, end: string, focus: SkillReadiness[], minutes: number): PlanWeek {
-  const perSkill = (minutes * 0.8) / focus.length;
+/** Takes up to `count` new charts for the timed set, one skill at a time so the set mixes areas. */
+function reserveTimedSet(queues: Map<string, Item[]>, count: number): PlanCase[] {
+  const reserved: PlanCase[] = [];
+  let progress = true;
+  while (reserved.length < count && progress) {
+    progress = false;
+    for (const items of queues.values()) {
+      if (reserved.length >= count) break;
+      const index = items.findIndex((item) => item.kind === "case" && item.entry.status === "new");
+      if (index < 0) continue;
+      reserved.push(items.splice(index, 1)[0]!.entry as PlanCase);
+      progress = true;
+    }
+  }
+  return reserved;
+}
+
+/** The skills' queues taken in turn, weakest skill first, so each week mixes areas. */
+function interleave(queues: Map<string, Item[]>): Item[] {
+  const lists = [...queues.values()].map((items) => [...items]);
+  const order: Item[] = [];
+  while (lists.some((items) => items.length)) for (const items of lists) if (items.length) order.push(items.shift()!);
+  return order;
+}
+
+function taskOf(item: Item): PlanTask {
+  if (item.kind === "lesson") {
+    return { kind: "lesson", title: item.entry.title, detail: `Read the lesson and pass its knowledge check (skill: ${item.skill.label}).`, href: `/guide/${item.entry.moduleSlug}/${item.entry.slug}`, minutes: item.entry.minutes };
+  }
+  const again = item.entry.status === "attempted";
   return {
-    number,
-    start,
-    end,
-    kind: "study",
-    focus: focus.map((skill) => skill.label).join(" · "),
-    focusSkillIds: focus.map((skill) => skill.id),
-    tasks: [...focus.flatMap((skill) => skillTasks(skill, perSkill)), lookupTask(minutes * 0.2)],
+    kind: "practice",
+    title: item.entry.title,
+    detail: again
+      ? `Code it again (best so far ${item.entry.bestScore}%), then read the rationale for every line you missed (skill: ${item.skill.label}).`
+      : `Code the chart, then read the rationale for every line you missed (skill: ${item.skill.label}).`,
+    href: `/practice/${item.entry.id}`,
+    minutes: item.entry.minutes,
   };
 }
 
-function reviewWeek(number: number, start: string, end: string, weakest: SkillReadiness[], minutes: number): PlanWeek {
+function lookupTask(charts: number): PlanTask {
+  return { kind: "lookup", title: "Look up every code you missed", detail: "Open each missed code in the code lookup, read its notes and neighbours, and tab it in your code book.", href: "/codes", minutes: charts * LOOKUP_MINUTES_PER_CHART };
+}
+
+function retryTask(plannedCaseMinutes: number, budget: number): PlanTask {
   return {
-    number,
-    start,
-    end,
-    kind: "review",
-    focus: "Mixed review under time",
-    focusSkillIds: weakest.map((skill) => skill.id),
-    tasks: [
-      { kind: "timed-practice", title: "A timed mixed set of charts", detail: "Code a mixed set of charts against the clock, without stopping to study between them.", href: "/practice", minutes: roundMinutes(minutes * 0.5) },
-      ...weakest.slice(0, 1).flatMap((skill) => skillTasks(skill, minutes * 0.3)),
-      lookupTask(minutes * 0.2),
-    ],
+    kind: "retry",
+    title: "Retry the charts you scored under 90 on",
+    detail: "Code each again without looking at the earlier feedback first, then compare.",
+    href: "/practice?status=attempted",
+    minutes: Math.max(15, Math.min(budget, Math.round(plannedCaseMinutes * RETRY_SHARE))),
+    approximate: true,
   };
 }
 
-function examWeek(number: number, start: string, end: string, weakest: SkillReadiness[], minutes: number, short: boolean): PlanWeek {
-  return {
-    number,
-    start,
-    end,
-    kind: "exam",
-    focus: short ? "Final days: review, not new material" : "Timed practice exam and final review",
-    focusSkillIds: weakest.map((skill) => skill.id),
-    tasks: [
-      {
-        kind: "timed-practice",
-        title: short ? "One timed practice set" : "A full timed practice exam",
-        detail: "Work under exam conditions with only the code books you will be allowed, then review every miss.",
-        href: "/practice",
-        minutes: roundMinutes(minutes * (short ? 0.4 : 0.5)),
-      },
-      { kind: "review", title: `Light review: ${weakest.map((skill) => skill.label).join(", ") || "your notes"}`, detail: "Go over your notes and tabs for your weakest areas. Avoid starting anything new.", minutes: roundMinutes(minutes * 0.3) },
-      { kind: "logistics", title: "Exam-day checklist", detail: "Check the time, place or online set-up, your ID, and which code books and notes the rules allow.", minutes: roundMinutes(minutes * 0.1) },
-    ],
-  };
+function week(number: number, start: string, end: string, kind: PlanWeek["kind"], focus: string, focusSkillIds: string[], tasks: PlanTask[], lastNumber?: number): PlanWeek {
+  return { number, ...(lastNumber !== undefined && lastNumber !== number && { lastNumber }), start, end, kind, focus, focusSkillIds, tasks, minutes: sum(tasks) };
+}
+
+function examWeek(number: number, start: string, end: string, timedSet: PlanCase[], weakest: SkillReadiness[], short: boolean): PlanWeek {
+  const timed: PlanTask[] = timedSet.map((entry) => ({
+    kind: "timed-practice",
+    title: entry.title,
+    detail: "Part of a timed set: code these charts in one sitting, with only the code books your exam allows, then review every miss. Chartwise has no mock exam; the exam's body sells official practice exams.",
+    href: `/practice/${entry.id}`,
+    minutes: entry.minutes,
+  }));
+  const tasks: PlanTask[] = [
+    ...timed,
+    { kind: "review", title: `Light review: ${weakest.map((skill) => skill.label).join(", ") || "your notes"}`, detail: "Go over your notes and tabs for your weakest areas. Avoid starting anything new.", minutes: REVIEW_MINUTES, approximate: true },
+    { kind: "logistics", title: "Exam-day checklist", detail: "Check the time, place or online set-up, your ID, and which code books and notes the rules allow.", minutes: LOGISTICS_MINUTES, approximate: true },
+  ];
+  const focus = short ? "Final days: review, not new material" : timed.length ? "A timed set of charts and final review" : "Final review";
+  return week(number, start, end, "exam", focus, weakest.map((skill) => skill.id), tasks);
 }
 
 /**
- * A week-by-week plan from today to the exam: study weeks work through the skills that leave the most points on
- * the table (two a week, rotating), the last week (last two from six weeks out) is timed practice and review.
+ * A week-by-week plan from today to the exam. The charts and lessons of the skills that leave the most points on
+ * the table are spread over the study weeks, each once (charts mastered and lessons completed are left out), with
+ * the minutes their content takes; a week holds at most `hoursPerWeek`. The last week is a timed set of charts kept
+ * back unseen plus final review; from six weeks out, the week before is for retries. When the library runs out,
+ * the remaining weeks are one catch-up block, not a repeat of earlier weeks.
  */
-export function buildWeeklyPlan({ readiness, examDate, today, hoursPerWeek = DEFAULT_HOURS_PER_WEEK }: WeeklyPlanInput): StudyPlan {
-  const minutes = Math.max(1, hoursPerWeek) * 60;
+export function buildWeeklyPlan({ readiness, content, examDate, today, hoursPerWeek = DEFAULT_HOURS_PER_WEEK }: WeeklyPlanInput): StudyPlan {
+  const budget = Math.max(1, hoursPerWeek) * 60;
   const ranked = rankSkillsByGap(readiness.skills);
   const open = ranked.filter((skill) => skill.points < skill.maxPoints);
-  const rotation = open.length ? open : ranked;
-  const weakest = rotation.slice(0, 2);
+  const weakest = (open.length ? open : ranked).slice(0, 2);
+  const none = { charts: 0, lessons: 0, minutes: 0 };
 
   if (examDate && toTime(examDate) < toTime(today)) {
     return {
@@ -132,9 +203,11 @@ export function buildWeeklyPlan({ readiness, examDate, today, hoursPerWeek = DEF
       daysLeft: Math.round((toTime(examDate) - toTime(today)) / DAY),
       hoursPerWeek,
       weeks: [],
+      unscheduled: none,
     };
   }
 
+  const queues = queuesBySkill(open, content);
   const target = examDate ?? addDays(today, DEFAULT_PLAN_WEEKS * 7 - 1);
   const daysLeft = Math.round((toTime(target) - toTime(today)) / DAY);
 
@@ -142,40 +215,81 @@ export function buildWeeklyPlan({ readiness, examDate, today, hoursPerWeek = DEF
     const days = daysLeft === 0 ? "today" : daysLeft === 1 ? "tomorrow" : `in ${daysLeft} days`;
     return {
       status: "imminent",
-      message: `Your exam is ${days}. This is a short final-review plan: no new material, one timed set, and your exam-day checklist.`,
+      message: `Your exam is ${days}. This is a short final-review plan: no new material, one timed set of charts, and your exam-day checklist.`,
       examDate: target,
       daysLeft,
       hoursPerWeek,
-      weeks: [examWeek(1, today, target, weakest, Math.min(minutes, (daysLeft + 1) * 120), true)],
+      weeks: [examWeek(1, today, target, reserveTimedSet(queues, daysLeft >= 2 ? 2 : 1), weakest, true)],
+      unscheduled: none,
     };
   }
 
   const capped = Math.ceil((daysLeft + 1) / 7) > MAX_WEEKS;
   const weekCount = Math.min(MAX_WEEKS, Math.ceil((daysLeft + 1) / 7));
-  // Over a year out, the plan shows a year of study weeks and leaves the final weeks for later.
+  // Over a year out, the plan covers the next year of study and leaves the final weeks for later.
   const finalWeeks = capped ? 0 : weekCount >= 6 ? 2 : 1;
+  const timedSet = finalWeeks > 0 ? reserveTimedSet(queues, TIMED_SET_CHARTS) : [];
+  const queue = interleave(queues);
+  const studyWeeks = weekCount - finalWeeks;
+  const cost = (item: Item) => item.entry.minutes + (item.kind === "case" ? LOOKUP_MINUTES_PER_CHART : 0);
+
   const weeks: PlanWeek[] = [];
-  for (let index = 0; index < weekCount; index++) {
-    const start = addDays(today, index * 7);
-    const end = index === weekCount - 1 && !capped ? target : addDays(start, 6);
-    const number = index + 1;
-    if (finalWeeks > 0 && index === weekCount - 1) weeks.push(examWeek(number, start, end, weakest, minutes, false));
-    else if (finalWeeks === 2 && index === weekCount - 2) weeks.push(reviewWeek(number, start, end, weakest, minutes));
-    else {
-      const focus = rotation.length === 1 ? [rotation[0]!] : [rotation[(2 * index) % rotation.length]!, rotation[(2 * index + 1) % rotation.length]!];
-      weeks.push(studyWeek(number, start, end, [...new Map(focus.map((skill) => [skill.id, skill])).values()], minutes));
+  let plannedCaseMinutes = 0;
+  const startOf = (index: number) => addDays(today, index * 7);
+  const endOf = (index: number) => (index === weekCount - 1 && !capped ? target : addDays(startOf(index), 6));
+  for (let index = 0; index < studyWeeks; index++) {
+    if (queue.length === 0) {
+      // The library is worked through: the rest of the study time is one block of retries, not repeated weeks.
+      const lastIndex = studyWeeks - 1;
+      const weeksLeft = lastIndex - index + 1;
+      const tasks = plannedCaseMinutes > 0 || content.cases.some((entry) => entry.status === "attempted") ? [retryTask(Math.max(plannedCaseMinutes, 60), budget * weeksLeft)] : [];
+      weeks.push(week(index + 1, startOf(index), endOf(lastIndex), "review", "Catch-up and retries: no new material left for this credential", weakest.map((skill) => skill.id), tasks, lastIndex + 1));
+      break;
     }
+    // Spread what is left evenly over the weeks left, never more than the weekly hours.
+    const target = Math.min(budget, Math.ceil(queue.reduce((total, item) => total + cost(item), 0) / (studyWeeks - index)));
+    const items: Item[] = [];
+    let minutes = 0;
+    while (queue.length && (items.length === 0 || minutes + cost(queue[0]!) <= target)) {
+      const item = queue.shift()!;
+      items.push(item);
+      minutes += cost(item);
+    }
+    const charts = items.filter((item) => item.kind === "case").length;
+    plannedCaseMinutes += sum(items.filter((item) => item.kind === "case").map((item) => item.entry));
+    const focusSkills = [...new Map(items.map((item) => [item.skill.id, item.skill])).values()];
+    const tasks = [...items.map(taskOf), ...(charts ? [lookupTask(charts)] : [])];
+    weeks.push(week(index + 1, startOf(index), endOf(index), "study", focusSkills.map((skill) => skill.label).join(" · "), focusSkills.map((skill) => skill.id), tasks));
   }
+  if (finalWeeks === 2) {
+    const index = weekCount - 2;
+    weeks.push(week(index + 1, startOf(index), endOf(index), "review", "Retries of what you missed", weakest.map((skill) => skill.id), [retryTask(Math.max(plannedCaseMinutes, 60), budget)]));
+  }
+  if (finalWeeks > 0) {
+    const index = weekCount - 1;
+    weeks.push(examWeek(index + 1, startOf(index), endOf(index), timedSet, weakest, false));
+  }
+
+  const unscheduled = {
+    charts: queue.filter((item) => item.kind === "case").length,
+    lessons: queue.filter((item) => item.kind === "lesson").length,
+    minutes: sum(queue.map((item) => item.entry)),
+  };
+  const overflow = unscheduled.charts + unscheduled.lessons > 0
+    ? ` At ${hoursPerWeek} hours a week, ${unscheduled.charts} ${unscheduled.charts === 1 ? "chart" : "charts"} and ${unscheduled.lessons} ${unscheduled.lessons === 1 ? "lesson" : "lessons"} (about ${Math.round(unscheduled.minutes / 60)} hours) do not fit before the exam.`
+    : "";
   return {
     status: examDate ? "scheduled" : "default",
-    message: examDate
-      ? capped
-        ? `Your exam on ${target} is more than ${MAX_WEEKS} weeks away: the plan shows the next ${MAX_WEEKS}, weakest skills first.`
-        : `${weekCount} ${weekCount === 1 ? "week" : "weeks"} to your exam on ${target}, weakest skills first.`
-      : `No exam date yet, so this is a ${DEFAULT_PLAN_WEEKS}-week plan. Set your exam date in your profile to fit the plan to it.`,
+    message:
+      (examDate
+        ? capped
+          ? `Your exam on ${target} is more than ${MAX_WEEKS} weeks away: the plan shows the next ${MAX_WEEKS}, weakest skills first.`
+          : `${weekCount} ${weekCount === 1 ? "week" : "weeks"} to your exam on ${target}, weakest skills first.`
+        : `No exam date yet, so this is a ${DEFAULT_PLAN_WEEKS}-week plan. Set your exam date in your profile to fit the plan to it.`) + overflow,
     examDate: examDate ?? undefined,
     daysLeft,
     hoursPerWeek,
     weeks,
+    unscheduled,
   };
 }

@@ -1,6 +1,6 @@
-import { passingScoreOf } from "@/lib/certification/credential-facts";
+import { readinessFor } from "@/lib/certification/learner-readiness";
 import { getCredentials } from "@/lib/certification/load-credentials";
-import { assessReadiness, type LearnerMastery, type Readiness } from "@/lib/certification/readiness";
+import type { LearnerMastery, Readiness } from "@/lib/certification/readiness";
 import { findLessonBySlug } from "@/lib/content/get-guide";
 import type { Database } from "@/lib/db/client";
 import { findCase } from "@/lib/practice/case-catalog";
@@ -50,7 +50,7 @@ export async function getProgressOverview(db: Database, userId: string, now = ne
   let target: ProgressOverview["target"];
   const credential = profile.targetCredential ? getCredentials().byCode.get(profile.targetCredential) : undefined;
   if (credential) {
-    const readiness = assessReadiness(credential, mastery, { passingScore: passingScoreOf(credential, getCredentials().facts) });
+    const readiness = readinessFor(credential, mastery);
     target = { code: credential.code, name: credential.name, readiness, examDate: profile.examDate };
   }
 

@@ -86,12 +86,13 @@ describe("getLearnerMastery", () => {
     expect(mastery.modules[0]).toMatchObject({ slug: guideModule.slug, lessonsCompleted: 1, lessonsTotal: guideModule.lessons.length });
   });
 
-  it("feeds readiness: a perfect CPC-relevant case moves the CPC score above zero", async () => {
+  it("feeds readiness: a perfect CPC-relevant case moves the CPC score above zero, but one chart is not enough evidence", async () => {
     const user = await newUser();
     await attempt(user.id, surgeryCase, submissionFromKey(surgeryCase.key), new Date());
     const readiness = assessReadiness(getCredentials().byCode.get("cpc")!, await getLearnerMastery(database.db, user.id), { passingScore: 70 });
     expect(readiness.score).toBeGreaterThan(0);
-    expect(readiness.band).toBe("building");
+    expect(readiness.band).toBe("too-early");
+    expect(readiness.evidence).toMatchObject({ enough: false, charts: { coded: 1, needed: 10 } });
     expect(readiness.skills.find((skill) => skill.id === "procedures")!.evidence).toMatch(/coded in .*CPT Surgery.*100% right/);
   });
 });

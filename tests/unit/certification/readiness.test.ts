@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCredentials } from "@/lib/certification/load-credentials";
-import { assessReadiness, practiceHref, type LearnerMastery, type ModuleCompletion } from "@/lib/certification/readiness";
+import { assessReadiness, MIN_CHARTS_FOR_SCORE, MIN_LINES_FOR_FULL_CONFIDENCE, practiceHref, type LearnerMastery, type ModuleCompletion } from "@/lib/certification/readiness";
 import type { CredentialSkill } from "@/lib/certification/schemas";
 import type { FamilyAccuracy } from "@/lib/coding/code-family";
 
@@ -21,7 +21,7 @@ function family(key: string, earned: number, possible: number): FamilyAccuracy {
 }
 const codeSets = (done: number, total = 3): ModuleCompletion => ({ slug: "code-sets", title: "The Code Sets", lessonsTotal: total, lessonsCompleted: done });
 const mastery = (families: FamilyAccuracy[] = [], modules: ModuleCompletion[] = [codeSets(0)], casesAttempted = 0): LearnerMastery => ({ families, modules, casesAttempted });
-const perfect = () => mastery([family("cpt-surgery", 10, 10), family("icd10cm-19", 6, 6), family("icd10cm-9", 4, 4), family("modifiers", 5, 5)], [codeSets(3)], 8);
+const perfect = () => mastery([family("cpt-surgery", 10, 10), family("icd10cm-19", 6, 6), family("icd10cm-9", 4, 4), family("modifiers", 5, 5)], [codeSets(3)], 10);
 const skill = (readiness: ReturnType<typeof assessReadiness>, id: string) => readiness.skills.find((candidate) => candidate.id === id)!;
 
 describe("assessReadiness", () => {
@@ -114,7 +114,7 @@ describe("assessReadiness", () => {
     [80, "ready"],
   ] as const)("ties the bands to a pass mark of 70: a score of %i is %s", (target, band) => {
     const lines = 100;
-    const readiness = assessReadiness({ code: "x", skills: [{ id: "all", label: "All", weight: 1, families: ["cpt-surgery"] }] }, mastery([family("cpt-surgery", (target / 100) * lines, lines)]), { passingScore: 70 });
+    const readiness = assessReadiness({ code: "x", skills: [{ id: "all", label: "All", weight: 1, families: ["cpt-surgery"] }] }, mastery([family("cpt-surgery", (target / 100) * lines, lines)], [], 20), { passingScore: 70 });
     expect(readiness.score).toBe(target);
     expect(readiness.band).toBe(band);
   });
@@ -126,9 +126,50 @@ describe("assessReadiness", () => {
     expect(assessReadiness(credential, perfect(), { passingScore: 95 }).readyAt).toBe(100);
   });
 
-  it("calls all-wrong coding 'building', not 'not started'", () => {
-    const readiness = assessReadiness(credential, mastery([family("cpt-surgery", 0, 6)]), { passingScore: 70 });
+  it("calls all-wrong coding 'building', not 'not started', once there is enough evidence", () => {
+    const readiness = assessReadiness(credential, mastery([family("cpt-surgery", 0, 6), family("icd10cm-19", 0, 6), family("modifiers", 0, 5)], [codeSets(0)], 10), { passingScore: 70 });
     expect(readiness).toMatchObject({ score: 0, band: "building", hasEvidence: true });
+  });
+
+  describe("not enough evidence yet", () => {
+    const covered = [family("cpt-surgery", 5, 5), family("icd10cm-19", 5, 5), family("modifiers", 5, 5)];
+
+    it("holds the score back with fewer than 10 charts, however good they were, and says how many more", () => {
+      const readiness = assessReadiness(credential, mastery(covered, [codeSets(3)], 4), { passingScore: 70 });
+      expect(readiness.score).toBe(100);
+      expect(readiness.band).toBe("too-early");
+      expect(readiness.bandLabel).toBe("Not enough evidence yet");
+      expect(readiness.evidence).toMatchObject({ enough: false, charts: { coded: 4, needed: MIN_CHARTS_FOR_SCORE } });
+      expect(readiness.evidence.missing).toEqual(["Code 6 more charts (4 of 10 so far)."]);
+    });
+
+    it("holds it back while a coding area has fewer than 5 lines, naming the area", () => {
+      const readiness = assessReadiness(credential, mastery([family("cpt-surgery", 9, 10), family("icd10cm-19", 5, 5), family("modifiers", 2, 2)], [codeSets(3)], 12), { passingScore: 70 });
+      expect(readiness.band).toBe("too-early");
+      expect(readiness.evidence.areas.find((area) => area.skillId === "modifiers")).toMatchObject({ lines: 2, needed: MIN_LINES_FOR_FULL_CONFIDENCE, covered: false, practicable: true });
+      expect(readiness.evidence.missing).toEqual(["Code 3 more lines in Modifiers (2 of 5)."]);
+    });
+
+    it("does not wait for an area Chartwise has no practice charts for", () => {
+      const practicableFamilies = new Set(["cpt-surgery", "icd10cm-19"]);
+      const readiness = assessReadiness(credential, mastery(covered.slice(0, 2), [codeSets(3)], 10), { passingScore: 70, practicableFamilies });
+      expect(readiness.evidence.areas.find((area) => area.skillId === "modifiers")).toMatchObject({ practicable: false, covered: true });
+      expect(readiness.evidence.enough).toBe(true);
+      expect(readiness.band).not.toBe("too-early");
+    });
+
+    it("shows the score once there are 10 charts and every area is covered", () => {
+      const readiness = assessReadiness(credential, mastery(covered, [codeSets(3)], 10), { passingScore: 70 });
+      expect(readiness.evidence).toMatchObject({ enough: true, missing: [] });
+      expect(readiness.band).toBe("ready");
+    });
+
+    it("a learner with 3 or 4 charts never reads as nearly ready", () => {
+      for (const charts of [3, 4]) {
+        const readiness = assessReadiness(credential, mastery(covered, [codeSets(3)], charts), { passingScore: 70 });
+        expect(["not-started", "too-early"]).toContain(readiness.band);
+      }
+    });
   });
 
   it("links coding skills to practice and lesson skills to the guide", () => {

@@ -1,25 +1,19 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExamFacts, FigureValue, Prose, SourceLine } from "@/components/certification/cited-figure";
-import { ReadinessBreakdown, ReadinessMethod, ReadinessScore } from "@/components/certification/readiness-panel";
-import { StudyPlanView } from "@/components/certification/study-plan-view";
+import { CredentialReadinessSection } from "@/components/certification/credential-readiness-section";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { citeFigure, examAtAGlance, passingScoreOf, proseSegments } from "@/lib/certification/credential-facts";
+import { citeFigure, examAtAGlance, proseSegments } from "@/lib/certification/credential-facts";
+import { getCredentialStanding } from "@/lib/certification/learner-readiness";
 import { getCredentials } from "@/lib/certification/load-credentials";
-import { assessReadiness } from "@/lib/certification/readiness";
 import { LEVEL_LABELS, SETTING_LABELS, type Credential } from "@/lib/certification/schemas";
-import { buildWeeklyPlan } from "@/lib/certification/study-plan";
 import { getDatabase } from "@/lib/db/client";
-import { getLearnerProfile } from "@/lib/profile/learner-profile";
-import { getLearnerMastery } from "@/lib/progress/learner-mastery";
-import { dayOf } from "@/lib/progress/progress-series";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -38,14 +32,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: `${credential.abbreviation} — ${credential.name}` };
 }
 
-function SectionTitle({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <h2 id={id} className="text-xl font-semibold tracking-tight text-fg">
-      {children}
-    </h2>
-  );
-}
-
 export default async function CredentialPage(props: Props) {
   const credential = await findCredential(props);
   const { byCode, facts } = getCredentials();
@@ -54,19 +40,9 @@ export default async function CredentialPage(props: Props) {
   const prose = (text: string) => <Prose segments={proseSegments(text, facts)} />;
   const sources = credential.sources.map((id) => facts.sources.get(id)!);
   const examFigures = [exam.questions, exam.duration, exam.passingScore].filter((figure) => figure !== undefined);
-  const path = `/certifications/${credential.code}`;
 
   const user = await getCurrentUser();
-  const learner = user
-    ? await (async () => {
-        const db = await getDatabase();
-        const [profile, mastery] = await Promise.all([getLearnerProfile(db, user.id), getLearnerMastery(db, user.id)]);
-        const readiness = assessReadiness(credential, mastery, { passingScore: passingScoreOf(credential, facts) });
-        const isTarget = profile.targetCredential === credential.code;
-        const plan = isTarget ? buildWeeklyPlan({ readiness, examDate: profile.examDate, today: dayOf(new Date()) }) : undefined;
-        return { profile, readiness, isTarget, plan };
-      })()
-    : undefined;
+  const learner = user ? await getCredentialStanding(await getDatabase(), user.id, credential) : undefined;
 
   return (
     <PageContainer>
@@ -90,7 +66,7 @@ export default async function CredentialPage(props: Props) {
       <div className="mt-4 flex flex-wrap gap-2">
         <Badge variant="brand">{credential.issuingBody}</Badge>
         <Badge>{SETTING_LABELS[credential.setting]}</Badge>
-        {learner?.profile.credentials.includes(credential.code) && <Badge variant="success">You hold this</Badge>}
+        {learner?.holds && <Badge variant="success">You hold this</Badge>}
       </div>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-[2fr_1fr]">
@@ -239,64 +215,11 @@ export default async function CredentialPage(props: Props) {
         </aside>
       </div>
 
-      <section aria-labelledby="readiness-heading" className="mt-10 space-y-5">
-        <SectionTitle id="readiness-heading">Your readiness</SectionTitle>
-        {learner ? (
-          <>
-            <Card>
-              <CardContent className="space-y-5">
-                <ReadinessScore readiness={learner.readiness} abbreviation={credential.abbreviation} />
-                <ReadinessMethod />
-              </CardContent>
-            </Card>
-            <ReadinessBreakdown readiness={learner.readiness} />
-            {credential.notMeasured.length > 0 && (
-              <Alert variant="info" title="Not measured here yet">
-                The exam also tests things Chartwise cannot score yet: {credential.notMeasured.join("; ")}. Study them from your course or code books.
-              </Alert>
-            )}
-          </>
-        ) : (
-          <Card>
-            <CardHeader>
-              <CardTitle as="h3">Sign in to see your readiness</CardTitle>
-              <CardDescription>
-                Chartwise scores your readiness for the {credential.abbreviation} from the charts you code and the lessons you complete, skill by skill, and builds a weekly plan to your exam date.
-              </CardDescription>
-            </CardHeader>
-            <CardContent className="flex flex-wrap gap-3">
-              <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`}>Sign in</ButtonLink>
-              <ButtonLink href="/sign-up" variant="secondary">Create an account</ButtonLink>
-            </CardContent>
-          </Card>
-        )}
-      </section>
-
-      {learner && (
-        <section aria-labelledby="plan-heading" className="mt-10 space-y-5">
-          <SectionTitle id="plan-heading">Weekly study plan</SectionTitle>
-          {learner.plan ? (
-            <>
-              <StudyPlanView plan={learner.plan} />
-              {!learner.profile.examDate && (
-                <p className="text-sm text-muted">
-                  <Link href="/profile" className="font-medium text-brand hover:underline">Add your exam date</Link> to fit the plan to it.
-                </p>
-              )}
-            </>
-          ) : (
-            <Alert variant="info" title={`Make the ${credential.abbreviation} your target to get a plan`}>
-              {learner.profile.targetCredential ? (
-                <>
-                  Your target credential is the{" "}
-                  <Link href={`/certifications/${learner.profile.targetCredential}`}>{byCode.get(learner.profile.targetCredential)?.abbreviation ?? learner.profile.targetCredential.toUpperCase()}</Link>.{" "}
-                </>
-              ) : null}
-              Set your target credential and exam date in <Link href="/profile">your profile</Link> and this page will plan each week up to the exam.
-            </Alert>
-          )}
-        </section>
-      )}
+      <CredentialReadinessSection
+        credential={credential}
+        standing={learner}
+        targetAbbreviation={learner?.profile.targetCredential ? byCode.get(learner.profile.targetCredential)?.abbreviation : undefined}
+      />
     </PageContainer>
   );
 }
