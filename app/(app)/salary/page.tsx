@@ -7,10 +7,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getGuide } from "@/lib/content/get-guide";
 import { getDatabase } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors";
-import { getLearnerProfile, salaryProfileOf } from "@/lib/profile/learner-profile";
-import { defaultPaths, metroOptionsOf, salaryFactsOf, statesWithFigures, type Comparison } from "@/lib/salary/comparison";
-import { findSalaryScenarios, getSalaryScenario, MAX_SCENARIOS_PER_LEARNER, ScenarioIdSchema, type SalaryScenario, type SalaryScenarioSummary } from "@/lib/salary/scenarios";
+import { metroOptionsOf, salaryFactsOf, statesWithFigures } from "@/lib/salary/comparison";
+import { getSalaryStart, signedOutSalaryStart } from "@/lib/salary/salary-start";
+import { MAX_SCENARIOS_PER_LEARNER } from "@/lib/salary/scenarios";
 import { deleteScenario, renameScenario, saveScenario } from "./actions";
 
 // Reads the session or the database: rendered per request, never at build time.
@@ -18,35 +17,11 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Salary projection" };
 
-const EMPTY_START: Comparison = { profile: { yearsOfExperience: 0, credentials: [] }, paths: defaultPaths({ yearsOfExperience: 0, credentials: [] }) };
-
 export default async function SalaryPage({ searchParams }: { searchParams: Promise<{ scenario?: string | string[] }> }) {
-  const { scenario: scenarioParam } = await searchParams;
+  const { scenario } = await searchParams;
   const user = await getCurrentUser();
   const { facts } = getGuide();
-
-  let initial = EMPTY_START;
-  let scenarios: SalaryScenarioSummary[] = [];
-  let opened: SalaryScenario | undefined;
-  let openProblem: string | undefined;
-  if (user) {
-    const db = await getDatabase();
-    const [profile, saved] = await Promise.all([getLearnerProfile(db, user.id), findSalaryScenarios(db, user.id)]);
-    scenarios = saved;
-    const start = salaryProfileOf(profile);
-    initial = { profile: start, ...(profile.payGoal && { payGoal: profile.payGoal }), paths: defaultPaths(start, { credential: profile.targetCredential, examDate: profile.examDate }) };
-    if (typeof scenarioParam === "string") {
-      const id = ScenarioIdSchema.safeParse(scenarioParam);
-      try {
-        if (!id.success) throw new DomainError("NOT_FOUND", "That scenario was not found. It may have been deleted.");
-        opened = await getSalaryScenario(db, user.id, id.data);
-        initial = opened.comparison;
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        openProblem = error.message;
-      }
-    }
-  }
+  const { initial, scenarios, opened, openProblem } = user ? await getSalaryStart(await getDatabase(), user.id, scenario) : signedOutSalaryStart();
 
   return (
     <PageContainer>
