@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +13,11 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
   "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-e2e-"));
+// The sign-in fixture (tests/e2e/fixtures.ts) signs session tokens with this secret and creates learners through the
+// test hooks this token opens; both are handed to the app below. For an external app (E2E_BASE_URL), set both to
+// the app's NEXTAUTH_SECRET and CHARTWISE_TEST_HOOKS_TOKEN.
+process.env.E2E_AUTH_SECRET ??= randomBytes(48).toString("base64url");
+process.env.E2E_HOOKS_TOKEN ??= randomBytes(32).toString("base64url");
 
 const port = Number(process.env.E2E_PORT);
 // E2E_BASE_URL points the tests at an app that is already running (e.g. `npm run dev`) instead of building one.
@@ -47,6 +53,8 @@ export default defineConfig({
       PORT: String(port),
       CHARTWISE_DATA_DIR: process.env.E2E_DATA_DIR,
       NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
+      CHARTWISE_TEST_HOOKS_TOKEN: process.env.E2E_HOOKS_TOKEN,
     },
   },
 });

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { newLearner, signUp } from "./fixtures";
+import { expect, learnerTest, test } from "./fixtures";
 
 test("the catalog lists the CPC with its exam format at a glance", async ({ page }) => {
   await page.goto("/certifications");
@@ -26,12 +25,14 @@ test("the CPC page shows the salary with its source, and asks a visitor to sign 
   await expect(page.getByRole("heading", { name: "Sign in to see your readiness" })).toBeVisible();
 });
 
-test("a new learner sees readiness 0, not started, with a breakdown by skill", async ({ page }) => {
-  await signUp(page, newLearner());
-  await expect(page).not.toHaveURL(/sign-up/);
+learnerTest("a new learner sees no score yet, the evidence a score needs, and a breakdown by skill", async ({ page }) => {
   await page.goto("/certifications/cpc");
-  await expect(page.getByTestId("readiness-score")).toHaveText("0");
-  await expect(page.getByText("Not started", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("readiness-score")).toHaveCount(0);
+  const evidence = page.getByTestId("readiness-evidence");
+  await expect(evidence).toContainText("Not started");
+  await expect(evidence).toContainText("at least 10 charts and at least 5 lines in every coding area");
+  await expect(evidence.getByRole("progressbar", { name: "Charts coded toward a score" })).toHaveAttribute("aria-valuetext", "0 of 10");
+  await expect(evidence).toContainText("Code 10 more charts (0 of 10 so far).");
   const breakdown = page.getByRole("region", { name: "Readiness breakdown by skill" });
   await expect(breakdown.getByRole("rowheader")).toHaveCount(8);
   await expect(breakdown).toContainText("No lines coded yet in CPT Surgery");
@@ -44,9 +45,7 @@ test("an unknown credential is a 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("a learner makes the CPC their target from its page and gets a weekly plan to the exam date", async ({ page }) => {
-  await signUp(page, newLearner());
-  await expect(page).not.toHaveURL(/sign-up/);
+learnerTest("a learner makes the CPC their target from its page and gets a weekly plan to the exam date", async ({ page }) => {
   await page.goto("/certifications/cpc");
   await page.getByRole("link", { name: "Set as my target" }).click();
   await expect(page).toHaveURL(/\/profile\?target=cpc$/);
@@ -60,4 +59,10 @@ test("a learner makes the CPC their target from its page and gets a weekly plan 
   await page.goto("/certifications/cpc");
   await expect(page.getByRole("heading", { name: "Weekly study plan" })).toBeVisible();
   await expect(page.getByText(/^Week 1\b/).first()).toBeVisible();
+  // The plan names real charts and lessons, and never a practice exam Chartwise does not have.
+  const plan = page.getByRole("region", { name: "Weekly study plan" });
+  await expect(plan.locator('a[href^="/practice/"]').first()).toBeVisible();
+  await expect(plan).not.toContainText(/full (timed )?practice exam/i);
+  await plan.locator('a[href^="/practice/"]').first().click();
+  await expect(page.getByRole("button", { name: "Submit for grading" })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
 
 export const DEMO_LEARNER = { email: "demo@chartwise.test", password: "chartwise-demo", name: "Dana Demo" };
 export const DEMO_ADMIN = { email: "admin@chartwise.test", password: "chartwise-admin", name: "Ada Admin" };
@@ -42,3 +43,65 @@ export async function expectNoSeriousAxeViolations(page: Page) {
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
 }
+
+// ---- Signing in without the form (as the epic-stack does): the learner is created in the database through the
+// app's token-guarded test hooks, the browser gets a session cookie signed with the app's secret, and the learner
+// is deleted after the test. Only auth.spec.ts signs up and in through the forms.
+
+export type TestLearner = { id: string; email: string; name: string };
+
+const SESSION_COOKIE = "next-auth.session-token";
+
+function hooksHeaders() {
+  const token = process.env.E2E_HOOKS_TOKEN;
+  if (!token) throw new Error("E2E_HOOKS_TOKEN is not set: run the specs through playwright.config.ts.");
+  return { "x-test-hooks-token": token };
+}
+
+async function createLearner(request: APIRequestContext): Promise<TestLearner> {
+  const { name, email } = newLearner();
+  const response = await request.post("/api/test-hooks/learners", { headers: hooksHeaders(), data: { name, email: email.replace("@example.org", "@e2e.chartwise.test") } });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as TestLearner;
+}
+
+/** Puts a session for `learner` in the browser context, as signing in would. */
+export async function signInAs(context: BrowserContext, learner: TestLearner, baseURL: string) {
+  const secret = process.env.E2E_AUTH_SECRET;
+  if (!secret) throw new Error("E2E_AUTH_SECRET is not set: run the specs through playwright.config.ts.");
+  const value = await encode({ token: { sub: learner.id, role: "LEARNER", name: learner.name, email: learner.email }, secret, maxAge: 60 * 60 });
+  await context.addCookies([{ name: SESSION_COOKIE, value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+}
+
+type LearnerFixtures = {
+  /** Creates a signed-in learner in the given browser context (another page's, for two-user tests). */
+  newSignedInLearner: (context?: BrowserContext) => Promise<TestLearner>;
+  /** A fresh learner, signed in on `page`, deleted after the test. */
+  learner: TestLearner;
+};
+
+export const test = base.extend<LearnerFixtures>({
+  newSignedInLearner: async ({ context, request, baseURL }, provide) => {
+    const created: TestLearner[] = [];
+    await provide(async (target = context) => {
+      const learner = await createLearner(request);
+      created.push(learner);
+      await signInAs(target, learner, baseURL!);
+      return learner;
+    });
+    for (const learner of created) {
+      const response = await request.delete(`/api/test-hooks/learners?id=${encodeURIComponent(learner.id)}`, { headers: hooksHeaders() });
+      expect(response.status()).toBe(204);
+    }
+  },
+  learner: async ({ newSignedInLearner }, provide) => {
+    await provide(await newSignedInLearner());
+  },
+});
+
+/** For specs where every test is a signed-in learner: `learner` is set up whether or not the test names it. */
+export const learnerTest = test.extend<{ signedIn: TestLearner }>({
+  signedIn: [async ({ learner }, provide) => provide(learner), { auto: true }],
+});
+
+export { expect };

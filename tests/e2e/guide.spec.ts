@@ -1,7 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { loadGuide } from "../../lib/content/load-guide";
 import type { QuizItem } from "../../lib/content/schemas";
-import { newLearner, signUp } from "./fixtures";
+import { expect, learnerTest, test } from "./fixtures";
 
 const guide = loadGuide();
 const firstModule = guide.modules[0]!;
@@ -24,10 +24,8 @@ async function answer(page: Page, item: QuizItem, correctly: boolean) {
   return question;
 }
 
-test("a learner reads a lesson, passes its knowledge check and sees the module's progress move", async ({ page }) => {
-  const learner = newLearner();
-  await signUp(page, learner);
-  await expect(page).toHaveURL(/\/guide$/);
+learnerTest("a learner reads a lesson, passes its knowledge check and sees the module's progress move", async ({ page }) => {
+  await page.goto("/guide");
   const moduleProgress = page.getByRole("progressbar", { name: `${firstModule.title}: lessons complete` });
   await expect(moduleProgress).toHaveAttribute("aria-valuenow", "0");
 

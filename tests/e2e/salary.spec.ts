@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousAxeViolations, newLearner, signUp } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectNoSeriousAxeViolations, learnerTest, test } from "./fixtures";
 
 const dollars = (text: string) => Number(text.replace(/[^0-9]/g, ""));
 
@@ -11,9 +11,7 @@ async function typicalInYear(page: Page, year: number): Promise<number[]> {
   return cells.filter((_, index) => index % 3 === 1).map(dollars);
 }
 
-test("a learner sets a profile, sees the projection, adds CPC in a what-if and saves the comparison", async ({ page }) => {
-  await signUp(page, newLearner());
-  await expect(page).not.toHaveURL(/sign-up/);
+learnerTest("a learner sets a profile, sees the projection, adds CPC in a what-if and saves the comparison", async ({ page }) => {
 
   await page.goto("/profile");
   await expect(page.getByRole("heading", { level: 1, name: "Your career profile" })).toBeVisible();
