@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { DomainError } from "@/lib/errors";
 
 /** What a server action returns to the form that called it (rendered with useActionState). */
 export type ActionResult<T = void> =
@@ -17,10 +16,4 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 export function invalidResult(error: z.ZodError, message = "Please correct the highlighted fields."): ActionResult<never> {
   return { ok: false, message, fieldErrors: fieldErrorsOf(error) };
-}
-
-/** Turns a DomainError into a result the user can read; rethrows anything else (a bug, logged by Next). */
-export function domainErrorResult(error: unknown): ActionResult<never> {
-  if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.details?.fieldErrors };
-  throw error;
 }
