@@ -1,9 +1,16 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 
-// Prisma's CLI downloads a native schema engine before every command, which fails offline (none is on npm). It
-// loads this file first, so pointing it at our Node stand-in here makes every `prisma` command work offline.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "scripts/db/schema-engine.mjs");
+// Prisma's CLI wants a schema-engine file before every command and downloads a native one when none is set, which
+// fails offline (none is on npm). Only the commands that change or inspect a database run it: those get our
+// offline stand-in (scripts/db/schema-engine.mjs, used to create migrations). Everything else (generate, validate,
+// format) never runs an engine, so it gets a stub that is never executed. A PRISMA_SCHEMA_ENGINE_BINARY you set wins.
+const ENGINE_COMMANDS = new Set(["migrate", "db", "debug", "version", "--version", "-v"]);
+const command = process.argv.slice(2).find((argument) => !argument.startsWith("--") || argument === "--version");
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(
+  import.meta.dirname,
+  command && ENGINE_COMMANDS.has(command) ? "scripts/db/schema-engine.mjs" : "scripts/db/no-schema-engine.mjs",
+);
 
 /** Unset or blank means "use the default", as in lib/env.ts. */
 function setting(name: string): string | undefined {

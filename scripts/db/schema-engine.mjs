@@ -11,10 +11,10 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
+import { acquireDataDirLock, DataDirLockedError } from "../../lib/db/data-dir-lock.mjs";
 
 const require = createRequire(import.meta.url);
 // The adapter helpers and `pg` are taken from @prisma/adapter-pg's own dependency tree, so the patches below act
@@ -66,60 +66,14 @@ function describePostgres(target) {
 // ---------------------------------------------------------------------------------------------------------------
 // PGlite
 
-// Same lock protocol as lib/db/lock.ts: `<data dir>.lock` holds the owner; PGlite has no locking of its own and a
-// second process on the same directory silently loses its writes.
+// The data-directory lock is lib/db/data-dir-lock.mjs, the same code the app uses.
 /** @param {string} dir @returns {() => void} */
-function acquireDataDirLock(dir) {
-  const lockPath = `${dir}.lock`;
-  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
-  const owner = {
-    pid: process.pid,
-    hostname: os.hostname(),
-    command: `prisma schema engine (${process.argv.slice(2).join(" ")})`.slice(0, 300),
-    startedAt: new Date().toISOString(),
-  };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, JSON.stringify(owner), { flag: "wx" });
-      const release = () => {
-        if (readLockOwner(lockPath)?.pid === process.pid) fs.rmSync(lockPath, { force: true });
-      };
-      process.once("exit", release);
-      return release;
-    } catch (error) {
-      if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EEXIST") throw error;
-    }
-    const current = readLockOwner(lockPath);
-    const alive = current && (current.hostname !== os.hostname() || isProcessAlive(current.pid));
-    if (current && alive) {
-      throw new UserFacingError(
-        `The embedded database in ${dir} is in use by process ${current.pid} on ${current.hostname} ` +
-          `(${current.command || "unknown command"}, since ${current.startedAt}). Only one process may open it at a ` +
-          `time: stop that process (for example the running app server) and run this command again. If no such ` +
-          `process exists, delete ${lockPath}.`,
-      );
-    }
-    fs.rmSync(lockPath, { force: true });
-  }
-  throw new UserFacingError(`Could not take the lock ${lockPath}; another process is opening the same data directory.`);
-}
-
-/** @param {string} lockPath @returns {{ pid: number, hostname: string, command: string, startedAt: string } | undefined} */
-function readLockOwner(lockPath) {
+function lockDataDir(dir) {
   try {
-    return JSON.parse(fs.readFileSync(lockPath, "utf8"));
-  } catch {
-    return undefined;
-  }
-}
-
-/** @param {number} pid */
-function isProcessAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
+    return acquireDataDirLock(dir, `prisma schema engine (${process.argv.slice(2).join(" ")})`);
   } catch (error) {
-    return /** @type {NodeJS.ErrnoException} */ (error).code === "EPERM";
+    if (error instanceof DataDirLockedError) throw new UserFacingError(error.message);
+    throw error;
   }
 }
 
@@ -181,7 +135,7 @@ class PgliteAdapterFactory {
 
   async connect() {
     this.#main ??= (async () => {
-      if (this.dir) this.#releaseLock = acquireDataDirLock(this.dir);
+      if (this.dir) this.#releaseLock = lockDataDir(this.dir);
       return openPglite(this.dir);
     })();
     return pgliteAdapter(await this.#main);
