@@ -4,8 +4,9 @@
 import http from "node:http";
 import next from "next";
 import type { FastPaths } from "@/lib/server-start";
+import { CLIENT_ADDRESS_HEADER, initClientAddressToken, resolveClientAddress, stampClientAddress } from "@/lib/auth/client-address";
 import { getEnv } from "@/lib/env";
-import { securityHeaders } from "@/lib/security-headers";
+import { securityHeaders, transportSecurityHeaders } from "@/lib/security-headers";
 
 const SEARCH_PATH = "/api/codes/search";
 
@@ -14,11 +15,17 @@ async function main() {
   const app = next({ dev: false, port: env.PORT, hostname: "0.0.0.0" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const headers = Object.fromEntries(securityHeaders(false).map(({ key, value }) => [key, value]));
+  const headers = Object.fromEntries([...securityHeaders(false), ...transportSecurityHeaders(env.NEXTAUTH_URL)].map(({ key, value }) => [key, value]));
+  // The client's address from the socket and the configured proxy hops, never from a header the client set.
+  const addressToken = initClientAddressToken();
   // Set by lib/server-start.ts when Next.js runs the instrumentation hook; until then Next answers every path.
   const fastPaths = () => (globalThis as { __chartwiseFastPaths?: FastPaths }).__chartwiseFastPaths;
 
   const server = http.createServer((request, response) => {
+    request.headers[CLIENT_ADDRESS_HEADER] = stampClientAddress(
+      resolveClientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], env.CHARTWISE_TRUSTED_PROXY_HOPS),
+      addressToken,
+    );
     const url = new URL(request.url ?? "/", "http://localhost");
     const codeSearch = fastPaths()?.codeSearch;
     if (request.method !== "GET" || url.pathname !== SEARCH_PATH || !codeSearch) {

@@ -8,7 +8,7 @@ import type { Role } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/result";
 import { ROLE_LABELS } from "./role-labels";
 
-type ChangeRoleAction = (previous: ActionResult<{ role: string }> | null, formData: FormData) => Promise<ActionResult<{ role: string }>>;
+type ChangeRoleAction = (previous: ActionResult<{ role: Role }> | null, formData: FormData) => Promise<ActionResult<{ role: Role }>>;
 
 export function RoleForm({ action, userId, email, role }: { action: ChangeRoleAction; userId: string; email: string; role: Role }) {
   const [result, formAction, pending] = useActionState(action, null);
@@ -18,7 +18,7 @@ export function RoleForm({ action, userId, email, role }: { action: ChangeRoleAc
   useEffect(() => {
     if (!result || shown.current === result) return;
     shown.current = result;
-    if (result.ok) toast({ title: "Role updated", description: `${email} is now ${ROLE_LABELS[result.data.role as Role].toLowerCase()}.`, variant: "success" });
+    if (result.ok) toast({ title: "Role updated", description: `${email} is now ${ROLE_LABELS[result.data.role].toLowerCase()}.`, variant: "success" });
     else toast({ title: "Role not changed", description: result.message, variant: "danger" });
   }, [result, email, toast]);
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/errors";
 import { invalidResult, type ActionResult } from "@/lib/result";
+import { DEFAULT_INPUT_BOUNDS, inputBoundsViolation, type InputBounds } from "@/lib/validation/input-bounds";
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to keep your work.";
 export const UNEXPECTED_MESSAGE = "Something went wrong on our side. Your work was not saved; please try again.";
@@ -14,6 +15,8 @@ export type ActionAccess<U extends Actor> =
 export type ActionOptions<U extends Actor> = ActionAccess<U> & {
   /** Shown above the field errors when the input does not parse. */
   invalidMessage?: string;
+  /** Size and shape limits checked before the schema (DEFAULT_INPUT_BOUNDS unless an action needs others). */
+  bounds?: InputBounds;
 };
 
 export type ActionDependencies<U extends Actor> = {
@@ -40,6 +43,8 @@ export function runAction<S extends z.ZodType, U extends Actor, O extends Action
     try {
       const user = await deps.currentUser();
       if (options.signedIn !== false && !user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+      const violation = inputBoundsViolation(input, options.bounds ?? DEFAULT_INPUT_BOUNDS);
+      if (violation) return { ok: false, message: violation };
       const parsed = schema.safeParse(input);
       if (!parsed.success) return invalidResult(parsed.error, options.invalidMessage ?? firstMessage(parsed.error));
       if (options.signedIn !== false && options.policy && !options.policy(user!)) {

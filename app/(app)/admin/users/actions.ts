@@ -2,24 +2,31 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { formAction } from "@/app/_lib/action";
+import { canManageUsers } from "@/lib/auth/policy";
 import { RoleSchema } from "@/lib/auth/schemas";
 import { getDatabase } from "@/lib/db/client";
-import { domainErrorResult, invalidResult, type ActionResult } from "@/lib/result";
 import { changeUserRole } from "@/lib/users/change-user-role";
+import { setUserActive } from "@/lib/users/set-user-active";
+import { recordId } from "@/lib/validation/fields";
 
-const ChangeRoleSchema = z.object({ userId: z.string().min(1, "Choose a user."), role: RoleSchema });
+const ADMIN_ONLY = { policy: canManageUsers, forbiddenMessage: "Only an administrator can manage users." } as const;
 
-export async function changeRole(_previous: ActionResult<{ role: string }> | null, formData: FormData): Promise<ActionResult<{ role: string }>> {
-  const actor = await getCurrentUser();
-  if (!actor) return { ok: false, message: "Your session has ended. Sign in again." };
-  const parsed = ChangeRoleSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalidResult(parsed.error, "That role change is not valid.");
-  try {
-    const updated = await changeUserRole(await getDatabase(), actor, parsed.data);
-    revalidatePath("/admin/users");
-    return { ok: true, data: { role: updated.role } };
-  } catch (error) {
-    return domainErrorResult(error);
-  }
-}
+const ChangeRoleSchema = z.strictObject({ userId: recordId("Choose a user."), role: RoleSchema });
+
+export const changeRole = formAction(ChangeRoleSchema, { ...ADMIN_ONLY, invalidMessage: "That role change is not valid." }, async (input, actor) => {
+  const updated = await changeUserRole(await getDatabase(), actor, input);
+  revalidatePath("/admin/users");
+  return { role: updated.role };
+});
+
+const SetActiveSchema = z.strictObject({
+  userId: recordId("Choose a user."),
+  active: z.enum(["true", "false"], "Choose activate or deactivate.").transform((value) => value === "true"),
+});
+
+export const setUserActiveAction = formAction(SetActiveSchema, { ...ADMIN_ONLY, invalidMessage: "That change is not valid." }, async (input, actor) => {
+  const updated = await setUserActive(await getDatabase(), actor, input);
+  revalidatePath("/admin/users");
+  return { active: updated.deactivatedAt === null };
+});

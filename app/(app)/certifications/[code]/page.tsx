@@ -20,6 +20,7 @@ import { getDatabase } from "@/lib/db/client";
 import { getLearnerProfile } from "@/lib/profile/learner-profile";
 import { getLearnerMastery } from "@/lib/progress/learner-mastery";
 import { dayOf } from "@/lib/progress/progress-series";
+import { segmentParam } from "@/lib/validation/fields";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ code: string }> };
 
 async function findCredential({ params }: Props): Promise<Credential> {
-  const code = decodeURIComponent((await params).code).toLowerCase();
+  const code = segmentParam((await params).code).toLowerCase();
   const credential = getCredentials().byCode.get(code);
   if (!credential) notFound();
   return credential;
