@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formDataToObject, runAction, type ActionOptions } from "@/lib/actions/run-action";
+import { formDataOfCall, formDataToObject, runAction, type ActionOptions } from "@/lib/actions/run-action";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import type { ActionResult } from "@/lib/result";
 
@@ -20,12 +20,18 @@ export function action<S extends z.ZodType, O extends ActionOptions<CurrentUser>
   return runAction(dependencies, schema, options, handler);
 }
 
-/** The same pipeline for a <form> driven by useActionState: (previousState, formData). */
+/** A form action: useActionState calls it as (previousState, formData); a submit handler may call it as (formData). */
+export type FormAction<T> = {
+  (formData: FormData): Promise<ActionResult<T>>;
+  (previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>>;
+};
+
+/** The same pipeline for a <form>: the FormData is read as a plain object (repeated names become arrays). */
 export function formAction<S extends z.ZodType, O extends ActionOptions<CurrentUser>, T>(
   schema: S,
   options: O,
   handler: Parameters<typeof runAction<S, CurrentUser, O, T>>[3],
-): (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>> {
+): FormAction<T> {
   const run = runAction(dependencies, schema, options, handler);
-  return (_previous, formData) => run(formDataToObject(formData));
+  return async (first: ActionResult<T> | FormData | null, second?: FormData) => run(formDataToObject(formDataOfCall(first, second)));
 }

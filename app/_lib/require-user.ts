@@ -9,8 +9,14 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
-export async function requireRole(role: Role, returnTo: string): Promise<CurrentUser> {
+/** The signed-in user when the named policy (lib/auth/policy.ts) allows them; anyone else gets the 403 page. */
+export async function requirePolicy(policy: (user: CurrentUser) => boolean, returnTo: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);
-  if (user.role !== role) forbidden();
+  if (!policy(user)) forbidden();
   return user;
+}
+
+/** Prefer requirePolicy with a named policy; this stays for pages that really mean one exact role. */
+export async function requireRole(role: Role, returnTo: string): Promise<CurrentUser> {
+  return requirePolicy((user) => user.role === role, returnTo);
 }

@@ -3,11 +3,12 @@
 import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import type { ActionResult } from "@/lib/result";
 
 type Standing = { completed: boolean; bestScore: number; attemptCount: number } | null;
 
 /** Records the visit (for "resume where I left off") and shows the learner's standing on this lesson. */
-export function LessonStatus({ lessonSlug, openLesson }: { lessonSlug: string; openLesson: (slug: string) => Promise<Standing> }) {
+export function LessonStatus({ lessonSlug, openLesson }: { lessonSlug: string; openLesson: (slug: string) => Promise<ActionResult<Standing>> }) {
   const { status } = useSession();
   const [standing, setStanding] = useState<Standing>(null);
 
@@ -15,7 +16,7 @@ export function LessonStatus({ lessonSlug, openLesson }: { lessonSlug: string; o
     if (status !== "authenticated") return;
     let cancelled = false;
     openLesson(lessonSlug).then((result) => {
-      if (!cancelled) setStanding(result);
+      if (!cancelled && result.ok) setStanding(result.data);
     });
     return () => {
       cancelled = true;

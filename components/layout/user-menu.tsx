@@ -4,6 +4,7 @@ import Link from "next/link";
 import { signOut, useSession } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { ButtonLink } from "@/components/ui/button";
+import { canManageUsers, canReviewDisputes } from "@/lib/auth/policy";
 import { cn } from "@/components/ui/cn";
 
 function initialsOf(name: string | null | undefined, email: string | null | undefined): string {
@@ -95,14 +96,14 @@ export function UserMenu() {
               Career profile
             </Link>
           </li>
-          {user.role === "ADMIN" && (
+          {canManageUsers(user) && (
             <li>
               <Link href="/admin/users" className={menuItemClasses} onClick={() => setOpen(false)}>
                 Manage users
               </Link>
             </li>
           )}
-          {user.role === "ADMIN" && (
+          {canReviewDisputes(user) && (
             <li>
               <Link href="/admin/disputes" className={menuItemClasses} onClick={() => setOpen(false)}>
                 Answer-key disputes

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { restartCoding, saveCodingDraft, submitCoding } from "@/app/(app)/practice/actions";
+import { restartCoding, saveCodingDraft, startCoding, submitCoding } from "@/app/(app)/practice/actions";
 import { CodeLookupPanel } from "@/components/codes/code-lookup-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -40,7 +40,8 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
   caseId: string;
   documents: ChartDocument[];
   initialAnswer: DraftAnswer;
-  initialStartedAt: string;
+  /** When the learner first edited this case; null until they start (opening the page does not start the clock). */
+  initialStartedAt: string | null;
   disputedLines: string[];
 }) {
   const [answer, setAnswer] = useState(initialAnswer);
@@ -57,11 +58,19 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
   const dirty = useRef(false);
   const resultRef = useRef<HTMLDivElement>(null);
 
+  const started = useRef(initialStartedAt !== null);
   const change = useCallback((next: DraftAnswer) => {
     dirty.current = true;
     setAnswer(next);
     setSaveState("unsaved");
-  }, []);
+    if (started.current) return;
+    // The first edit starts the clock: at once on screen, then as the server recorded it.
+    started.current = true;
+    setStartedAt(new Date().toISOString());
+    void startCoding(caseId).then((result) => {
+      if (result.ok) setStartedAt(result.data.startedAt);
+    }, () => {});
+  }, [caseId]);
 
   useEffect(() => {
     if (!dirty.current || attempt) return;
@@ -98,7 +107,7 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
       return;
     }
     setFormError(null);
-    const elapsedSeconds = Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000));
+    const elapsedSeconds = startedAt ? Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000)) : 0;
     startTransition(async () => {
       const result = await submitCoding({ caseId, idempotencyKey: attemptKey, answer: prepared.submission, elapsedSeconds });
       if (!result.ok) {
@@ -123,6 +132,7 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
         return;
       }
       dirty.current = false;
+      started.current = true;
       setAnswer(result.data.answer);
       setStartedAt(result.data.startedAt);
       setAttempt(null);

@@ -10,7 +10,7 @@ export const UNEXPECTED_MESSAGE = "Something went wrong on our side. Your work w
 /** Who may run an action: anyone (sign-up), any signed-in user, or a signed-in user a named policy allows. */
 export type ActionAccess<U extends Actor> =
   | { signedIn: false }
-  | { signedIn?: true; policy?: (actor: U) => boolean; forbiddenMessage?: string };
+  | { signedIn?: true; policy?: (actor: U) => boolean; forbiddenMessage?: string; signedOutMessage?: string };
 
 export type ActionOptions<U extends Actor> = ActionAccess<U> & {
   /** Shown above the field errors when the input does not parse. */
@@ -42,7 +42,7 @@ export function runAction<S extends z.ZodType, U extends Actor, O extends Action
   return async (input: unknown) => {
     try {
       const user = await deps.currentUser();
-      if (options.signedIn !== false && !user) return { ok: false, message: SIGNED_OUT_MESSAGE };
+      if (options.signedIn !== false && !user) return { ok: false, message: options.signedOutMessage ?? SIGNED_OUT_MESSAGE };
       const violation = inputBoundsViolation(input, options.bounds ?? DEFAULT_INPUT_BOUNDS);
       if (violation) return { ok: false, message: violation };
       const parsed = schema.safeParse(input);
@@ -81,4 +81,18 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
     object[key] = values.length > 1 ? values : values[0]!;
   }
   return object;
+}
+
+/**
+ * A form action is called either by useActionState as (previousState, formData) or directly as (formData); this
+ * picks the FormData out of either call.
+ */
+export function formDataOfCall(first: unknown, second?: unknown): FormData {
+  const candidate = isFormData(first) ? first : second;
+  if (!isFormData(candidate)) throw new TypeError("A form action was called without FormData.");
+  return candidate;
+}
+
+function isFormData(value: unknown): value is FormData {
+  return typeof value === "object" && value !== null && typeof (value as FormData).getAll === "function" && typeof (value as FormData).keys === "function";
 }

@@ -10,7 +10,7 @@ export async function baselineSearch(db: Database, query: string, options: { sys
   const pattern = `%${query.trim().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
   const rows = await db.$queryRaw<{ system: string; code: string; description: string; billable: boolean }[]>`
     SELECT system, code, description, billable FROM "Code"
-    WHERE (${options.system ?? null}::text IS NULL OR system = ${options.system ?? null}::text)
+    WHERE (${options.system ?? null}::text IS NULL OR system::text = ${options.system ?? null}::text)
       AND terminated = false
       AND (code LIKE ${`${bare}%`} OR description ILIKE ${pattern})
     ORDER BY (code = ${bare}) DESC, (code LIKE ${`${bare}%`}) DESC, billable DESC, code

@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseHcpcsFile } from "@/lib/codes/parse-hcpcs";
 import { parseIcd10cmOrderFile } from "@/lib/codes/parse-icd10cm-order";
-import type { CodeRecord, CodeSystem } from "@/lib/codes/types";
+import type { CodeKind, CodeRecord, CodeSystem } from "@/lib/codes/types";
 
 export type ImportReport = {
   system: CodeSystem;
@@ -54,7 +54,7 @@ type StoredCode = {
   description: string;
   shortDescription: string | null;
   billable: boolean;
-  kind: string;
+  kind: CodeKind;
   terminated: boolean;
   effectiveDate: Date | null;
   terminationDate: Date | null;

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
+import { canReviewDisputes, type Actor } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/errors";
 import { findCase } from "@/lib/practice/case-catalog";
 import type { DisputeSchema } from "@/lib/practice/schemas";
@@ -82,8 +83,10 @@ export async function listDisputes(db: Database, filter: { status?: DisputeStatu
   });
 }
 
-/** A reviewer's decision on a dispute, recorded in the audit log. Callers authorise the reviewer. */
-export async function setDisputeStatus(db: Database, actorId: string, disputeId: string, status: DisputeStatus): Promise<void> {
+/** A reviewer's decision on a dispute, recorded in the audit log. Actions check canReviewDisputes; so does this. */
+export async function setDisputeStatus(db: Database, actor: Actor, disputeId: string, status: DisputeStatus): Promise<void> {
+  if (!canReviewDisputes(actor)) throw new DomainError("FORBIDDEN", "Only admins can review disputes.");
+  const actorId = actor.id;
   await db.$transaction(async (tx) => {
     const updated = await tx.keyDispute.updateMany({ where: { id: disputeId }, data: { status } });
     if (updated.count === 0) throw new DomainError("NOT_FOUND", "That dispute does not exist.");

@@ -1,11 +1,32 @@
 import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { findCase } from "@/lib/practice/case-catalog";
+import { parseListLeniently, reportInvalidStoredValue } from "@/lib/db/stored-data";
+import { SUBMISSION_LIMITS } from "@/lib/coding/schemas";
 import { DraftAnswerSchema, type DraftAnswer } from "@/lib/practice/schemas";
 
 export type Draft = { answer: DraftAnswer; startedAt: Date; updatedAt: Date };
 
 export const EMPTY_ANSWER: DraftAnswer = { diagnoses: [{ code: "" }], procedures: [] };
+
+/**
+ * A stored answer in progress, line by line: a line the current schema rejects is reported and left out, and every
+ * other line the learner typed is kept (a draft is never reset because one line went bad).
+ */
+export function draftAnswerFromStored(stored: unknown, where = "coding draft"): DraftAnswer {
+  const whole = DraftAnswerSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  const value = typeof stored === "object" && stored !== null ? (stored as Record<string, unknown>) : {};
+  const diagnoses = parseListLeniently(DraftAnswerSchema.shape.diagnoses.element, value.diagnoses, where, "diagnoses") ?? [];
+  const procedures = parseListLeniently(DraftAnswerSchema.shape.procedures.element, value.procedures, where, "procedures") ?? [];
+  const rebuilt = DraftAnswerSchema.safeParse({
+    diagnoses: diagnoses.length ? diagnoses.slice(0, SUBMISSION_LIMITS.diagnoses) : EMPTY_ANSWER.diagnoses,
+    procedures: procedures.slice(0, SUBMISSION_LIMITS.procedures),
+  });
+  if (rebuilt.success) return rebuilt.data;
+  reportInvalidStoredValue(where, "answer", rebuilt.error.issues);
+  return EMPTY_ANSWER;
+}
 
 function requireCase(caseId: string) {
   if (!findCase(caseId)) throw new DomainError("NOT_FOUND", "That case does not exist.");
@@ -15,8 +36,7 @@ function requireCase(caseId: string) {
 export async function getDraft(db: Database, userId: string, caseId: string): Promise<Draft | null> {
   const row = await db.codingDraft.findUnique({ where: { userId_caseId: { userId, caseId } } });
   if (!row) return null;
-  const answer = DraftAnswerSchema.safeParse(row.answer);
-  return { answer: answer.success ? answer.data : EMPTY_ANSWER, startedAt: row.startedAt, updatedAt: row.updatedAt };
+  return { answer: draftAnswerFromStored(row.answer, `coding draft ${row.id}`), startedAt: row.startedAt, updatedAt: row.updatedAt };
 }
 
 /** Starts the clock on a case: creates an empty draft unless there is one, and returns the draft. */
@@ -27,8 +47,7 @@ export async function startCase(db: Database, userId: string, caseId: string): P
     create: { userId, caseId, answer: EMPTY_ANSWER },
     update: {},
   });
-  const answer = DraftAnswerSchema.safeParse(row.answer);
-  return { answer: answer.success ? answer.data : EMPTY_ANSWER, startedAt: row.startedAt, updatedAt: row.updatedAt };
+  return { answer: draftAnswerFromStored(row.answer, `coding draft ${row.id}`), startedAt: row.startedAt, updatedAt: row.updatedAt };
 }
 
 /** Saves the learner's answer in progress; the start time stays as it was. */

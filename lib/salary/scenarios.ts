@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { ComparisonSchema, type Comparison } from "@/lib/salary/comparison";
+import { parseListLeniently, reportInvalidStoredValue } from "@/lib/db/stored-data";
+import { CareerEventSchema, ComparisonSchema, MAX_COMPARED_PATHS, MAX_EVENTS_PER_PATH, WhatIfPathSchema, type Comparison } from "@/lib/salary/comparison";
 import { recordId, safeText } from "@/lib/validation/fields";
 
 // Saved what-if comparisons. Every query is scoped by userId: another learner's scenario id reads as NOT_FOUND.
@@ -26,10 +27,48 @@ type Row = { id: string; name: string; path: unknown; createdAt: Date; updatedAt
 
 const summaryOf = ({ id, name, pathCount, createdAt, updatedAt }: SalaryScenario): SalaryScenarioSummary => ({ id, name, pathCount, createdAt, updatedAt });
 
+const EMPTY_PROFILE = { yearsOfExperience: 0, credentials: [] as string[] };
+const DEFAULT_PATH = { label: "No new credential", events: [] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A stored comparison, part by part: the starting profile field by field, each path's name and each of its changes
+ * on their own. What the current schema rejects is reported and left out; everything else the learner saved stays.
+ */
+export function comparisonFromStored(stored: unknown, where = "salary scenario"): Comparison {
+  const whole = ComparisonSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  const value = isRecord(stored) ? stored : {};
+
+  const profile: Record<string, unknown> = { ...EMPTY_PROFILE };
+  const storedProfile = isRecord(value.profile) ? value.profile : {};
+  for (const [field, fieldValue] of Object.entries(storedProfile)) {
+    const parsed = ComparisonSchema.shape.profile.safeParse({ ...profile, [field]: fieldValue });
+    if (parsed.success) profile[field] = fieldValue;
+    else reportInvalidStoredValue(where, `profile.${field}`, parsed.error.issues);
+  }
+
+  const payGoal = ComparisonSchema.shape.payGoal.safeParse(value.payGoal);
+  if (!payGoal.success) reportInvalidStoredValue(where, "payGoal", payGoal.error.issues);
+
+  const storedPaths = parseListLeniently(z.unknown(), value.paths, where, "paths") ?? [];
+  const paths = storedPaths.slice(0, MAX_COMPARED_PATHS).map((path, index) => {
+    const entry = isRecord(path) ? path : {};
+    const label = WhatIfPathSchema.shape.label.safeParse(entry.label);
+    if (!label.success) reportInvalidStoredValue(where, `paths[${index}].label`, label.error.issues);
+    const events = parseListLeniently(CareerEventSchema, entry.events, where, `paths[${index}].events`) ?? [];
+    return { label: label.success ? label.data : `Path ${index + 1}`, events: events.slice(0, MAX_EVENTS_PER_PATH) };
+  });
+
+  const rebuilt = ComparisonSchema.safeParse({ profile, ...(payGoal.success && payGoal.data !== undefined && { payGoal: payGoal.data }), paths: paths.length ? paths : [DEFAULT_PATH] });
+  if (rebuilt.success) return rebuilt.data;
+  reportInvalidStoredValue(where, "comparison", rebuilt.error.issues);
+  return { profile: { ...EMPTY_PROFILE }, paths: [DEFAULT_PATH] };
+}
+
 function toScenario(row: Row): SalaryScenario {
-  // Stored comparisons were validated on the way in; one the current schema rejects opens as a single empty path.
-  const parsed = ComparisonSchema.safeParse(row.path);
-  const comparison: Comparison = parsed.success ? parsed.data : { profile: { yearsOfExperience: 0, credentials: [] }, paths: [{ label: "No new credential", events: [] }] };
+  const comparison = comparisonFromStored(row.path, `salary scenario ${row.id}`);
   return { id: row.id, name: row.name, pathCount: comparison.paths.length, createdAt: row.createdAt, updatedAt: row.updatedAt, comparison };
 }
 

@@ -54,3 +54,32 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/**
+ * An empty database with no migrations applied, for tests that migrate step by step (PGlite in memory, or a fresh
+ * database on the TEST_DATABASE_URL server). Only the SQL connection: no Prisma client, nothing installed globally.
+ */
+export async function createEmptyDatabase(): Promise<{ sql: SqlConnection; kind: "pglite" | "postgresql"; close(): Promise<void> }> {
+  const postgres = inject("postgresTemplate");
+  if (!postgres) {
+    const pglite = await openPglite(null);
+    const sql = pgliteConnection(pglite);
+    return { sql, kind: "pglite", close: () => pglite.close() };
+  }
+  const name = `${postgres.prefix}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: postgres.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(postgres.adminUrl);
+  url.pathname = `/${name}`;
+  const sql = await openSqlConnection({ kind: "postgres", url: url.toString() });
+  return {
+    sql,
+    kind: "postgresql",
+    close: async () => {
+      await sql.close();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { action } from "@/app/_lib/action";
 import { getDatabase } from "@/lib/db/client";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { disputeKeyLine } from "@/lib/practice/disputes";
-import { restartCase, saveDraft } from "@/lib/practice/drafts";
+import { restartCase, saveDraft, startCase } from "@/lib/practice/drafts";
 import { CaseIdSchema, DisputeSchema, SaveDraftSchema, SubmitAttemptSchema } from "@/lib/practice/schemas";
 
 export const saveCodingDraft = action(
@@ -26,6 +26,12 @@ export const submitCoding = action(
     return attempt;
   },
 );
+
+/** Starts the clock on a case: called on the learner's first edit, since opening the page records nothing. */
+export const startCoding = action(CaseIdSchema, { invalidMessage: "Unknown case." }, async (caseId, user) => {
+  const draft = await startCase(await getDatabase(), user.id, caseId);
+  return { startedAt: draft.startedAt.toISOString() };
+});
 
 export const restartCoding = action(CaseIdSchema, { invalidMessage: "Unknown case." }, async (caseId, user) => {
   const draft = await restartCase(await getDatabase(), user.id, caseId);

@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { action } from "@/app/_lib/action";
 import { getDatabase } from "@/lib/db/client";
-import { domainErrorResult, invalidResult, type ActionResult } from "@/lib/result";
 import {
   CreateSalaryScenarioSchema,
   DeleteSalaryScenarioSchema,
@@ -11,50 +10,28 @@ import {
   createSalaryScenario,
   deleteSalaryScenario,
   renameSalaryScenario,
-  type SalaryScenarioSummary,
 } from "@/lib/salary/scenarios";
 
-const SIGNED_OUT = { ok: false, message: "Sign in to save and manage scenarios." } as const;
+const signedOutMessage = "Sign in to save and manage scenarios.";
 
 /** Saves the comparison on screen as a named scenario for the signed-in learner. */
-export async function saveScenario(input: unknown): Promise<ActionResult<SalaryScenarioSummary>> {
-  const parsed = CreateSalaryScenarioSchema.safeParse(input);
-  if (!parsed.success) return invalidResult(parsed.error, parsed.error.issues[0]?.message ?? "That comparison could not be saved.");
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  try {
-    const scenario = await createSalaryScenario(await getDatabase(), user.id, parsed.data);
-    revalidatePath("/salary");
-    return { ok: true, data: scenario };
-  } catch (error) {
-    return domainErrorResult(error);
-  }
-}
+export const saveScenario = action(CreateSalaryScenarioSchema, { signedOutMessage }, async (input, user) => {
+  const scenario = await createSalaryScenario(await getDatabase(), user.id, input);
+  revalidatePath("/salary");
+  return scenario;
+});
 
-export async function renameScenario(input: unknown): Promise<ActionResult<SalaryScenarioSummary>> {
-  const parsed = RenameSalaryScenarioSchema.safeParse(input);
-  if (!parsed.success) return invalidResult(parsed.error, parsed.error.issues[0]?.message ?? "That name could not be saved.");
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  try {
-    const scenario = await renameSalaryScenario(await getDatabase(), user.id, parsed.data.scenarioId, parsed.data.name);
-    revalidatePath("/salary");
-    return { ok: true, data: scenario };
-  } catch (error) {
-    return domainErrorResult(error);
-  }
-}
+export const renameScenario = action(RenameSalaryScenarioSchema, { signedOutMessage }, async (input, user) => {
+  const scenario = await renameSalaryScenario(await getDatabase(), user.id, input.scenarioId, input.name);
+  revalidatePath("/salary");
+  return scenario;
+});
 
-export async function deleteScenario(input: unknown): Promise<ActionResult> {
-  const parsed = DeleteSalaryScenarioSchema.safeParse(input);
-  if (!parsed.success) return invalidResult(parsed.error, "That scenario was not found.");
-  const user = await getCurrentUser();
-  if (!user) return SIGNED_OUT;
-  try {
-    await deleteSalaryScenario(await getDatabase(), user.id, parsed.data.scenarioId);
+export const deleteScenario = action(
+  DeleteSalaryScenarioSchema,
+  { signedOutMessage, invalidMessage: "That scenario was not found." },
+  async (input, user) => {
+    await deleteSalaryScenario(await getDatabase(), user.id, input.scenarioId);
     revalidatePath("/salary");
-    return { ok: true, data: undefined };
-  } catch (error) {
-    return domainErrorResult(error);
-  }
-}
+  },
+);

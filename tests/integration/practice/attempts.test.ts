@@ -150,7 +150,10 @@ describe("key disputes", () => {
 
     const listed = (await listDisputes(database.db, { status: "OPEN" })).find((row) => row.learnerEmail === user.email);
     expect(listed).toMatchObject({ caseId: CASE_ID, caseVersion: knee.version, keyLineId: "d1", keyLineCode: "S83.241A", note: "The op note says complex tear, so S83.231A fits better.", status: "OPEN" });
-    await setDisputeStatus(database.db, user.id, listed!.id, "ACCEPTED");
+    const refused = await rejection(setDisputeStatus(database.db, { id: user.id, role: "LEARNER" }, listed!.id, "ACCEPTED"));
+    expect((refused as DomainError).code).toBe("FORBIDDEN");
+    const admin = await database.db.user.create({ data: { email: `reviewer${++counter}@example.org`, role: "ADMIN" }, select: { id: true, role: true } });
+    await setDisputeStatus(database.db, admin, listed!.id, "ACCEPTED");
     expect(await database.db.auditEvent.count({ where: { action: "dispute.status", targetId: listed!.id } })).toBe(1);
     expect((await listDisputes(database.db, { status: "ACCEPTED" })).map((row) => row.id)).toContain(listed!.id);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { runAction, SIGNED_OUT_MESSAGE, UNEXPECTED_MESSAGE, formDataToObject } from "@/lib/actions/run-action";
+import { formDataOfCall, formDataToObject, runAction, SIGNED_OUT_MESSAGE, UNEXPECTED_MESSAGE } from "@/lib/actions/run-action";
 import { canManageUsers, type Actor } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/errors";
 
@@ -18,6 +18,11 @@ describe("runAction", () => {
     const result = await runAction(deps(null), Schema, {}, handler)({ name: "x" });
     expect(result).toEqual({ ok: false, message: SIGNED_OUT_MESSAGE });
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("uses the action's own signed-out message when it has one", async () => {
+    const result = await runAction(deps(null), Schema, { signedOutMessage: "Sign in to save." }, async () => 1)({ name: "x" });
+    expect(result).toEqual({ ok: false, message: "Sign in to save." });
   });
 
   it("lets a signed-out caller through when the action is public", async () => {
@@ -73,5 +78,15 @@ describe("formDataToObject", () => {
     form.append("b", "2");
     form.append("b", "3");
     expect(formDataToObject(form)).toEqual({ a: "1", b: ["2", "3"] });
+  });
+});
+
+describe("formDataOfCall", () => {
+  it("finds the FormData whether the form action is called by useActionState or directly", () => {
+    const form = new FormData();
+    expect(formDataOfCall(null, form)).toBe(form);
+    expect(formDataOfCall({ ok: true, data: 1 }, form)).toBe(form);
+    expect(formDataOfCall(form)).toBe(form);
+    expect(() => formDataOfCall({ name: "x" })).toThrow(TypeError);
   });
 });

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { requireRole } from "@/app/_lib/require-user";
+import { requirePolicy } from "@/app/_lib/require-user";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { DisputeDecision } from "@/components/practice/dispute-decision";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { canReviewDisputes } from "@/lib/auth/policy";
 import { getDatabase } from "@/lib/db/client";
 import { listDisputes, type DisputeStatus } from "@/lib/practice/disputes";
 import { decideDispute } from "./actions";
@@ -29,7 +30,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
 const QuerySchema = z.object({ status: z.enum(["OPEN", "ACCEPTED", "REJECTED", "ALL"]).catch("OPEN").default("OPEN") });
 
 export default async function DisputesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole("ADMIN", "/admin/disputes");
+  await requirePolicy(canReviewDisputes, "/admin/disputes");
   const { status } = QuerySchema.parse(await searchParams);
   const disputes = await listDisputes(await getDatabase(), status === "ALL" ? {} : { status });
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRole } from "@/app/_lib/require-user";
+import { requirePolicy } from "@/app/_lib/require-user";
 import { RoleForm } from "@/components/auth/role-form";
 import { UserStatusForm } from "@/components/auth/user-status-form";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { canManageUsers } from "@/lib/auth/policy";
 import { getDatabase } from "@/lib/db/client";
 import { findUsers } from "@/lib/users/find-users";
 import { z } from "zod";
@@ -29,7 +30,7 @@ const SearchSchema = z.object({
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
-  const actor = await requireRole("ADMIN", "/admin/users");
+  const actor = await requirePolicy(canManageUsers, "/admin/users");
   const { q, page } = SearchSchema.parse(await searchParams);
   const result = await findUsers(await getDatabase(), actor, { query: q, page });
   const pageHref = (target: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;

@@ -9,7 +9,7 @@ import { getDatabase } from "@/lib/db/client";
 import { listCaseAttempts } from "@/lib/practice/attempts";
 import { CODE_SET_LABELS, DIFFICULTY_LABELS, findCase, SPECIALTY_LABELS } from "@/lib/practice/case-catalog";
 import { disputedLineIds } from "@/lib/practice/disputes";
-import { startCase } from "@/lib/practice/drafts";
+import { EMPTY_ANSWER, getDraft } from "@/lib/practice/drafts";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -27,7 +27,8 @@ export default async function CasePage({ params }: Params) {
   if (!chartCase) notFound();
   const user = await requireUser(`/practice/${caseId}`);
   const db = await getDatabase();
-  const [draft, attempts, disputed] = await Promise.all([startCase(db, user.id, caseId), listCaseAttempts(db, user.id, caseId), disputedLineIds(db, user.id, caseId)]);
+  // Reading only: the clock starts (and the draft row appears) on the learner's first edit, not on a page view.
+  const [draft, attempts, disputed] = await Promise.all([getDraft(db, user.id, caseId), listCaseAttempts(db, user.id, caseId), disputedLineIds(db, user.id, caseId)]);
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
@@ -52,7 +53,7 @@ export default async function CasePage({ params }: Params) {
       </header>
 
       <div className="mt-6">
-        <CaseWorkspace caseId={chartCase.id} documents={chartCase.documents} initialAnswer={draft.answer} initialStartedAt={draft.startedAt.toISOString()} disputedLines={disputed} />
+        <CaseWorkspace caseId={chartCase.id} documents={chartCase.documents} initialAnswer={draft?.answer ?? EMPTY_ANSWER} initialStartedAt={draft?.startedAt.toISOString() ?? null} disputedLines={disputed} />
       </div>
 
       <section aria-labelledby="history-title" className="mt-12">
