@@ -63,8 +63,17 @@ export function runAction<S extends z.ZodType, U extends Actor, O extends Action
   };
 }
 
+export const UNREADABLE_INPUT_MESSAGE = "That request could not be read. Reload the page and try again.";
+
+/**
+ * The sentence for the top of the form: the first issue's own message, unless it is zod's generic wording about
+ * the request's shape (a hand-made or stale request), which would mean nothing to the learner.
+ */
 function firstMessage(error: z.ZodError): string {
-  return error.issues[0]?.message ?? "Please correct the highlighted fields.";
+  const issue = error.issues[0];
+  if (!issue) return "Please correct the highlighted fields.";
+  if (issue.code === "unrecognized_keys" || /^(Invalid (input|option|key|element)|Too (big|small)|Expected)/.test(issue.message)) return UNREADABLE_INPUT_MESSAGE;
+  return issue.message;
 }
 
 // redirect(), notFound() and friends work by throwing; they must reach Next.js untouched.
@@ -77,6 +86,8 @@ function isFrameworkSignal(error: unknown): boolean {
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
   const object: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const key of new Set(formData.keys())) {
+    // React's own bookkeeping fields for progressively enhanced forms, not the form's data.
+    if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key);
     object[key] = values.length > 1 ? values : values[0]!;
   }

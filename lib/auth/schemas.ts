@@ -20,7 +20,7 @@ export const NewPasswordSchema = z
 export const NameSchema = DisplayNameSchema;
 
 export const SignUpSchema = z
-  .object({
+  .strictObject({
     name: NameSchema,
     email: EmailSchema,
     password: NewPasswordSchema,

@@ -12,7 +12,7 @@ import { recordId } from "@/lib/validation/fields";
 
 const ADMIN_ONLY = { policy: canManageUsers, forbiddenMessage: "Only an administrator can manage users." } as const;
 
-const ChangeRoleSchema = z.strictObject({ userId: recordId("Choose a user."), role: RoleSchema });
+const ChangeRoleSchema = z.object({ userId: recordId("Choose a user."), role: RoleSchema });
 
 export const changeRole = formAction(ChangeRoleSchema, { ...ADMIN_ONLY, invalidMessage: "That role change is not valid." }, async (input, actor) => {
   const updated = await changeUserRole(await getDatabase(), actor, input);
@@ -20,7 +20,7 @@ export const changeRole = formAction(ChangeRoleSchema, { ...ADMIN_ONLY, invalidM
   return { role: updated.role };
 });
 
-const SetActiveSchema = z.strictObject({
+const SetActiveSchema = z.object({
   userId: recordId("Choose a user."),
   active: z.enum(["true", "false"], "Choose activate or deactivate.").transform((value) => value === "true"),
 });
