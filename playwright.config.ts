@@ -47,6 +47,8 @@ export default defineConfig({
       PORT: String(port),
       CHARTWISE_DATA_DIR: process.env.E2E_DATA_DIR,
       NEXTAUTH_URL: baseURL,
+      // Every test signs up from 127.0.0.1; the per-address sign-up limit is tested in the integration suite.
+      SIGNUP_MAX_PER_ADDRESS_PER_HOUR: "1000",
     },
   },
 });
