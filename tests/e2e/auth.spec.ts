@@ -94,6 +94,10 @@ test("only an admin can manage roles, and an admin can change one", async ({ pag
   await expect(adminPage.getByText(`${learner.email} is now instructor.`)).toBeVisible();
   await adminPage.close();
 
+  // A role change ends the learner's sessions: they sign in again, under the new role.
   await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, learner);
+  await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText("Instructor", { exact: true })).toBeVisible();
 });

@@ -111,8 +111,10 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
       if (!submitted && !saved) return;
     }
   });
-  // Let writes flow, then pull the plug while they are in flight.
-  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  // Let writes flow until a good number are acknowledged (or two minutes pass), then pull the plug while more
+  // are in flight.
+  const acknowledged = () => clients.reduce((sum, client) => sum + client.acked.length + (client.lastDraft >= 0 ? 1 : 0), 0);
+  for (let waited = 0; waited < 240 && acknowledged() < 3 * CLIENTS; waited++) await new Promise((resolve) => setTimeout(resolve, 500));
   killHard(server);
   stop = true;
   await Promise.all(loops);

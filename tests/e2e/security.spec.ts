@@ -50,11 +50,15 @@ test.describe("framework errors are 4xx with the usual headers", () => {
     const oversize = await post(Buffer.alloc(1_100_000, "a"));
     expect(oversize.status()).toBe(413);
     expectSecurityHeaders(oversize.headers());
-    for (const body of ['[{"name":', "hello", '["$Q1"]', '["$K1"]']) {
+    for (const body of ['[{"name":', "hello", '["$Q1"]']) {
       const response = await post(body);
       expect(response.status(), body).toBeGreaterThanOrEqual(400);
       expect(response.status(), body).toBeLessThan(500);
     }
+    // A payload Next.js can decode reaches the action, which refuses it.
+    const decodable = await post('["$K1"]');
+    expect(decodable.status()).toBe(200);
+    expect(await decodable.text()).toContain('"ok":false');
     const multipart = await post("garbage", { "Content-Type": "multipart/form-data; boundary=xx" });
     expect(multipart.status()).toBe(400);
   });
@@ -77,7 +81,7 @@ test.describe("sign-in", () => {
 
   test("the error parameter shows our own words, never the URL's", async ({ page }) => {
     await page.goto("/sign-in?error=Your%20account%20is%20suspended.%20Call%20555-0100");
-    await expect(page.getByRole("alert")).toHaveText(/Sign-in failed\. Please try again\./);
+    await expect(page.getByRole("alert").filter({ hasText: "Sign-in failed. Please try again." })).toBeVisible();
     await expect(page.getByText("555-0100")).toHaveCount(0);
   });
 
