@@ -55,6 +55,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
       CHARTWISE_TEST_HOOKS_TOKEN: process.env.E2E_HOOKS_TOKEN,
+      // Every test signs up from 127.0.0.1; the per-address sign-up limit is tested in the integration suite.
+      SIGNUP_MAX_PER_ADDRESS_PER_HOUR: "1000",
     },
   },
 });

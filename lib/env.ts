@@ -19,6 +19,14 @@ const EnvSchema = z
     GOOGLE_CLIENT_ID: optionalString,
     GOOGLE_CLIENT_SECRET: optionalString,
     SIGNIN_MAX_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+    SIGNUP_MAX_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+    CHARTWISE_TRUSTED_PROXY_HOPS: z.coerce
+      .number("a whole number of proxies in front of the app (0 when clients connect directly)")
+      .int("a whole number of proxies in front of the app (0 when clients connect directly)")
+      .min(0, "0 or more")
+      .max(10, "at most 10")
+      .default(0),
+    CHARTWISE_HEALTH_TOKEN: z.string().min(16, "a token of at least 16 characters").optional(),
     CHARTWISE_SEED: z.enum(["0", "1"], "0 (skip the demo accounts) or 1").default("1"),
     CHARTWISE_BENCH: z.enum(["0", "1"], "0 or 1 (1 enables the benchmark's baseline search engine)").default("0"),
     CHARTWISE_TEST_HOOKS_TOKEN: z.string().min(32, "a token of at least 32 characters (tests only)").optional(),

@@ -24,3 +24,8 @@ export function securityHeaders(isDev: boolean): { key: string; value: string }[
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   ];
 }
+
+/** HSTS once the public address is https (NEXTAUTH_URL): browsers then refuse plain http for a year. */
+export function transportSecurityHeaders(publicUrl: string | undefined): { key: string; value: string }[] {
+  return publicUrl?.startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : [];
+}

@@ -33,5 +33,18 @@ export function formAction<S extends z.ZodType, O extends ActionOptions<CurrentU
   handler: Parameters<typeof runAction<S, CurrentUser, O, T>>[3],
 ): FormAction<T> {
   const run = runAction(dependencies, schema, options, handler);
-  return async (first: ActionResult<T> | FormData | null, second?: FormData) => run(formDataToObject(formDataOfCall(first, second)));
+  return async (first: ActionResult<T> | FormData | null, second?: FormData) => {
+    const formData = maybeFormDataOfCall(first, second);
+    // A hand-made request without a form body is refused like any other input that does not parse.
+    if (!formData) return { ok: false, message: "That form could not be read. Reload the page and try again." };
+    return run(formDataToObject(formData));
+  };
+}
+
+function maybeFormDataOfCall(first: unknown, second: unknown): FormData | null {
+  try {
+    return formDataOfCall(first, second);
+  } catch {
+    return null;
+  }
 }

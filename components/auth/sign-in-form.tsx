@@ -6,17 +6,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/input";
-import { INVALID_CREDENTIALS_MESSAGE } from "@/lib/auth/messages";
-
-
-/** next-auth reports a failed credentials check as "CredentialsSignin"; any other text is our own message. */
-export function signInErrorMessage(error: string | null | undefined): string | null {
-  if (!error) return null;
-  if (error === "CredentialsSignin") return INVALID_CREDENTIALS_MESSAGE;
-  if (error === "OAuthAccountNotLinked" || error === "AccessDenied") return "That account could not be used to sign in.";
-  if (/^[A-Z][A-Za-z]+$/.test(error)) return "Sign-in failed. Please try again.";
-  return error;
-}
+import { signInErrorMessage } from "@/lib/auth/messages";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
   const router = useRouter();
@@ -35,7 +25,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     startTransition(async () => {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError(signInErrorMessage(result?.error ?? "Sign-in failed"));
+        setError(signInErrorMessage(result?.error ?? "Unknown"));
         return;
       }
       router.replace(callbackUrl);

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/result";
 
-type SignUpAction = (formData: FormData) => Promise<ActionResult<{ email: string }>>;
+type SignUpAction = (input: unknown) => Promise<ActionResult<{ email: string }>>;
 
 export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; callbackUrl: string }) {
   const router = useRouter();
@@ -19,7 +19,7 @@ export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; call
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     startTransition(async () => {
-      const outcome = await action(formData);
+      const outcome = await action(Object.fromEntries(formData));
       if (!outcome.ok) {
         setResult(outcome);
         return;
@@ -30,7 +30,8 @@ export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; call
         redirect: false,
       });
       if (signedIn?.error) {
-        setResult({ ok: false, message: "Your account was created, but signing in failed. Please sign in." });
+        // The same words whether the email was new or already had an account (sign-up never says which).
+        setResult({ ok: false, message: "We could not sign you in with that email and password. If you already have an account with this email, sign in with its password instead." });
         return;
       }
       router.replace(callbackUrl);

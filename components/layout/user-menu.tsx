@@ -72,7 +72,7 @@ export function UserMenu() {
         <span aria-hidden="true" className="grid size-7 place-items-center rounded-full bg-brand text-xs font-semibold text-brand-fg">
           {initialsOf(user.name, user.email)}
         </span>
-        <span className="hidden max-w-32 truncate sm:inline">{user.name ?? user.email}</span>
+        <bdi className="hidden max-w-32 truncate sm:inline">{user.name ?? user.email}</bdi>
       </button>
       <div
         id={menuId}
@@ -80,7 +80,9 @@ export function UserMenu() {
         className={cn("absolute right-0 z-50 mt-2 w-60 rounded-xl border border-border bg-surface p-1.5 shadow-lg")}
       >
         <div className="border-b border-border px-3 pt-1.5 pb-2.5">
-          <p className="truncate text-sm font-medium text-fg">{user.name}</p>
+          <p className="truncate text-sm font-medium text-fg">
+            <bdi>{user.name}</bdi>
+          </p>
           <p className="truncate text-xs text-muted">{user.email}</p>
         </div>
         <ul className="pt-1.5">

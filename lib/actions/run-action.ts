@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/errors";
 import { invalidResult, type ActionResult } from "@/lib/result";
+import { DEFAULT_INPUT_BOUNDS, inputBoundsViolation, type InputBounds } from "@/lib/validation/input-bounds";
 
 export const SIGNED_OUT_MESSAGE = "Your session has ended. Sign in again to keep your work.";
 export const UNEXPECTED_MESSAGE = "Something went wrong on our side. Your work was not saved; please try again.";
@@ -14,6 +15,8 @@ export type ActionAccess<U extends Actor> =
 export type ActionOptions<U extends Actor> = ActionAccess<U> & {
   /** Shown above the field errors when the input does not parse. */
   invalidMessage?: string;
+  /** Size and shape limits checked before the schema (DEFAULT_INPUT_BOUNDS unless an action needs others). */
+  bounds?: InputBounds;
 };
 
 export type ActionDependencies<U extends Actor> = {
@@ -40,6 +43,8 @@ export function runAction<S extends z.ZodType, U extends Actor, O extends Action
     try {
       const user = await deps.currentUser();
       if (options.signedIn !== false && !user) return { ok: false, message: options.signedOutMessage ?? SIGNED_OUT_MESSAGE };
+      const violation = inputBoundsViolation(input, options.bounds ?? DEFAULT_INPUT_BOUNDS);
+      if (violation) return { ok: false, message: violation };
       const parsed = schema.safeParse(input);
       if (!parsed.success) return invalidResult(parsed.error, options.invalidMessage ?? firstMessage(parsed.error));
       if (options.signedIn !== false && options.policy && !options.policy(user!)) {
@@ -58,8 +63,17 @@ export function runAction<S extends z.ZodType, U extends Actor, O extends Action
   };
 }
 
+export const UNREADABLE_INPUT_MESSAGE = "That request could not be read. Reload the page and try again.";
+
+/**
+ * The sentence for the top of the form: the first issue's own message, unless it is zod's generic wording about
+ * the request's shape (a hand-made or stale request), which would mean nothing to the learner.
+ */
 function firstMessage(error: z.ZodError): string {
-  return error.issues[0]?.message ?? "Please correct the highlighted fields.";
+  const issue = error.issues[0];
+  if (!issue) return "Please correct the highlighted fields.";
+  if (issue.code === "unrecognized_keys" || /^(Invalid (input|option|key|element)|Too (big|small)|Expected)/.test(issue.message)) return UNREADABLE_INPUT_MESSAGE;
+  return issue.message;
 }
 
 // redirect(), notFound() and friends work by throwing; they must reach Next.js untouched.
@@ -72,6 +86,8 @@ function isFrameworkSignal(error: unknown): boolean {
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
   const object: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const key of new Set(formData.keys())) {
+    // React's own bookkeeping fields for progressively enhanced forms, not the form's data.
+    if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key);
     object[key] = values.length > 1 ? values : values[0]!;
   }

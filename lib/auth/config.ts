@@ -6,20 +6,15 @@ import { getDatabase } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { clientAddressFrom } from "@/lib/auth/client-address";
+import { SLOWED_DOWN_MESSAGE } from "@/lib/auth/messages";
+import { safeRedirectUrl } from "@/lib/auth/schemas";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { endSessionOnSignOut, sessionStillValid } from "@/lib/auth/sessions";
+import { signInLimits } from "@/lib/auth/sign-in-throttle";
 import { linkOAuthUser } from "@/lib/users/link-oauth-user";
 
 const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
-
-/**
- * The client's address as the nearest hop saw it: the last X-Forwarded-For entry, which our own proxy (or Next.js
- * itself, from the socket, when there is no proxy) appends. Earlier entries are whatever the client claimed.
- */
-export function clientIpFrom(headers: Record<string, string | string[] | undefined> | undefined): string | undefined {
-  const forwarded = headers?.["x-forwarded-for"];
-  const entries = (Array.isArray(forwarded) ? forwarded.join(",") : forwarded ?? "").split(",").map((entry) => entry.trim());
-  return entries.filter(Boolean).at(-1);
-}
 
 export function oauthProviderIds(): string[] {
   const env = getEnv();
@@ -36,13 +31,15 @@ function buildAuthOptions(): AuthOptions {
         try {
           const user = await authenticateWithPassword(
             await getDatabase(),
-            { email: credentials?.email, password: credentials?.password, ip: clientIpFrom(request?.headers) },
-            env.SIGNIN_MAX_FAILURES_PER_MINUTE,
+            { email: credentials?.email, password: credentials?.password, ip: clientAddressFrom(request?.headers) },
+            signInLimits(env.SIGNIN_MAX_FAILURES_PER_MINUTE),
           );
-          return { id: user.id, email: user.email, name: user.name, role: user.role };
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         } catch (error) {
-          // next-auth passes an Error's message to the sign-in form as `error`; a null return becomes CredentialsSignin.
-          if (error instanceof DomainError && error.code === "RATE_LIMITED") throw new Error(error.message);
+          // next-auth hands an Error's message to the sign-in form as its `error` code (lib/auth/messages.ts maps
+          // codes to sentences); a null return becomes CredentialsSignin.
+          if (error instanceof DomainError && error.code === "RATE_LIMITED") throw new Error(`RateLimited:${error.details?.retryAfterSeconds ?? 60}`);
+          if (error instanceof DomainError && error.message === SLOWED_DOWN_MESSAGE) throw new Error("SlowedDown");
           if (error instanceof DomainError) return null;
           throw error;
         }
@@ -62,7 +59,26 @@ function buildAuthOptions(): AuthOptions {
     useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers,
+    logger: {
+      // A revoked session is an expected outcome, not an error worth a stack trace in the log.
+      error(code, metadata) {
+        if (metadata instanceof SessionRevokedError || (metadata as { error?: unknown })?.error instanceof SessionRevokedError) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
+    },
+    events: {
+      async signOut({ token }) {
+        await endSessionOnSignOut(await getDatabase(), token?.sub, token?.sv);
+      },
+    },
     callbacks: {
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
       async signIn({ account, profile }) {
         if (!account || account.type !== "oauth") return true;
         const email = profile?.email;
@@ -79,19 +95,39 @@ function buildAuthOptions(): AuthOptions {
           });
           token.sub = linked.id;
           token.role = linked.role;
-        } else if (user) {
+          // A deactivated account gets a token that never stands.
+          token.sv = linked.deactivatedAt ? -1 : linked.sessionVersion;
+          return token;
+        }
+        if (user) {
           token.sub = user.id;
           token.role = user.role;
+          token.sv = user.sessionVersion ?? 0;
+          return token;
         }
+        // Every later read of the session: a token issued before a sign-out, a password or role change or a
+        // deactivation no longer stands. Throwing makes next-auth answer "no session" and clear the cookie.
+        const row = token.sub
+          ? await (await getDatabase()).user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true, deactivatedAt: true, role: true } })
+          : null;
+        if (!sessionStillValid(row, token.sv)) throw new SessionRevokedError();
+        token.role = row!.role;
         return token;
       },
       async session({ session, token }) {
         // The role here only shapes navigation; every server check reads the role fresh from the database.
-        if (token.sub) session.user = { ...session.user, id: token.sub, role: token.role ?? "LEARNER" };
+        if (token.sub) session.user = { ...session.user, id: token.sub, role: token.role ?? "LEARNER", sessionVersion: token.sv };
         return session;
       },
     },
   };
+}
+
+class SessionRevokedError extends Error {
+  override name = "SessionRevokedError";
+  constructor() {
+    super("This session was ended.");
+  }
 }
 
 let cached: AuthOptions | undefined;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/validation/fields";
 
 const flag = (name: string) =>
   z
@@ -9,7 +10,7 @@ const flag = (name: string) =>
 export const CodeSystemSchema = z.enum(["icd10cm", "hcpcs", "cpt"], "system must be icd10cm, hcpcs or cpt");
 
 export const CodeSearchParamsSchema = z.object({
-  q: z.string("q (the search text) is required").trim().min(1, "q (the search text) is required").max(100, "q must be at most 100 characters"),
+  q: safeText({ label: "q (the search text)", max: 100, min: 1, tooShort: "q (the search text) is required" }),
   system: CodeSystemSchema.optional(),
   billable: flag("billable"),
   terminated: flag("terminated"),

@@ -1,13 +1,33 @@
 import { z } from "zod";
 import type { Quiz, QuizItem } from "@/lib/content/schemas";
+import { safeText } from "@/lib/validation/fields";
 
 /** A lesson counts as complete once its knowledge check scores at least this share. */
 export const KNOWLEDGE_CHECK_PASS_FRACTION = 0.8;
 
-export const KnowledgeCheckAnswersSchema = z.record(
-  z.string().max(40),
-  z.union([z.string().max(40), z.number().finite(), z.record(z.string().max(300), z.string().max(300))]),
-);
+/** Knowledge checks have a handful of questions and a matching item a handful of pairs: anything bigger is not an answer. */
+export const KNOWLEDGE_CHECK_LIMITS = { questions: 30, pairs: 20 } as const;
+
+const QuestionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
+const boundedRecord = <V extends z.ZodType>(value: V, max: number, message: string) =>
+  z.record(z.string().max(300), value).refine((record) => Object.keys(record).length <= max, message);
+
+export const KnowledgeCheckAnswersSchema = boundedRecord(
+  z.union([
+    safeText({ label: "An answer", max: 40 }),
+    z.number().finite(),
+    boundedRecord(safeText({ label: "A match", max: 300 }), KNOWLEDGE_CHECK_LIMITS.pairs, "A matching question has at most 20 pairs."),
+  ]),
+  KNOWLEDGE_CHECK_LIMITS.questions,
+  "Those answers are for more questions than the check has. Reload the page and try again.",
+).superRefine((answers, ctx) => {
+  for (const [id, answer] of Object.entries(answers)) {
+    if (!QuestionIdSchema.safeParse(id).success) ctx.addIssue({ code: "custom", message: "Those answers name a question the check does not have." });
+    if (typeof answer === "object" && Object.keys(answer).some((key) => !safeText({ label: "A match", max: 300 }).safeParse(key).success)) {
+      ctx.addIssue({ code: "custom", message: "A matching answer names an item the question does not have." });
+    }
+  }
+});
 export type KnowledgeCheckAnswers = z.infer<typeof KnowledgeCheckAnswersSchema>;
 
 export type ItemResult = {

@@ -5,10 +5,11 @@ import { DomainError } from "@/lib/errors";
 import { findLessonBySlug, getGuide } from "@/lib/content/get-guide";
 import type { Guide } from "@/lib/content/load-guide";
 import { gradeKnowledgeCheck, KnowledgeCheckAnswersSchema, type KnowledgeCheckResult } from "@/lib/guide/grade-knowledge-check";
+import { IdempotencyKeySchema, slug } from "@/lib/validation/fields";
 
-export const SubmitKnowledgeCheckSchema = z.object({
-  lessonSlug: z.string().regex(/^[a-z0-9-]+$/, "Unknown lesson."),
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "The submission is missing its key; reload the page and try again."),
+export const SubmitKnowledgeCheckSchema = z.strictObject({
+  lessonSlug: slug("Unknown lesson."),
+  idempotencyKey: IdempotencyKeySchema,
   answers: KnowledgeCheckAnswersSchema,
 });
 export type SubmitKnowledgeCheckInput = z.infer<typeof SubmitKnowledgeCheckSchema>;

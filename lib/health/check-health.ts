@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 import { readMigrations } from "@/lib/db/migrate";
 
@@ -35,4 +36,17 @@ export async function checkHealth(
   } catch {
     return { status: "degraded", app, database: { status: "down", kind: options.kind, error: "The database did not answer." } };
   }
+}
+
+/** What anyone may see: up or not, nothing about the machine. */
+export function publicHealth(report: HealthReport): { status: HealthReport["status"] } {
+  return { status: report.status };
+}
+
+/** Whether an Authorization header carries the configured health token (compared in constant time). */
+export function tokenMatches(authorization: string | null, token: string | undefined): boolean {
+  if (!token || !authorization?.startsWith("Bearer ")) return false;
+  const given = Buffer.from(authorization.slice("Bearer ".length));
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -1,31 +1,32 @@
 import { z } from "zod";
 import { CodingSubmissionSchema, SUBMISSION_LIMITS } from "@/lib/coding/schemas";
+import { IdempotencyKeySchema, recordId, safeText, slug } from "@/lib/validation/fields";
 
-export const CaseIdSchema = z.string("Unknown case.").regex(/^[a-z0-9-]{1,100}$/, "Unknown case.");
-const IdempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "The submission is missing its key; reload the page and try again.");
+export const CaseIdSchema = slug("Unknown case.");
+const draftText = (label: string, max: number) => safeText({ label, max });
 
 /**
  * An answer still being written: codes may be half-typed, so only sizes are checked. It is the coding
  * form's own state, saved as the learner types so a reload brings it back.
  */
 export const DraftAnswerSchema = z.object({
-  diagnoses: z.array(z.object({ code: z.string().max(12, "A code is at most 12 characters.") })).max(SUBMISSION_LIMITS.diagnoses),
+  diagnoses: z.array(z.strictObject({ code: draftText("A diagnosis code", 12) })).max(SUBMISSION_LIMITS.diagnoses, `A claim lists at most ${SUBMISSION_LIMITS.diagnoses} diagnoses.`),
   procedures: z
     .array(
-      z.object({
-        code: z.string().max(12, "A code is at most 12 characters."),
-        modifiers: z.array(z.string().max(4)).max(SUBMISSION_LIMITS.modifiersPerLine),
-        units: z.string().max(4, "Units are at most 3 digits."),
+      z.strictObject({
+        code: draftText("A procedure code", 12),
+        modifiers: z.array(draftText("A modifier", 4)).max(SUBMISSION_LIMITS.modifiersPerLine, `A line takes at most ${SUBMISSION_LIMITS.modifiersPerLine} modifiers.`),
+        units: draftText("Units", 4),
         pointers: z.array(z.number().int().min(1).max(SUBMISSION_LIMITS.diagnoses)).max(SUBMISSION_LIMITS.pointersPerLine),
       }),
     )
-    .max(SUBMISSION_LIMITS.procedures),
+    .max(SUBMISSION_LIMITS.procedures, `A claim has at most ${SUBMISSION_LIMITS.procedures} service lines.`),
 });
 export type DraftAnswer = z.infer<typeof DraftAnswerSchema>;
 
-export const SaveDraftSchema = z.object({ caseId: CaseIdSchema, answer: DraftAnswerSchema });
+export const SaveDraftSchema = z.strictObject({ caseId: CaseIdSchema, answer: DraftAnswerSchema });
 
-export const SubmitAttemptSchema = z.object({
+export const SubmitAttemptSchema = z.strictObject({
   caseId: CaseIdSchema,
   idempotencyKey: IdempotencyKeySchema,
   answer: CodingSubmissionSchema,
@@ -34,14 +35,16 @@ export const SubmitAttemptSchema = z.object({
 });
 export type SubmitAttemptInput = z.input<typeof SubmitAttemptSchema>;
 
-export const DisputeSchema = z.object({
+export const DisputeSchema = z.strictObject({
   caseId: CaseIdSchema,
-  keyLineId: z.string().regex(/^[dp][0-9]{1,2}$/, "Choose a line of the answer key."),
-  note: z
-    .string("Say what you think is wrong with this line.")
-    .trim()
-    .min(10, "Say in a sentence or two (at least 10 characters) what you think is wrong and why.")
-    .max(1000, "Keep the note under 1,000 characters."),
-  attemptId: z.string().max(40).optional(),
+  keyLineId: z.string("Choose a line of the answer key.").regex(/^[dp][0-9]{1,2}$/, "Choose a line of the answer key."),
+  note: safeText({
+    label: "The note",
+    min: 10,
+    max: 1000,
+    multiline: true,
+    tooShort: "Say in a sentence or two (at least 10 characters) what you think is wrong and why.",
+  }),
+  attemptId: recordId("That attempt was not found.").optional(),
 });
 export type DisputeInput = z.input<typeof DisputeSchema>;

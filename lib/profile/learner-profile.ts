@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { reportInvalidStoredValue } from "@/lib/db/stored-data";
 import { KNOWN_CREDENTIALS, SALARY_SETTINGS, US_STATE_CODES, type SalaryProfile } from "@/lib/salary/types";
 import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salary/schemas";
+import { safeDate } from "@/lib/validation/fields";
 
 export const REMOTE_PREFERENCES = ["remote", "hybrid", "on-site"] as const;
 
@@ -38,12 +39,7 @@ export const LearnerProfileSchema = z
       z.array(z.string().trim().toLowerCase().pipe(z.enum(KNOWN_CREDENTIALS, "Choose credentials from the list."))).max(KNOWN_CREDENTIALS.length),
     ),
     targetCredential: optional(z.string().trim().toLowerCase().pipe(z.enum(KNOWN_CREDENTIALS, "Choose a target credential from the list."))),
-    examDate: optional(
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Give the exam date as a date (YYYY-MM-DD).")
-        .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "That exam date is not a real date."),
-    ),
+    examDate: optional(safeDate({ label: "the exam date", min: "2000-01-01", max: "2100-12-31" })),
     payGoal: optional(wholeNumber(`The pay goal is a yearly amount in whole dollars, from $${PAY_GOAL_MIN.toLocaleString("en-US")} to $${PAY_GOAL_MAX.toLocaleString("en-US")}.`, PAY_GOAL_MIN, PAY_GOAL_MAX)),
     remotePreference: optional(z.enum(REMOTE_PREFERENCES, "Choose remote, hybrid or on-site.")),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/validation/fields";
 import type { Facts } from "@/lib/content/load-guide";
 import type { Figure, Source } from "@/lib/content/schemas";
 import { DEFAULT_HORIZON_YEARS } from "@/lib/salary/project-salary";
@@ -58,7 +59,7 @@ export const CareerPathSchema = z.strictObject({
 });
 
 export const WhatIfPathSchema = z.strictObject({
-  label: z.string().trim().min(1, "Give the path a name.").max(MAX_PATH_LABEL_LENGTH, `Keep a path's name to ${MAX_PATH_LABEL_LENGTH} characters.`),
+  label: safeText({ label: "A path's name", min: 1, max: MAX_PATH_LABEL_LENGTH, stripBidi: true, tooShort: "Give the path a name." }),
   events: z.array(CareerEventSchema).max(MAX_EVENTS_PER_PATH, `A path has at most ${MAX_EVENTS_PER_PATH} changes.`),
 });
 export type WhatIfPath = { label: string; events: CareerEvent[] };

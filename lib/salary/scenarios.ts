@@ -3,18 +3,15 @@ import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseListLeniently, reportInvalidStoredValue } from "@/lib/db/stored-data";
 import { CareerEventSchema, ComparisonSchema, MAX_COMPARED_PATHS, MAX_EVENTS_PER_PATH, WhatIfPathSchema, type Comparison } from "@/lib/salary/comparison";
+import { recordId, safeText } from "@/lib/validation/fields";
 
 // Saved what-if comparisons. Every query is scoped by userId: another learner's scenario id reads as NOT_FOUND.
 
 export const MAX_SCENARIOS_PER_LEARNER = 20;
 export const MAX_SCENARIO_NAME_LENGTH = 80;
 
-export const ScenarioNameSchema = z
-  .string("Give the scenario a name.")
-  .trim()
-  .min(1, "Give the scenario a name.")
-  .max(MAX_SCENARIO_NAME_LENGTH, `Keep the name to ${MAX_SCENARIO_NAME_LENGTH} characters or fewer.`);
-export const ScenarioIdSchema = z.string("That scenario was not found.").trim().regex(/^[a-z0-9]{1,64}$/i, "That scenario was not found.");
+export const ScenarioNameSchema = safeText({ label: "The scenario's name", min: 1, max: MAX_SCENARIO_NAME_LENGTH, stripBidi: true, tooShort: "Give the scenario a name." });
+export const ScenarioIdSchema = recordId("That scenario was not found.");
 
 export const CreateSalaryScenarioSchema = z.strictObject({ name: ScenarioNameSchema, comparison: ComparisonSchema });
 export type CreateSalaryScenarioInput = { name: string; comparison: Comparison };

@@ -7,6 +7,12 @@ export const PAY_GOAL_MIN = 10_000;
 export const PAY_GOAL_MAX = 500_000;
 
 // Query-string values arrive as strings; an empty parameter (?state=) means "not given".
+/** What the user sent, quoted back short enough to read. */
+const quoted = (value: unknown) => {
+  const text = String(value);
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+};
+
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const param = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -41,7 +47,7 @@ const CredentialsParam = z
   .pipe(
     z.array(
       z.enum(KNOWN_CREDENTIALS, {
-        error: (issue) => `credentials: "${String(issue.input)}" is not a credential the model knows; use ${KNOWN_CREDENTIALS.join(", ")}`,
+        error: (issue) => `credentials: "${quoted(issue.input)}" is not a credential the model knows; use ${KNOWN_CREDENTIALS.join(", ")}`,
       }),
     ),
   );

@@ -18,7 +18,7 @@ export async function findUsers(db: Database, actor: Actor, options: { query?: s
       orderBy: { createdAt: "desc" },
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
-      select: { id: true, email: true, name: true, role: true, createdAt: true },
+      select: { id: true, email: true, name: true, role: true, createdAt: true, deactivatedAt: true },
     }),
     db.user.count({ where }),
   ]);

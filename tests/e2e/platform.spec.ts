@@ -1,11 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousAxeViolations } from "./fixtures";
+import { DEMO_ADMIN, expectNoSeriousAxeViolations } from "./fixtures";
 
-test("health reports the app and its database as JSON", async ({ request }) => {
+test("health tells anyone only the status, and an admin the details", async ({ request, playwright, baseURL }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  const body = await response.json();
-  expect(body).toMatchObject({ status: "ok", database: { status: "ok", kind: "pglite", migrations: { pending: 0 } } });
+  expect(await response.json()).toEqual({ status: "ok" });
+
+  const admin = await playwright.request.newContext({ baseURL });
+  const csrf = (await (await admin.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await admin.post("/api/auth/callback/credentials", { form: { ...DEMO_ADMIN, csrfToken: csrf.csrfToken, json: "true" } });
+  const detailed = await (await admin.get("/api/health")).json();
+  expect(detailed).toMatchObject({ status: "ok", database: { status: "ok", kind: "pglite", migrations: { pending: 0 } } });
+  await admin.dispose();
 });
 
 test("every response carries the security headers", async ({ request }) => {

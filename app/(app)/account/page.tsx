@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/app/_lib/require-user";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/components/auth/role-labels";
+import { changePasswordAction } from "./actions";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -24,7 +26,7 @@ export default async function AccountPage() {
         <CardContent>
           <dl className="grid grid-cols-[8rem_1fr] gap-y-3 text-sm">
             <dt className="text-muted">Name</dt>
-            <dd className="font-medium text-fg">{user.name ?? "—"}</dd>
+            <dd className="font-medium text-fg">{user.name ? <bdi>{user.name}</bdi> : "—"}</dd>
             <dt className="text-muted">Email</dt>
             <dd className="font-medium break-all text-fg">{user.email}</dd>
             <dt className="text-muted">Role</dt>
@@ -36,6 +38,14 @@ export default async function AccountPage() {
             <ButtonLink href="/profile" variant="secondary">Edit your career profile</ButtonLink>
             <SignOutButton />
           </div>
+        </CardContent>
+      </Card>
+      <Card className="mt-6 max-w-xl">
+        <CardHeader>
+          <CardTitle>Password</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <ChangePasswordForm action={changePasswordAction} />
         </CardContent>
       </Card>
     </PageContainer>

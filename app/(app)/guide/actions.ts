@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { slug } from "@/lib/validation/fields";
 import { action } from "@/app/_lib/action";
 import { findLessonBySlug } from "@/lib/content/get-guide";
 import { getDatabase } from "@/lib/db/client";
@@ -29,7 +29,7 @@ export const checkKnowledge = action(
   },
 );
 
-const LessonSlugSchema = z.string().regex(/^[a-z0-9-]{1,100}$/, "That lesson does not exist.");
+const LessonSlugSchema = slug("That lesson does not exist.");
 
 /** Records that the signed-in learner opened a lesson and returns their standing on it. */
 export const openLesson = action(LessonSlugSchema, {}, async (lessonSlug, user) => recordLessonVisit(await getDatabase(), user.id, lessonSlug));

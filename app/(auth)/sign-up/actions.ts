@@ -1,16 +1,17 @@
 "use server";
 
-import { formAction } from "@/app/_lib/action";
+import { headers } from "next/headers";
+import { action } from "@/app/_lib/action";
+import { clientAddressFrom } from "@/lib/auth/client-address";
 import { SignUpSchema } from "@/lib/auth/schemas";
 import { getDatabase } from "@/lib/db/client";
-import { registerUser } from "@/lib/users/register-user";
+import { getEnv } from "@/lib/env";
+import { signUpLearner } from "@/lib/users/register-user";
 
-/** Creates a learner account; the form signs the new user in afterwards. */
-export const signUp = formAction(
-  SignUpSchema,
-  { signedIn: false, invalidMessage: "Please correct the highlighted fields." },
-  async (input) => {
-    const user = await registerUser(await getDatabase(), input);
-    return { email: user.email };
-  },
+/** Creates a learner account (answered alike for a taken email: see signUpLearner). */
+export const signUp = action(SignUpSchema, { signedIn: false, invalidMessage: "Please correct the highlighted fields." }, async (input) =>
+  signUpLearner(await getDatabase(), input, {
+    address: clientAddressFrom(await headers()),
+    maxPerHour: getEnv().SIGNUP_MAX_PER_ADDRESS_PER_HOUR,
+  }),
 );

@@ -1,3 +1,4 @@
+import { signInLimits } from "@/lib/auth/sign-in-throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/lib/db/client";
 import { checkHealth } from "@/lib/health/check-health";
@@ -19,7 +20,7 @@ describe("demo seed", () => {
     expect(await seedDemoData(database.db)).toEqual({ created: [] });
     expect(await database.db.user.findMany({ orderBy: { email: "asc" }, select: { id: true, updatedAt: true } })).toEqual(before);
     for (const account of DEMO_ACCOUNTS) {
-      const user = await authenticateWithPassword(database.db, account, 10);
+      const user = await authenticateWithPassword(database.db, account, signInLimits(10));
       expect(user.role).toBe(account.role);
     }
   });

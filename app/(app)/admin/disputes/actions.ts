@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { recordId } from "@/lib/validation/fields";
 import { formAction } from "@/app/_lib/action";
 import { canReviewDisputes } from "@/lib/auth/policy";
 import { getDatabase } from "@/lib/db/client";
 import { setDisputeStatus } from "@/lib/practice/disputes";
 
 const DecisionSchema = z.object({
-  disputeId: z.string().min(1, "Choose a dispute.").max(40),
+  disputeId: recordId("Choose a dispute."),
   status: z.enum(["OPEN", "ACCEPTED", "REJECTED"], "Choose accept, reject or reopen."),
 });
 

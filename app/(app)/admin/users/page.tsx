@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePolicy } from "@/app/_lib/require-user";
 import { RoleForm } from "@/components/auth/role-form";
+import { UserStatusForm } from "@/components/auth/user-status-form";
+import { Badge } from "@/components/ui/badge";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,7 +13,8 @@ import { canManageUsers } from "@/lib/auth/policy";
 import { getDatabase } from "@/lib/db/client";
 import { findUsers } from "@/lib/users/find-users";
 import { z } from "zod";
-import { changeRole } from "./actions";
+import { safeText } from "@/lib/validation/fields";
+import { changeRole, setUserActiveAction } from "./actions";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -19,7 +22,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Manage users" };
 
 const SearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // A query with a NUL byte or a broken character is dropped, not sent to the database.
+  q: safeText({ label: "The search", max: 100 }).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(1),
 });
 
@@ -41,7 +45,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         </Button>
       </form>
       {result.users.length === 0 ? (
-        <EmptyState className="mt-6" title="No users match" description={q ? `Nobody's email or name contains “${q}”.` : "There are no users yet."} />
+        <EmptyState className="mt-6" title="No users match" description={q ? <>Nobody&apos;s email or name contains “<bdi>{q}</bdi>”.</> : "There are no users yet."} />
       ) : (
         <div className="mt-6">
           <Table label="Users">
@@ -51,16 +55,26 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 <TH>Email</TH>
                 <TH>Joined</TH>
                 <TH>Role</TH>
+                <TH>Status</TH>
               </TR>
             </THead>
             <TBody>
               {result.users.map((user) => (
                 <TR key={user.id}>
-                  <TD className="font-medium">{user.name ?? "—"}</TD>
-                  <TD className="break-all">{user.email}</TD>
+                  {/* <bdi>: a name in a right-to-left script (or with stray direction marks) cannot reorder the row. */}
+                  <TD className="font-medium">{user.name ? <bdi>{user.name}</bdi> : "—"}</TD>
+                  <TD className="break-all">
+                    <bdi>{user.email}</bdi>
+                  </TD>
                   <TD className="whitespace-nowrap text-muted">{user.createdAt.toISOString().slice(0, 10)}</TD>
                   <TD>
                     <RoleForm action={changeRole} userId={user.id} email={user.email} role={user.role} />
+                  </TD>
+                  <TD>
+                    <div className="flex items-center gap-2">
+                      <Badge variant={user.deactivatedAt ? "neutral" : "success"}>{user.deactivatedAt ? "Deactivated" : "Active"}</Badge>
+                      {user.id !== actor.id && <UserStatusForm action={setUserActiveAction} userId={user.id} email={user.email} active={user.deactivatedAt === null} />}
+                    </div>
                   </TD>
                 </TR>
               ))}

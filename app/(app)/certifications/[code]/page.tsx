@@ -14,6 +14,7 @@ import { getCredentialStanding } from "@/lib/certification/learner-readiness";
 import { getCredentials } from "@/lib/certification/load-credentials";
 import { LEVEL_LABELS, SETTING_LABELS, type Credential } from "@/lib/certification/schemas";
 import { getDatabase } from "@/lib/db/client";
+import { segmentParam } from "@/lib/validation/fields";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ code: string }> };
 
 async function findCredential({ params }: Props): Promise<Credential> {
-  const code = decodeURIComponent((await params).code).toLowerCase();
+  const code = segmentParam((await params).code).toLowerCase();
   const credential = getCredentials().byCode.get(code);
   if (!credential) notFound();
   return credential;

@@ -10,6 +10,7 @@ import { getCodeDirectory, type CodeDetail, type CodeSummary } from "@/lib/codes
 import { CodeLookupSchema } from "@/lib/codes/schemas";
 import { getDatabase } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
+import { segmentParam } from "@/lib/validation/fields";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ system?: string }> };
 
 async function loadDetail({ params, searchParams }: Props): Promise<CodeDetail> {
-  const parsed = CodeLookupSchema.safeParse({ code: decodeURIComponent((await params).code), system: (await searchParams).system || undefined });
+  const parsed = CodeLookupSchema.safeParse({ code: segmentParam((await params).code), system: (await searchParams).system || undefined });
   if (!parsed.success) notFound();
   try {
     return (await getCodeDirectory(await getDatabase())).detail(parsed.data.code, parsed.data.system);

@@ -3,10 +3,11 @@ import { getCodeDirectory } from "@/lib/codes/code-directory";
 import { CodeLookupSchema, firstIssueMessage } from "@/lib/codes/schemas";
 import { getDatabase } from "@/lib/db/client";
 import { DomainError, HTTP_STATUS_BY_CODE } from "@/lib/errors";
+import { segmentParam } from "@/lib/validation/fields";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const system = new URL(request.url).searchParams.get("system") ?? undefined;
-  const parsed = CodeLookupSchema.safeParse({ code: decodeURIComponent((await params).code), system });
+  const parsed = CodeLookupSchema.safeParse({ code: segmentParam((await params).code), system });
   if (!parsed.success) return Response.json({ error: firstIssueMessage(parsed.error) }, { status: 400 });
   const directory = await getCodeDirectory(await getDatabase());
   try {
