@@ -45,3 +45,17 @@ export function formatFigure(figure: Pick<Figure, "value" | "low" | "high" | "un
 export function figureMidpoint(figure: Pick<Figure, "value" | "low" | "high">): number {
   return figure.value ?? (figure.low! + figure.high!) / 2;
 }
+
+/**
+ * Where a figure comes from, as a reader should see it: "U.S. Bureau of Labor Statistics, 2023", or for a figure
+ * quoted from a secondary source "as reported in the career guide (citing AAPC's 2023 salary survey)". The year
+ * appears only when the source gives one.
+ */
+export function figureAttribution(figure: Pick<Figure, "cites" | "year">, source: { id: string; publisher: string } | undefined): string {
+  if (figure.cites) {
+    const who = source?.id === "career-guide" ? "the career guide" : (source?.publisher ?? "a secondary source");
+    return `as reported in ${who} (citing ${figure.cites})`;
+  }
+  const publisher = source?.publisher ?? "Unknown source";
+  return figure.year !== undefined ? `${publisher}, ${figure.year}` : publisher;
+}

@@ -7,7 +7,8 @@ export const SourceSchema = z.strictObject({
   id: Slug,
   publisher: Text,
   title: Text,
-  year: z.number().int().min(1990).max(2100),
+  /** Absent when the source gives no year: never fill one in. */
+  year: z.number().int().min(1990).max(2100).optional(),
   url: z.url().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -23,7 +24,10 @@ export const FigureSchema = z
     high: z.number().nonnegative().optional(),
     unit: z.enum(FIGURE_UNITS),
     source: Slug,
-    year: z.number().int().min(1990).max(2100),
+    /** Whom the source says it is quoting, when the source is a secondary one ("AAPC's 2023 salary survey"). */
+    cites: Text.optional(),
+    /** The year the figure describes, only when the source states it. */
+    year: z.number().int().min(1990).max(2100).optional(),
     note: Text.optional(),
   })
   .refine((figure) => (figure.value !== undefined) !== (figure.low !== undefined || figure.high !== undefined), {

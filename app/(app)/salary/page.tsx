@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getGuide } from "@/lib/content/get-guide";
+import { loadSalaryNoteTemplates } from "@/lib/content/load-salary-model";
 import { getDatabase } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { getLearnerProfile, salaryProfileOf } from "@/lib/profile/learner-profile";
@@ -65,6 +66,7 @@ export default async function SalaryPage({ searchParams }: { searchParams: Promi
       <SalaryPlanner
         key={opened?.id ?? "start"}
         salaryFacts={salaryFactsOf(facts)}
+        noteTemplates={loadSalaryNoteTemplates()}
         initial={initial}
         statesWithFigures={statesWithFigures(facts)}
         metroOptions={metroOptionsOf(facts)}

@@ -20,7 +20,7 @@ describe("the guide content in content/", () => {
 
   it("keeps every figure traceable to a named source and year", () => {
     expect(guide.facts.figures.get("bls.median_annual")).toMatchObject({ value: 48780, unit: "usd_per_year", year: 2023 });
-    expect(guide.facts.figures.get("aapc.avg_certified")).toMatchObject({ value: 64712, source: "aapc-salary-survey-2023" });
+    expect(guide.facts.figures.get("aapc.avg_certified")).toMatchObject({ value: 64712, source: "career-guide" });
     for (const figure of guide.facts.figures.values()) expect(guide.facts.sources.has(figure.source)).toBe(true);
   });
 });
