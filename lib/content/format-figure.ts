@@ -5,6 +5,16 @@ const usd = (value: number, cents: boolean) =>
 const plain = (value: number) => value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 const plural = (value: number, word: string) => `${word}${value === 1 ? "" : "s"}`;
 
+/** Words formatFigure already writes after the number, which a lesson must not write again ("2 years years"). */
+export const UNIT_WORDS: Partial<Record<Figure["unit"], RegExp>> = {
+  hours: /^\s*hours?\b/i,
+  years: /^\s*years?\b/i,
+  minutes: /^\s*minutes?\b/i,
+  questions: /^\s*(multiple-choice\s+)?questions?\b/i,
+  usd_per_hour: /^\s*(an|a|per)\s+hour\b/i,
+  multiplier: /^\s*(times|×)(?=\W)/i,
+};
+
 /** How a figure reads in running text: "$48,780", "$40,000–$52,000", "70%", "0–2 years", "1.5×". */
 export function formatFigure(figure: Pick<Figure, "value" | "low" | "high" | "unit">): string {
   const format = (value: number): string => {
