@@ -68,7 +68,13 @@ export const LessonFrontmatterSchema = z.strictObject({
 });
 export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;
 
-const QuizItemBase = { id: z.string().regex(/^[a-z0-9-]+$/), prompt: Text, explanation: Text };
+/**
+ * What a knowledge-check item tests, which sets its weight (lib/guide/grade-knowledge-check.ts): a concept (telling
+ * ideas apart, applying a rule), a fact (recalling a figure or a definition), or arithmetic (a calculation from
+ * numbers the prompt gives). One arithmetic slip must not fail a learner who has the concepts right.
+ */
+export const QUIZ_ITEM_TESTS = ["concept", "fact", "arithmetic"] as const;
+const QuizItemBase = { id: z.string().regex(/^[a-z0-9-]+$/), prompt: Text, explanation: Text, tests: z.enum(QUIZ_ITEM_TESTS) };
 
 export const QuizItemSchema = z.discriminatedUnion("kind", [
   z

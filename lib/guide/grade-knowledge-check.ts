@@ -1,19 +1,35 @@
 import { z } from "zod";
 import type { Quiz, QuizItem } from "@/lib/content/schemas";
+import { itemPoints } from "@/lib/guide/public-quiz";
 
-/** A lesson counts as complete once its knowledge check scores at least this share. */
+export { itemPoints, POINTS_BY_TEST, POINTS_PER_PAIR } from "@/lib/guide/public-quiz";
+
+/** A lesson counts as complete once its knowledge check scores at least this share of its points. */
 export const KNOWLEDGE_CHECK_PASS_FRACTION = 0.8;
 
-export const KnowledgeCheckAnswersSchema = z.record(
-  z.string().max(40),
-  z.union([z.string().max(40), z.number().finite(), z.record(z.string().max(300), z.string().max(300))]),
-);
+// Bounds of a submission: a knowledge check has a handful of items, a matching item a handful of pairs.
+export const MAX_ANSWERED_ITEMS = 20;
+export const MAX_MATCHED_PAIRS = 12;
+const ItemId = z.string().regex(/^[a-z0-9-]{1,40}$/, "Unknown question.");
+const MatchingAnswer = z
+  .record(z.string().max(300), z.string().max(300))
+  .refine((pairs) => Object.keys(pairs).length <= MAX_MATCHED_PAIRS, `A matching question has at most ${MAX_MATCHED_PAIRS} pairs.`);
+const Answer = z.union([z.string().max(40), z.number().finite(), MatchingAnswer]);
+
+/** The answers of one attempt, item id → answer. Its size is checked before any key is read, so a huge body costs nothing. */
+export const KnowledgeCheckAnswersSchema = z
+  .custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "Those answers could not be read.")
+  .refine((value) => Object.keys(value).length <= MAX_ANSWERED_ITEMS, `A knowledge check has at most ${MAX_ANSWERED_ITEMS} questions.`)
+  .pipe(z.record(ItemId, Answer));
 export type KnowledgeCheckAnswers = z.infer<typeof KnowledgeCheckAnswersSchema>;
 
 export type ItemResult = {
   id: string;
   /** 0 to 1: matching items earn a share for each pair matched. */
   credit: number;
+  /** What the item is worth and what this answer earned. */
+  points: number;
+  earned: number;
   correct: boolean;
   answered: boolean;
   explanation: string;
@@ -22,9 +38,10 @@ export type ItemResult = {
 
 export type KnowledgeCheckResult = { items: ItemResult[]; score: number; passed: boolean };
 
-function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undefined): Omit<ItemResult, "id" | "explanation"> {
+function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undefined): Omit<ItemResult, "id" | "explanation" | "points" | "earned"> {
   switch (item.kind) {
     case "single": {
+      // Graded by option id: the order the options were shown in does not matter.
       const right = item.options.find((option) => option.correct)!;
       const answered = typeof answer === "string";
       const credit = answered && answer === right.id ? 1 : 0;
@@ -51,9 +68,14 @@ function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undef
   }
 }
 
-/** Grades a knowledge check: each item earns 0–1, the score is their mean as a whole percentage. */
+/** Grades a knowledge check: each item earns its points in proportion to its credit; the score is the share of points. */
 export function gradeKnowledgeCheck(quiz: Quiz, answers: KnowledgeCheckAnswers): KnowledgeCheckResult {
-  const items = quiz.items.map((item) => ({ id: item.id, explanation: item.explanation, ...gradeItem(item, answers[item.id]) }));
-  const score = Math.round((100 * items.reduce((sum, item) => sum + item.credit, 0)) / items.length);
+  const items = quiz.items.map((item): ItemResult => {
+    const graded = gradeItem(item, answers[item.id]);
+    const points = itemPoints(item);
+    return { id: item.id, explanation: item.explanation, ...graded, points, earned: graded.credit * points };
+  });
+  const total = items.reduce((sum, item) => sum + item.points, 0);
+  const score = Math.round((100 * items.reduce((sum, item) => sum + item.earned, 0)) / total);
   return { items, score, passed: score >= KNOWLEDGE_CHECK_PASS_FRACTION * 100 };
 }
