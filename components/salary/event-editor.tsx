@@ -71,12 +71,17 @@ export function EventEditor({ name, event, summary, warning, metroOptions, state
       <fieldset>
         <legend className="text-sm font-medium text-fg">{summary}</legend>
         <div className="mt-2 grid grid-cols-[minmax(0,1fr)_6.5rem] gap-2">
-          <Select aria-label={`${name}: kind`} className="col-span-2" value={event.kind} onChange={(change) => onKind(change.target.value as CareerEventKind)}>
+          <Select aria-label={`${name}: kind`} value={event.kind} onChange={(change) => onKind(change.target.value as CareerEventKind)}>
             {Object.entries(EVENT_KIND_LABELS).map(([key, label]) => (
               <option key={key} value={key}>{label}</option>
             ))}
           </Select>
-          <Select aria-label={`${name}: value`} value={valueOf(event)} onChange={(change) => onChange(withValue(event, change.target.value))}>
+          <Select aria-label={`${name}: year`} value={String(event.year)} onChange={(change) => onChange({ ...event, year: Number(change.target.value) })}>
+            {Array.from({ length: DEFAULT_HORIZON_YEARS + 1 }, (_, year) => (
+              <option key={year} value={year}>{year === 0 ? "Now" : `Year ${year}`}</option>
+            ))}
+          </Select>
+          <Select aria-label={`${name}: value`} className="col-span-2" value={valueOf(event)} onChange={(change) => onChange(withValue(event, change.target.value))}>
             {event.kind === "credential" && KNOWN_CREDENTIALS.map((code) => <option key={code} value={code}>{credentialLabel(code)} – {CREDENTIAL_NAMES[code]}</option>)}
             {event.kind === "setting" && SALARY_SETTINGS.map((setting) => <option key={setting} value={setting}>{SETTING_LABELS[setting]}</option>)}
             {event.kind === "state" && <StateOptions statesWithFigures={statesWithFigures} />}
@@ -88,11 +93,6 @@ export function EventEditor({ name, event, summary, warning, metroOptions, state
               </>
             )}
             {event.kind === "role" && CAREER_ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
-          </Select>
-          <Select aria-label={`${name}: year`} value={String(event.year)} onChange={(change) => onChange({ ...event, year: Number(change.target.value) })}>
-            {Array.from({ length: DEFAULT_HORIZON_YEARS + 1 }, (_, year) => (
-              <option key={year} value={year}>{year === 0 ? "Now" : `Year ${year}`}</option>
-            ))}
           </Select>
         </div>
         {warning && <p className="mt-2 text-sm text-warning" role="status">{warning}</p>}

@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { DEFAULT_HORIZON_YEARS } from "@/lib/salary/project-salary";
 
 /** A compared path as drawn: its line, and whether it differs from the starting point at all. */
-export type PathView = ProjectionSeries & { index: number; sameAsStart: string | null };
+export type PathView = ProjectionSeries & { index: number; sameAsStart: string | null; closeToFirst: boolean };
 
 /** The chart of every compared path, each path's figures at a glance, and the yearly table. */
 export function ProjectionOverview({ paths, payGoal }: { paths: PathView[]; payGoal?: number }) {
@@ -36,6 +36,7 @@ export function ProjectionOverview({ paths, payGoal }: { paths: PathView[]; payG
                   {usd(path.years[0]!.typical)} now → <span className="font-semibold text-fg">{usd(path.years.at(-1)!.typical)}</span> in year {DEFAULT_HORIZON_YEARS}
                 </p>
               )}
+              {path.closeToFirst && <p className="mt-1 text-muted">Pays about the same as “{paths[0]!.label}” by these figures: the lines overlap.</p>}
               {payGoal && (
                 <p className={path.goalYear === null ? "mt-1 text-warning" : "mt-1 font-medium text-success"} data-testid="goal-status">
                   {path.goalYear === null ? `Goal not within ${DEFAULT_HORIZON_YEARS} years` : path.goalYear === 0 ? "Goal reached now" : `Goal reached in year ${path.goalYear}`}

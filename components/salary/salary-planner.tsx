@@ -70,8 +70,13 @@ export function SalaryPlanner({ salaryFacts, noteTemplates, initial, statesWithF
       years: projection.years,
       goalYear: goalReachedYear(projection.years, comparison.payGoal),
       sameAsStart: allNoOp ? (held.length ? `Same as your starting point: you already hold ${held.join(" and ")}.` : "Same as your starting point: these changes are already true.") : null,
+      closeToFirst: false,
     };
   });
+  // A path whose changes are real but pay within 1% of the first path every year: say so, the lines overlap.
+  for (const path of paths.slice(1)) {
+    path.closeToFirst = path.sameAsStart === null && path.years.every((entry, year) => Math.abs(entry.typical - paths[0]!.years[year]!.typical) <= 0.01 * paths[0]!.years[year]!.typical);
+  }
   const factors = salaryFactors(profileInYear(careerPaths[state.explain.path]!, state.explain.year), facts);
   const notes = [...new Set([...projections.flatMap((projection) => projection.notes), ...factors.notes].map((note) => wordSalaryNote(note, noteTemplates)))];
   const names = {

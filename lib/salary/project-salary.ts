@@ -22,8 +22,8 @@ import type {
 //
 // typical pay = frontline base(experience) × credential × setting (overlap counted once), kept inside the
 //               guide's band for that experience, × location; never below the BLS 10th percentile with a credential.
-// A career move (auditor, CDI, manager) replaces frontline pay by that role's published pay × location, from
-// 10 years of experience, and never lowers pay.
+// A career move (auditor, CDI, manager) replaces frontline pay by that role's published pay × setting × location,
+// from 10 years of experience, and never lowers pay.
 
 export const DEFAULT_HORIZON_YEARS = 25;
 export const MAX_HORIZON_YEARS = 50;
@@ -324,8 +324,10 @@ function computeFactors(profile: SalaryProfile, model: ExperienceModel, read: Fi
     } else {
       const { pay, keys, label } = rolePay(profile.role, read);
       notes.push({ code: "role-pay", role: profile.role });
-      const local = { low: pay.low * location.factor, typical: pay.typical * location.factor, high: pay.high * location.factor };
-      role = { factor: 1, label, explanation: `${label}: published pay ${usd(pay.low)}–${usd(pay.high)} (typical ${usd(pay.typical)}) × location; it already includes credentials and experience.`, figureKeys: keys, pay: local };
+      // Role pay is national across settings, like the frontline base: setting and location apply to it the same way.
+      const where = setting.factor * location.factor;
+      const local = { low: pay.low * where, typical: pay.typical * where, high: pay.high * where };
+      role = { factor: where, label, explanation: `${label}: published pay ${usd(pay.low)}–${usd(pay.high)} (typical ${usd(pay.typical)}) × setting × location; it already includes credentials and experience.`, figureKeys: keys, pay: local };
       // A move never lowers pay.
       typical = Math.max(typical, local.typical);
       low = Math.max(low, local.low);
