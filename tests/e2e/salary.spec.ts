@@ -12,6 +12,7 @@ async function typicalInYear(page: Page, year: number): Promise<number[]> {
 }
 
 test("a learner sets a profile, sees the projection, adds CPC in a what-if and saves the comparison", async ({ page }) => {
+  test.slow(); // two pages, a save and two axe passes: long on a busy machine
   await signUp(page, newLearner());
   await expect(page).not.toHaveURL(/sign-up/);
 
