@@ -118,6 +118,8 @@ test("signed out, /salary projects pay from the inputs and offers no saving", as
 
   await page.getByRole("link", { name: "Read how the model works" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "How your salary projection is worked out" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Limits: what this model cannot tell you" })).toBeVisible();
+  await expect(page.getByText(/as reported in the career guide/).first()).toBeVisible();
 });
 
 test("/salary fits a phone", async ({ page }) => {
