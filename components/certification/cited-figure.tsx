@@ -5,25 +5,23 @@ import { cn } from "@/components/ui/cn";
 /** A figure from the facts file, with its label, source and year on hover. */
 export function FigureValue({ figure, className }: { figure: CitedFigure; className?: string }) {
   return (
-    <span className={cn("font-semibold whitespace-nowrap text-fg", className)} title={`${figure.label} — ${figure.publisher}, ${figure.year}`}>
+    <span className={cn("font-semibold whitespace-nowrap text-fg", className)} title={`${figure.label} — ${figure.attribution}`}>
       {figure.text}
     </span>
   );
 }
 
-/** "AAPC, 2023" with a link to the source when it has one. */
+/** "U.S. Bureau of Labor Statistics, 2023" (or "as reported in … (citing …)") with a link to the source when it has one. */
 export function SourceLine({ figure, className }: { figure: CitedFigure; className?: string }) {
   return (
     <span className={cn("text-xs text-muted", className)}>
       Source:{" "}
       {figure.url ? (
         <a href={figure.url} className="underline decoration-muted/40 underline-offset-2 hover:text-fg" rel="noreferrer" target="_blank">
-          {figure.publisher}, {figure.year}
+          {figure.attribution}
         </a>
       ) : (
-        <>
-          {figure.publisher}, {figure.year}
-        </>
+        <>{figure.attribution}</>
       )}
     </span>
   );

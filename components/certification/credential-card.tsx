@@ -34,7 +34,7 @@ export function CredentialCard({ credential, exam, salary, isTarget, isHeld }: C
           <span className="min-w-0">
             <FigureValue figure={salary} className="text-base" />
             <span className="block text-xs text-muted">
-              {salary.label} · {salary.publisher}, {salary.year}
+              {salary.label} · {salary.attribution}
             </span>
           </span>
         ) : (

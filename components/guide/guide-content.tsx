@@ -24,7 +24,7 @@ export function SourceList({ sourceIds, facts }: { sourceIds: readonly string[];
           if (!source) return null;
           return (
             <li key={id}>
-              {source.publisher}, <cite>{source.url ? <a className="text-brand hover:underline" href={source.url} rel="noreferrer">{source.title}</a> : source.title}</cite> ({source.year}).
+              {source.publisher}, <cite>{source.url ? <a className="text-brand hover:underline" href={source.url} rel="noreferrer">{source.title}</a> : source.title}</cite>{source.year !== undefined ? ` (${source.year})` : ""}.
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, useTransition } from "react";
+import { useId, useMemo, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { cn } from "@/components/ui/cn";
 import type { ItemResult } from "@/lib/guide/grade-knowledge-check";
-import type { PublicQuizItem } from "@/lib/guide/public-quiz";
+import { orderForAttempt, type PublicQuizItem } from "@/lib/guide/public-quiz";
 import type { ActionResult } from "@/lib/result";
 
 type Answer = string | Record<string, string>;
@@ -17,7 +17,7 @@ type CheckAction = (input: unknown) => Promise<ActionResult<Outcome>>;
 
 const newKey = () => crypto.randomUUID().replaceAll("-", "");
 
-export function KnowledgeCheck({ lessonSlug, items, passPercent, action, signInHref }: {
+export function KnowledgeCheck({ lessonSlug, items: contentItems, passPercent, action, signInHref }: {
   lessonSlug: string;
   items: PublicQuizItem[];
   passPercent: number;
@@ -29,6 +29,10 @@ export function KnowledgeCheck({ lessonSlug, items, passPercent, action, signInH
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attemptKey, setAttemptKey] = useState(newKey);
+  // The first attempt's order comes from the lesson (the same on the server and in the browser); each retry
+  // reshuffles with its own attempt key.
+  const [orderSeed, setOrderSeed] = useState(lessonSlug);
+  const items = useMemo(() => orderForAttempt(contentItems, orderSeed), [contentItems, orderSeed]);
   const [pending, startTransition] = useTransition();
   const resultsById = new Map(outcome?.items.map((item) => [item.id, item]));
   const unanswered = items.filter((item) => {
@@ -54,7 +58,9 @@ export function KnowledgeCheck({ lessonSlug, items, passPercent, action, signInH
   function retry() {
     setOutcome(null);
     setAnswers({});
-    setAttemptKey(newKey());
+    const key = newKey();
+    setAttemptKey(key);
+    setOrderSeed(key);
     document.getElementById(formId)?.scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
@@ -73,7 +79,7 @@ export function KnowledgeCheck({ lessonSlug, items, passPercent, action, signInH
           const legendId = `${formId}-${item.id}`;
           return (
             <fieldset key={item.id} className={cn("rounded-xl border p-4", result ? (result.correct ? "border-success/60" : "border-danger/60") : "border-border")} aria-describedby={result ? `${legendId}-result` : undefined}>
-              <legend className="px-1 text-sm font-semibold text-muted">Question {index + 1} of {items.length}</legend>
+              <legend className="px-1 text-sm font-semibold text-muted">Question {index + 1} of {items.length} · {item.points} {item.points === 1 ? "point" : "points"}{item.kind === "matching" ? " (one a pair)" : ""}</legend>
               <p id={legendId} className="font-medium text-fg">{item.prompt}</p>
               {item.kind === "single" && (
                 <div role="radiogroup" aria-labelledby={legendId} className="mt-3 space-y-2">
@@ -115,7 +121,7 @@ export function KnowledgeCheck({ lessonSlug, items, passPercent, action, signInH
                     {result.correct ? (
                       <span className="text-success">Correct.</span>
                     ) : result.credit > 0 ? (
-                      <span className="text-warning">Partly right ({Math.round(result.credit * 100)}% of the pairs).</span>
+                      <span className="text-warning">Partly right ({item.kind === "matching" ? `${Math.round(result.credit * item.lefts.length)} of ${item.lefts.length} pairs` : `${Math.round(result.credit * 100)}%`}).</span>
                     ) : (
                       <span className="text-danger">Not quite.</span>
                     )}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { figureMidpoint, formatFigure } from "@/lib/content/format-figure";
+import { figureAttribution, figureMidpoint, formatFigure } from "@/lib/content/format-figure";
 import type { Facts } from "@/lib/content/load-guide";
 import { FigureChart } from "./figure-chart";
 
@@ -12,9 +12,9 @@ export function lessonComponents(facts: Facts) {
   return {
     Fact({ id }: { id: string }) {
       const figure = facts.figures.get(id)!;
-      const source = facts.sources.get(figure.source)!;
+      const source = facts.sources.get(figure.source);
       return (
-        <span className="font-semibold whitespace-nowrap text-fg" title={`${figure.label} — ${source.publisher}, ${figure.year}`}>
+        <span className="font-semibold whitespace-nowrap text-fg" title={`${figure.label} — ${figureAttribution(figure, source)}`}>
           {formatFigure(figure)}
         </span>
       );

@@ -9,7 +9,7 @@ import { FieldMessage, TextField } from "@/components/ui/input";
 import { SelectField } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
 import type { LearnerProfileData } from "@/lib/profile/learner-profile";
-import { SETTING_LABELS, credentialLabel, type MetroOption } from "@/lib/salary/comparison";
+import { CREDENTIAL_NAMES, SETTING_LABELS, credentialFullLabel, credentialLabel, type MetroOption } from "@/lib/salary/comparison";
 import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salary/schemas";
 import { KNOWN_CREDENTIALS, SALARY_SETTINGS } from "@/lib/salary/types";
 import type { ActionResult } from "@/lib/result";
@@ -112,7 +112,7 @@ export function ProfileForm({ action, initial, metroOptions, statesWithFigures }
             <legend className="text-sm font-medium text-fg">Credentials you hold</legend>
             <div className="mt-2 grid grid-cols-3 gap-x-4 gap-y-2 sm:grid-cols-4">
               {KNOWN_CREDENTIALS.map((code) => (
-                <label key={code} className="flex items-center gap-2 text-sm text-fg">
+                <label key={code} className="flex items-center gap-2 text-sm text-fg" title={CREDENTIAL_NAMES[code]}>
                   <input type="checkbox" name="credentials" value={code} defaultChecked={profile.credentials.includes(code)} className="size-4 accent-brand" />
                   {credentialLabel(code)}
                 </label>
@@ -129,7 +129,7 @@ export function ProfileForm({ action, initial, metroOptions, statesWithFigures }
               label="Target credential"
               name="targetCredential"
               placeholder="Not given"
-              options={KNOWN_CREDENTIALS.map((code) => ({ value: code, label: credentialLabel(code) }))}
+              options={KNOWN_CREDENTIALS.map((code) => ({ value: code, label: credentialFullLabel(code) }))}
               defaultValue={profile.targetCredential ?? ""}
               error={errors.targetCredential}
             />

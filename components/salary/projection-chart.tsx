@@ -4,7 +4,7 @@ import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveCont
 import { payAxis } from "@/lib/salary/pay-axis";
 import type { SalaryYear } from "@/lib/salary/types";
 
-export type ProjectionSeries = { label: string; color: string; years: SalaryYear[]; goalYear: number | null };
+export type ProjectionSeries = { label: string; color: string; dash?: string; years: SalaryYear[]; goalYear: number | null };
 
 export const usd = (value: number) => `$${Math.round(value).toLocaleString("en-US")}`;
 const compactUsd = (value: number) => `$${Math.round(value / 1000)}k`;
@@ -52,7 +52,7 @@ export function ProjectionChart({ series, payGoal }: { series: ProjectionSeries[
             <Area key={`band${index}`} dataKey={`band${index}`} name={`band${index}`} stroke="none" fill={path.color} fillOpacity={0.14} isAnimationActive={false} activeDot={false} />
           ))}
           {series.map((path, index) => (
-            <Line key={`typical${index}`} dataKey={`typical${index}`} name={`typical${index}`} stroke={path.color} strokeWidth={2.5} strokeDasharray={index === 1 ? "7 3" : index === 2 ? "2 3" : undefined} dot={false} isAnimationActive={false} />
+            <Line key={`typical${index}`} dataKey={`typical${index}`} name={`typical${index}`} stroke={path.color} strokeWidth={2.5} strokeDasharray={path.dash || undefined} dot={false} isAnimationActive={false} />
           ))}
           {payGoal && (
             <ReferenceLine y={payGoal} stroke="var(--color-fg)" strokeDasharray="4 4" ifOverflow="extendDomain" label={{ value: `Goal ${usd(payGoal)}`, position: "insideBottomRight", fill: "var(--color-fg)", fontSize: 12 }} />

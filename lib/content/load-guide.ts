@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
+import { UNIT_WORDS } from "@/lib/content/format-figure";
 import {
   ChartSchema,
   FigureSchema,
@@ -91,8 +92,16 @@ const RAW_FIGURE = /\$\s?\d|\d\s?%/;
 /** Checks a lesson body against the facts: known Fact, chart ids, and no figure typed in by hand. */
 export function findLessonBodyProblems(body: string, facts: Facts): string[] {
   const problems: string[] = [];
-  for (const [, id] of body.matchAll(/<Fact\s+id="([^"]+)"\s*\/>/g)) {
-    if (!facts.figures.has(id!)) problems.push(`unknown figure key "${id}"`);
+  for (const match of body.matchAll(/<Fact\s+id="([^"]+)"\s*\/>/g)) {
+    const figure = facts.figures.get(match[1]!);
+    if (!figure) {
+      problems.push(`unknown figure key "${match[1]}"`);
+      continue;
+    }
+    // <Fact /> already writes the unit ("2 years", "$23.45 an hour"); the words after it must not repeat it.
+    const after = body.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    const unitWords = UNIT_WORDS[figure.unit];
+    if (unitWords?.test(after)) problems.push(`<Fact id="${match[1]}" /> is followed by its own unit ("${after.trim().split(/\s+/).slice(0, 2).join(" ")}"); the figure already says it`);
   }
   for (const [, id] of body.matchAll(/<FigureChart\s+id="([^"]+)"\s*\/>/g)) {
     if (!facts.charts.has(id!)) problems.push(`unknown chart "${id}"`);

@@ -7,7 +7,8 @@ export const SourceSchema = z.strictObject({
   id: Slug,
   publisher: Text,
   title: Text,
-  year: z.number().int().min(1990).max(2100),
+  /** Absent when the source gives no year: never fill one in. */
+  year: z.number().int().min(1990).max(2100).optional(),
   url: z.url().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -23,7 +24,10 @@ export const FigureSchema = z
     high: z.number().nonnegative().optional(),
     unit: z.enum(FIGURE_UNITS),
     source: Slug,
-    year: z.number().int().min(1990).max(2100),
+    /** Whom the source says it is quoting, when the source is a secondary one ("AAPC's 2023 salary survey"). */
+    cites: Text.optional(),
+    /** The year the figure describes, only when the source states it. */
+    year: z.number().int().min(1990).max(2100).optional(),
     note: Text.optional(),
   })
   .refine((figure) => (figure.value !== undefined) !== (figure.low !== undefined || figure.high !== undefined), {
@@ -64,7 +68,13 @@ export const LessonFrontmatterSchema = z.strictObject({
 });
 export type LessonFrontmatter = z.infer<typeof LessonFrontmatterSchema>;
 
-const QuizItemBase = { id: z.string().regex(/^[a-z0-9-]+$/), prompt: Text, explanation: Text };
+/**
+ * What a knowledge-check item tests, which sets its weight (lib/guide/grade-knowledge-check.ts): a concept (telling
+ * ideas apart, applying a rule), a fact (recalling a figure or a definition), or arithmetic (a calculation from
+ * numbers the prompt gives). One arithmetic slip must not fail a learner who has the concepts right.
+ */
+export const QUIZ_ITEM_TESTS = ["concept", "fact", "arithmetic"] as const;
+const QuizItemBase = { id: z.string().regex(/^[a-z0-9-]+$/), prompt: Text, explanation: Text, tests: z.enum(QUIZ_ITEM_TESTS) };
 
 export const QuizItemSchema = z.discriminatedUnion("kind", [
   z

@@ -1,39 +1,35 @@
 import { z } from "zod";
 import type { Quiz, QuizItem } from "@/lib/content/schemas";
-import { safeText } from "@/lib/validation/fields";
+import { itemPoints } from "@/lib/guide/public-quiz";
 
-/** A lesson counts as complete once its knowledge check scores at least this share. */
+export { itemPoints, POINTS_BY_TEST, POINTS_PER_PAIR } from "@/lib/guide/public-quiz";
+
+/** A lesson counts as complete once its knowledge check scores at least this share of its points. */
 export const KNOWLEDGE_CHECK_PASS_FRACTION = 0.8;
 
-/** Knowledge checks have a handful of questions and a matching item a handful of pairs: anything bigger is not an answer. */
-export const KNOWLEDGE_CHECK_LIMITS = { questions: 30, pairs: 20 } as const;
+// Bounds of a submission: a knowledge check has a handful of items, a matching item a handful of pairs.
+export const MAX_ANSWERED_ITEMS = 20;
+export const MAX_MATCHED_PAIRS = 12;
+const ItemId = z.string().regex(/^[a-z0-9-]{1,40}$/, "Unknown question.");
+const MatchingAnswer = z
+  .record(z.string().max(300), z.string().max(300))
+  .refine((pairs) => Object.keys(pairs).length <= MAX_MATCHED_PAIRS, `A matching question has at most ${MAX_MATCHED_PAIRS} pairs.`);
+const Answer = z.union([z.string().max(40), z.number().finite(), MatchingAnswer]);
 
-const QuestionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
-const boundedRecord = <V extends z.ZodType>(value: V, max: number, message: string) =>
-  z.record(z.string().max(300), value).refine((record) => Object.keys(record).length <= max, message);
-
-export const KnowledgeCheckAnswersSchema = boundedRecord(
-  z.union([
-    safeText({ label: "An answer", max: 40 }),
-    z.number().finite(),
-    boundedRecord(safeText({ label: "A match", max: 300 }), KNOWLEDGE_CHECK_LIMITS.pairs, "A matching question has at most 20 pairs."),
-  ]),
-  KNOWLEDGE_CHECK_LIMITS.questions,
-  "Those answers are for more questions than the check has. Reload the page and try again.",
-).superRefine((answers, ctx) => {
-  for (const [id, answer] of Object.entries(answers)) {
-    if (!QuestionIdSchema.safeParse(id).success) ctx.addIssue({ code: "custom", message: "Those answers name a question the check does not have." });
-    if (typeof answer === "object" && Object.keys(answer).some((key) => !safeText({ label: "A match", max: 300 }).safeParse(key).success)) {
-      ctx.addIssue({ code: "custom", message: "A matching answer names an item the question does not have." });
-    }
-  }
-});
+/** The answers of one attempt, item id → answer. Its size is checked before any key is read, so a huge body costs nothing. */
+export const KnowledgeCheckAnswersSchema = z
+  .custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "Those answers could not be read.")
+  .refine((value) => Object.keys(value).length <= MAX_ANSWERED_ITEMS, `A knowledge check has at most ${MAX_ANSWERED_ITEMS} questions.`)
+  .pipe(z.record(ItemId, Answer));
 export type KnowledgeCheckAnswers = z.infer<typeof KnowledgeCheckAnswersSchema>;
 
 export type ItemResult = {
   id: string;
   /** 0 to 1: matching items earn a share for each pair matched. */
   credit: number;
+  /** What the item is worth and what this answer earned. */
+  points: number;
+  earned: number;
   correct: boolean;
   answered: boolean;
   explanation: string;
@@ -42,9 +38,10 @@ export type ItemResult = {
 
 export type KnowledgeCheckResult = { items: ItemResult[]; score: number; passed: boolean };
 
-function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undefined): Omit<ItemResult, "id" | "explanation"> {
+function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undefined): Omit<ItemResult, "id" | "explanation" | "points" | "earned"> {
   switch (item.kind) {
     case "single": {
+      // Graded by option id: the order the options were shown in does not matter.
       const right = item.options.find((option) => option.correct)!;
       const answered = typeof answer === "string";
       const credit = answered && answer === right.id ? 1 : 0;
@@ -71,9 +68,14 @@ function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undef
   }
 }
 
-/** Grades a knowledge check: each item earns 0–1, the score is their mean as a whole percentage. */
+/** Grades a knowledge check: each item earns its points in proportion to its credit; the score is the share of points. */
 export function gradeKnowledgeCheck(quiz: Quiz, answers: KnowledgeCheckAnswers): KnowledgeCheckResult {
-  const items = quiz.items.map((item) => ({ id: item.id, explanation: item.explanation, ...gradeItem(item, answers[item.id]) }));
-  const score = Math.round((100 * items.reduce((sum, item) => sum + item.credit, 0)) / items.length);
+  const items = quiz.items.map((item): ItemResult => {
+    const graded = gradeItem(item, answers[item.id]);
+    const points = itemPoints(item);
+    return { id: item.id, explanation: item.explanation, ...graded, points, earned: graded.credit * points };
+  });
+  const total = items.reduce((sum, item) => sum + item.points, 0);
+  const score = Math.round((100 * items.reduce((sum, item) => sum + item.earned, 0)) / total);
   return { items, score, passed: score >= KNOWLEDGE_CHECK_PASS_FRACTION * 100 };
 }

@@ -1,55 +1,11 @@
-import { z } from "zod";
 import type { LearnerProfile, RemotePreference, WorkSetting } from "@/generated/prisma/client";
 import type { Database } from "@/lib/db/client";
 import { reportInvalidStoredValue } from "@/lib/db/stored-data";
-import { KNOWN_CREDENTIALS, SALARY_SETTINGS, US_STATE_CODES, type SalaryProfile } from "@/lib/salary/types";
-import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salary/schemas";
-import { safeDate } from "@/lib/validation/fields";
+import { LearnerProfileSchema, REMOTE_PREFERENCES, type LearnerProfileData } from "@/lib/salary/schemas";
+import type { SalaryProfile } from "@/lib/salary/types";
 
-export const REMOTE_PREFERENCES = ["remote", "hybrid", "on-site"] as const;
-
-/** What a learner tells us about their career. Every field is optional; an empty profile is valid. */
-export type LearnerProfileData = {
-  state?: string;
-  metro?: string;
-  setting?: (typeof SALARY_SETTINGS)[number];
-  yearsOfExperience?: number;
-  credentials: string[];
-  targetCredential?: string;
-  /** YYYY-MM-DD */
-  examDate?: string;
-  payGoal?: number;
-  remotePreference?: (typeof REMOTE_PREFERENCES)[number];
-};
-
-const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const wholeNumber = (message: string, min: number, max: number) =>
-  z.preprocess((value) => (typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value), z.number(message).int(message).min(min, message).max(max, message));
-
-/** Validates a profile from a form or JSON: names the field and the fix in every message. */
-export const LearnerProfileSchema = z
-  .object({
-    state: optional(z.string().trim().toLowerCase().pipe(z.enum(US_STATE_CODES, "Choose a US state."))),
-    metro: optional(z.string().trim().toLowerCase().regex(/^[a-z]+(-[a-z]+)*$/, "Choose a metro area from the list.")),
-    setting: optional(z.enum(SALARY_SETTINGS, `Choose a work setting: ${SALARY_SETTINGS.join(" or ")}.`)),
-    yearsOfExperience: optional(wholeNumber(`Years of experience is a whole number from 0 to ${MAX_YEARS_OF_EXPERIENCE}.`, 0, MAX_YEARS_OF_EXPERIENCE)),
-    credentials: z.preprocess(
-      (value) => (value === undefined || value === null ? [] : typeof value === "string" ? value.split(",").map((code) => code.trim()).filter(Boolean) : value),
-      z.array(z.string().trim().toLowerCase().pipe(z.enum(KNOWN_CREDENTIALS, "Choose credentials from the list."))).max(KNOWN_CREDENTIALS.length),
-    ),
-    targetCredential: optional(z.string().trim().toLowerCase().pipe(z.enum(KNOWN_CREDENTIALS, "Choose a target credential from the list."))),
-    examDate: optional(safeDate({ label: "the exam date", min: "2000-01-01", max: "2100-12-31" })),
-    payGoal: optional(wholeNumber(`The pay goal is a yearly amount in whole dollars, from $${PAY_GOAL_MIN.toLocaleString("en-US")} to $${PAY_GOAL_MAX.toLocaleString("en-US")}.`, PAY_GOAL_MIN, PAY_GOAL_MAX)),
-    remotePreference: optional(z.enum(REMOTE_PREFERENCES, "Choose remote, hybrid or on-site.")),
-  })
-  .superRefine((profile, ctx) => {
-    if (profile.credentials.includes("cpc") && profile.credentials.includes("cpc-a")) {
-      ctx.addIssue({ code: "custom", path: ["credentials"], message: "CPC-A is the apprentice stage of the CPC: hold one or the other, not both." });
-    }
-    if (new Set(profile.credentials).size !== profile.credentials.length) ctx.addIssue({ code: "custom", path: ["credentials"], message: "A credential is listed twice." });
-  })
-  .transform((profile): LearnerProfileData => ({ ...profile, credentials: [...new Set(profile.credentials)] }));
+// One profile schema for the learner, the salary model and the projection API: lib/salary/schemas.ts.
+export { LearnerProfileSchema, REMOTE_PREFERENCES, type LearnerProfileData };
 
 /** LearnerProfileSchema plus a check that the metro area is one the facts file has a figure for. */
 export function learnerProfileSchemaFor(knownMetros: readonly string[]) {

@@ -1,19 +1,10 @@
 import { z } from "zod";
-import { safeText } from "@/lib/validation/fields";
 import type { Facts } from "@/lib/content/load-guide";
 import type { Figure, Source } from "@/lib/content/schemas";
+import { isNoOpEvent } from "@/lib/salary/career-path";
 import { DEFAULT_HORIZON_YEARS } from "@/lib/salary/project-salary";
-import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salary/schemas";
-import {
-  KNOWN_CREDENTIALS,
-  SALARY_SETTINGS,
-  US_STATE_CODES,
-  type CareerEvent,
-  type CareerPath,
-  type SalaryProfile,
-  type SalarySetting,
-  type SalaryYear,
-} from "@/lib/salary/types";
+import { CredentialField, MetroField, PAY_GOAL_MAX, PAY_GOAL_MIN, SalaryProfileSchema, SettingField, StateField } from "@/lib/salary/schemas";
+import { CAREER_ROLES, KNOWN_CREDENTIALS, type CareerEvent, type CareerPath, type CareerRole, type CredentialCode, type SalaryProfile, type SalarySetting, type SalaryYear } from "@/lib/salary/types";
 
 // A what-if comparison: one starting profile, up to three paths of dated changes, and an optional pay goal.
 // Saved scenarios store exactly this object (SalaryScenario.path); each path becomes a CareerPath for the model.
@@ -23,49 +14,75 @@ export const MAX_EVENTS_PER_PATH = 8;
 export const MAX_PATH_LABEL_LENGTH = 60;
 
 export const SETTING_LABELS: Record<SalarySetting, string> = { hospital: "Hospital (inpatient)", "physician-office": "Physician office" };
-export const credentialLabel = (code: string) => code.toUpperCase();
+export const ROLE_LABELS: Record<CareerRole, string> = { auditor: "Coding auditor", cdi: "CDI specialist", manager: "Coding manager" };
 
-const Credential = z.enum(KNOWN_CREDENTIALS, "Choose a credential from the list.");
-const Metro = z.string().trim().toLowerCase().regex(/^[a-z]+(-[a-z]+)*$/, "Choose a metro area from the list.").max(80);
+/** Full names of the credentials, so a learner need not know the acronyms (content/certifications agrees; a test checks). */
+export const CREDENTIAL_NAMES: Record<CredentialCode, string> = {
+  cpc: "Certified Professional Coder",
+  "cpc-a": "Certified Professional Coder – Apprentice",
+  coc: "Certified Outpatient Coder",
+  cca: "Certified Coding Associate",
+  ccs: "Certified Coding Specialist",
+  "ccs-p": "Certified Coding Specialist – Physician-based",
+  cpma: "Certified Professional Medical Auditor",
+  cdip: "Certified Documentation Integrity Practitioner",
+  ccds: "Certified Clinical Documentation Specialist",
+  crc: "Certified Risk Adjustment Coder",
+  cic: "Certified Inpatient Coder",
+  cpb: "Certified Professional Biller",
+  rhit: "Registered Health Information Technician",
+  rhia: "Registered Health Information Administrator",
+  ccc: "Certified Cardiology Coder",
+  cosc: "Certified Orthopaedic Surgery Coder",
+};
+/** "CPC" */
+export const credentialLabel = (code: CredentialCode) => code.toUpperCase();
+/** "CPC (Certified Professional Coder)" */
+export const credentialFullLabel = (code: CredentialCode) => `${code.toUpperCase()} (${CREDENTIAL_NAMES[code]})`;
+
 const year = z.number("The year is a whole number.").int("The year is a whole number.").min(0, "The year is 0 (now) or later.").max(DEFAULT_HORIZON_YEARS, `The year is at most ${DEFAULT_HORIZON_YEARS}.`);
 
-/** One dated change: exactly one of a new credential, a work setting, a state, a metro area or remote work. */
-export const CareerEventSchema = z
-  .strictObject({
-    year,
-    addCredential: Credential.optional(),
-    setting: z.enum(SALARY_SETTINGS, "Choose a work setting from the list.").optional(),
-    state: z.enum(US_STATE_CODES, "Choose a US state.").optional(),
-    metro: Metro.optional(),
-    remote: z.boolean().optional(),
-  })
-  .refine((event) => [event.addCredential, event.setting, event.state, event.metro, event.remote].filter((value) => value !== undefined).length === 1, "Each change does one thing: a credential, a setting, a state, a metro area or remote work.");
+/** Scenarios saved before events had a `kind` stored { year, addCredential } and the like; read them as the union. */
+function fromLegacyEvent(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || "kind" in value) return value;
+  const event = value as Record<string, unknown>;
+  const { year: when } = event;
+  const given = ["addCredential", "setting", "state", "metro", "remote"].filter((field) => event[field] !== undefined);
+  if (given.length !== 1) return value;
+  if (event.addCredential !== undefined) return { year: when, kind: "credential", credential: event.addCredential };
+  for (const kind of ["setting", "state", "metro", "remote"] as const) if (event[kind] !== undefined) return { year: when, kind, [kind]: event[kind] };
+  return value;
+}
 
-/** The starting point of every compared path: the model's SalaryProfile, validated. */
-export const StartingProfileSchema = z
-  .strictObject({
-    state: z.enum(US_STATE_CODES, "Choose a US state.").optional(),
-    metro: Metro.optional(),
-    setting: z.enum(SALARY_SETTINGS, "Choose a work setting from the list.").optional(),
-    yearsOfExperience: z.number().int().min(0).max(MAX_YEARS_OF_EXPERIENCE, `Years of experience is a whole number from 0 to ${MAX_YEARS_OF_EXPERIENCE}.`),
-    credentials: z.array(Credential).max(KNOWN_CREDENTIALS.length).refine((codes) => new Set(codes).size === codes.length, "A credential is listed twice."),
-    remote: z.boolean().optional(),
-  })
-  .transform((profile): SalaryProfile => profile);
+/** One dated change, exactly one thing: a credential, a setting, a state, a metro area, remote work or a role. */
+export const CareerEventSchema = z.preprocess(
+  fromLegacyEvent,
+  z.discriminatedUnion(
+    "kind",
+    [
+      z.strictObject({ year, kind: z.literal("credential"), credential: CredentialField }),
+      z.strictObject({ year, kind: z.literal("setting"), setting: SettingField }),
+      z.strictObject({ year, kind: z.literal("state"), state: StateField }),
+      z.strictObject({ year, kind: z.literal("metro"), metro: MetroField }),
+      z.strictObject({ year, kind: z.literal("remote"), remote: z.boolean("Remote work is yes or no.") }),
+      z.strictObject({ year, kind: z.literal("role"), role: z.enum(CAREER_ROLES, "Choose a role from the list.") }),
+    ],
+    "Each change does one thing: a credential, a setting, a state, a metro area, remote work or a new role.",
+  ),
+) as z.ZodType<CareerEvent>;
 
-export const CareerPathSchema = z.strictObject({
-  profile: StartingProfileSchema,
-  events: z.array(CareerEventSchema).max(MAX_EVENTS_PER_PATH, `A path has at most ${MAX_EVENTS_PER_PATH} changes.`),
-});
+const Events = z.array(CareerEventSchema).max(MAX_EVENTS_PER_PATH, `A path has at most ${MAX_EVENTS_PER_PATH} changes.`);
+
+export const CareerPathSchema = z.strictObject({ profile: SalaryProfileSchema, events: Events });
 
 export const WhatIfPathSchema = z.strictObject({
-  label: safeText({ label: "A path's name", min: 1, max: MAX_PATH_LABEL_LENGTH, stripBidi: true, tooShort: "Give the path a name." }),
-  events: z.array(CareerEventSchema).max(MAX_EVENTS_PER_PATH, `A path has at most ${MAX_EVENTS_PER_PATH} changes.`),
+  label: z.string().trim().min(1, "Give the path a name.").max(MAX_PATH_LABEL_LENGTH, `Keep a path's name to ${MAX_PATH_LABEL_LENGTH} characters.`),
+  events: Events,
 });
 export type WhatIfPath = { label: string; events: CareerEvent[] };
 
 export const ComparisonSchema = z.strictObject({
-  profile: StartingProfileSchema,
+  profile: SalaryProfileSchema,
   payGoal: z.number().int().min(PAY_GOAL_MIN, "The pay goal is at least $10,000 a year.").max(PAY_GOAL_MAX, "The pay goal is at most $500,000 a year.").optional(),
   paths: z.array(WhatIfPathSchema).min(1, "Compare at least one path.").max(MAX_COMPARED_PATHS, `Compare at most ${MAX_COMPARED_PATHS} paths.`),
 });
@@ -82,35 +99,35 @@ export function goalReachedYear(years: Pick<SalaryYear, "year" | "typical">[], p
   return years.find((entry) => entry.typical >= payGoal)?.year ?? null;
 }
 
-/** The profile the model sees in `year` of a path: events up to that year applied, experience grown by `year`. */
-export function profileInYear(path: CareerPath, year: number): SalaryProfile {
-  const profile: SalaryProfile = { ...path.profile, credentials: [...path.profile.credentials], yearsOfExperience: path.profile.yearsOfExperience + year };
-  for (const event of [...path.events].sort((a, b) => a.year - b.year)) {
-    if (event.year > year) break;
-    if (event.addCredential && !profile.credentials.includes(event.addCredential)) profile.credentials.push(event.addCredential);
-    if (event.setting !== undefined) profile.setting = event.setting;
-    if (event.state !== undefined) profile.state = event.state;
-    if (event.metro !== undefined) profile.metro = event.metro;
-    if (event.remote !== undefined) profile.remote = event.remote;
-  }
-  return profile;
+/** The indexes of a path's changes that change nothing (a credential already held, a setting already chosen). */
+export function noOpEvents(path: CareerPath): number[] {
+  return path.events.map((_, index) => index).filter((index) => isNoOpEvent(path, index));
 }
 
 /** A short phrase for a change, e.g. "Add CPC in year 1". */
 export function describeEvent(event: CareerEvent, names: { metro?: (slug: string) => string; state?: (code: string) => string } = {}): string {
   const when = event.year === 0 ? "now" : `in year ${event.year}`;
-  if (event.addCredential) return `Add ${credentialLabel(event.addCredential)} ${when}`;
-  if (event.setting) return `Move to ${SETTING_LABELS[event.setting].toLowerCase()} ${when}`;
-  if (event.state) return `Move to ${names.state?.(event.state) ?? event.state.toUpperCase()} ${when}`;
-  if (event.metro) return `Move to ${names.metro?.(event.metro) ?? event.metro} ${when}`;
-  if (event.remote !== undefined) return `${event.remote ? "Work remotely" : "Work on site"} ${when}`;
-  return `No change ${when}`;
+  switch (event.kind) {
+    case "credential":
+      return `Add ${credentialLabel(event.credential)} ${when}`;
+    case "setting":
+      return `Move to ${SETTING_LABELS[event.setting].toLowerCase()} ${when}`;
+    case "state":
+      return `Move to ${names.state?.(event.state) ?? event.state.toUpperCase()} ${when}`;
+    case "metro":
+      return `Move to ${names.metro?.(event.metro) ?? event.metro} ${when}`;
+    case "remote":
+      return `${event.remote ? "Work remotely" : "Work on site"} ${when}`;
+    case "role":
+      return `Become a ${ROLE_LABELS[event.role].toLowerCase()} ${when}`;
+  }
 }
 
 export const PATH_PRESETS = {
   "as-now": { label: "No new credential", events: [] },
-  "cpc-then-coc": { label: "CPC in year 1, COC in year 4", events: [{ year: 1, addCredential: "cpc" }, { year: 4, addCredential: "coc" }] },
-  "ccs-hospital": { label: "CCS and hospital inpatient", events: [{ year: 1, setting: "hospital" }, { year: 1, addCredential: "ccs" }] },
+  "cpc-then-coc": { label: "CPC in year 1, COC in year 4", events: [{ year: 1, kind: "credential", credential: "cpc" }, { year: 4, kind: "credential", credential: "coc" }] },
+  "ccs-hospital": { label: "CCS and hospital inpatient", events: [{ year: 1, kind: "setting", setting: "hospital" }, { year: 1, kind: "credential", credential: "ccs" }] },
+  "audit-at-10": { label: "CPC, then auditing after 10 years", events: [{ year: 1, kind: "credential", credential: "cpc" }, { year: 10, kind: "role", role: "auditor" }] },
 } as const satisfies Record<string, WhatIfPath>;
 export type PathPresetId = keyof typeof PATH_PRESETS;
 
@@ -126,17 +143,18 @@ export function presetPath(id: PathPresetId): WhatIfPath {
  */
 export function defaultPaths(profile: SalaryProfile, target?: { credential?: string; examDate?: string }, today = new Date()): WhatIfPath[] {
   const paths: WhatIfPath[] = [{ label: profile.credentials.length ? "As you are now" : "No new credential", events: [] }];
-  const credential = target?.credential;
-  if (credential && (KNOWN_CREDENTIALS as readonly string[]).includes(credential) && !profile.credentials.includes(credential)) {
-    const examYear = target.examDate ? Math.ceil((Date.parse(`${target.examDate}T00:00:00Z`) - today.getTime()) / (365.25 * 24 * 3600 * 1000)) : 1;
+  const credential = KNOWN_CREDENTIALS.find((code) => code === target?.credential);
+  const held = credential && (profile.credentials.includes(credential) || (credential === "cpc-a" && profile.credentials.includes("cpc")));
+  if (credential && !held) {
+    const examYear = target?.examDate ? Math.ceil((Date.parse(`${target.examDate}T00:00:00Z`) - today.getTime()) / (365.25 * 24 * 3600 * 1000)) : 1;
     const eventYear = Math.min(DEFAULT_HORIZON_YEARS, Math.max(1, examYear));
-    paths.push({ label: `${credentialLabel(credential)} in year ${eventYear}`, events: [{ year: eventYear, addCredential: credential as CareerEvent["addCredential"] }] });
+    paths.push({ label: `${credentialLabel(credential)} in year ${eventYear}`, events: [{ year: eventYear, kind: "credential", credential }] });
   }
   return paths;
 }
 
 // The facts the model reads, as plain arrays so a server page can hand them to a client component.
-const MODEL_FIGURE_PREFIXES = ["aapc.", "credential.", "experience.", "state.", "metro.", "setting.", "bls.mean_annual", "bls.median_annual"];
+const MODEL_FIGURE_PREFIXES = ["aapc.", "credential.", "experience.", "role.", "state.", "metro.", "setting.", "bls."];
 
 export type SalaryFacts = { figures: Figure[]; sources: Source[] };
 

@@ -1,46 +1,62 @@
 import type { Facts } from "@/lib/content/load-guide";
 import type { Figure } from "@/lib/content/schemas";
+import { profileInYear } from "@/lib/salary/career-path";
 import { monotoneCurve } from "@/lib/salary/monotone-curve";
-import {
-  KNOWN_CREDENTIALS,
-  SALARY_SETTINGS,
-  US_STATE_CODES,
-  type CareerPath,
-  type ExperienceBand,
-  type ProjectSalaryOptions,
-  type SalaryFactor,
-  type SalaryFactors,
-  type SalaryProfile,
-  type SalaryProjection,
-  type SalaryRange,
-  type SalarySource,
-  type SalaryYear,
+import type {
+  CareerPath,
+  CareerRole,
+  CredentialCode,
+  ExperienceBand,
+  ProjectSalaryOptions,
+  SalaryFactor,
+  SalaryFactors,
+  SalaryNote,
+  SalaryProfile,
+  SalaryProjection,
+  SalaryRange,
+  SalarySource,
+  SalaryYear,
 } from "@/lib/salary/types";
 
 // The model is described for learners in content/salary/model.md; keep the two in step.
+//
+// typical pay = frontline base(experience) × credential × setting (overlap counted once), kept inside the
+//               guide's band for that experience, × location; never below the BLS 10th percentile with a credential.
+// A career move (auditor, CDI, manager) replaces frontline pay by that role's published pay × setting × location,
+// from 10 years of experience, and never lowers pay.
 
 export const DEFAULT_HORIZON_YEARS = 25;
 export const MAX_HORIZON_YEARS = 50;
 
 // Figure keys the model reads (content/facts/figures.yaml).
-const AAPC_CERTIFIED = "aapc.avg_certified";
-const AAPC_UNCERTIFIED = "aapc.avg_uncertified";
-const AAPC_TWO_CREDENTIALS = "aapc.avg_two_credentials";
-const AAPC_THREE_PLUS_CREDENTIALS = "aapc.avg_three_plus_credentials";
-const CPC_PAYSCALE = "credential.cpc.payscale_avg_annual";
-const CPC_APPRENTICE_YEARS = "credential.cpc_a.apprentice_years";
-// BLS national mean first: state, metro and setting figures are means. Only the median is in the facts
-// file today, so the median stands in (see the assumption note and model.md).
-const NATIONAL_REFERENCE_KEYS = ["bls.mean_annual", "bls.median_annual"] as const;
-const EXPERIENCE_BANDS: ExperienceBand[] = ["entry", "mid", "senior", "expert"];
+const KEYS = {
+  nationalMean: "bls.mean_annual",
+  nationalMedian: "bls.median_annual",
+  p10: "bls.bottom10_annual",
+  p90: "bls.top10_annual",
+  aapcCertified: "aapc.avg_certified",
+  payscaleCpc: "credential.cpc.payscale_avg_annual",
+  entryUncertified: "experience.entry_uncertified",
+  specialtyPremium: "credential.specialty_premium",
+  apprenticeYears: "credential.cpc_a.apprentice_years",
+  managerBand: "experience.expert",
+  cdiRange: "role.cdi.range",
+  auditorAverage: "credential.cpma.avg_annual",
+} as const;
+const FRONTLINE_BANDS: ExperienceBand[] = ["entry", "mid", "senior"];
+/** z-score of the 90th percentile of a normal distribution. */
+const Z90 = 1.2815515655446004;
+/** AAPC groups coders by one, two, and three or more credentials: at most two extra credentials earn a premium. */
+const MAX_EXTRA_CREDENTIALS = 2;
+/** Credentials whose survey average describes a role (auditing, CDI) rather than frontline coding. */
+const ROLE_CREDENTIALS: Partial<Record<CredentialCode, CareerRole>> = { cpma: "auditor", cdip: "cdi", ccds: "cdi" };
+/** Credentials that stand for the CPC itself (the reference of the experience bands). */
+const CPC_FAMILY: CredentialCode[] = ["cpc", "cpc-a"];
 
 const usd = (value: number) => `$${Math.round(value).toLocaleString("en-US")}`;
-const years = (value: number) => {
-  const rounded = Number(value.toFixed(1));
-  return `${rounded} ${rounded === 1 ? "year" : "years"}`;
-};
-const dedupe = (items: string[]) => [...new Set(items)];
+const ratio = (value: number) => value.toFixed(2);
 const factKey = (slug: string) => slug.trim().toLowerCase().replace(/-/g, "_");
+const midpoint = (range: { low: number; high: number }) => (range.low + range.high) / 2;
 
 /** Reads figures and remembers every key it read, so the sources list names exactly what was used. */
 class FigureReader {
@@ -69,7 +85,7 @@ class FigureReader {
     return [...this.used].map((figureKey) => {
       const figure = this.facts.figures.get(figureKey)!;
       const source = this.facts.sources.get(figure.source);
-      return { figureKey, label: figure.label, sourceId: figure.source, publisher: source?.publisher ?? figure.source, year: figure.year };
+      return { figureKey, label: figure.label, sourceId: figure.source, publisher: source?.publisher ?? figure.source, ...(figure.year !== undefined && { year: figure.year }) };
     });
   }
 }
@@ -81,46 +97,26 @@ type ExperienceModel = {
   typical: (experience: number) => number;
   low: (experience: number) => number;
   high: (experience: number) => number;
-  referenceYears: number;
+  /** Years at which the curve stops growing (the senior band's middle). */
+  lastMidYears: number;
 };
 
+/** The guide's frontline bands (entry, mid-career, senior), joined smoothly between their middles. */
 function experienceModel(read: FigureReader): ExperienceModel {
-  const spans = { entry: read.range("experience.entry_years"), mid: read.range("experience.mid_years"), senior: read.range("experience.senior_years") };
-  // The source gives the expert band as "20+"; assume it spans as many years as the senior band.
-  const expertFrom = read.value("experience.expert_years");
-  const expertSpan = spans.senior.high - spans.senior.low;
-  const yearSpans = { ...spans, expert: { low: expertFrom, high: expertFrom + expertSpan } };
-  const bands = EXPERIENCE_BANDS.map((band): Band => {
-    const pay = read.range(`experience.${band}`);
-    const span = yearSpans[band];
-    return {
-      band,
-      fromYears: span.low,
-      midYears: (span.low + span.high) / 2,
-      ...pay,
-      keys: [`experience.${band}`, band === "expert" ? "experience.expert_years" : `experience.${band}_years`],
-    };
+  const bands = FRONTLINE_BANDS.map((band): Band => {
+    const span = read.range(`experience.${band}_years`);
+    return { band, fromYears: span.low, midYears: (span.low + span.high) / 2, ...read.range(`experience.${band}`), keys: [`experience.${band}`, `experience.${band}_years`] };
   });
-  const typical = monotoneCurve(bands.map((band) => ({ x: band.midYears, y: (band.low + band.high) / 2 })));
+  const typical = monotoneCurve(bands.map((band) => ({ x: band.midYears, y: midpoint(band) })));
   const lowCurve = monotoneCurve(bands.map((band) => ({ x: band.midYears, y: band.low })));
   const highCurve = monotoneCurve(bands.map((band) => ({ x: band.midYears, y: band.high })));
-
-  // The reference experience: where the experience curve meets the AAPC certified average.
-  const target = read.value(AAPC_CERTIFIED);
-  let lo = bands[0]!.midYears;
-  let hi = bands[bands.length - 1]!.midYears;
-  for (let i = 0; i < 60; i += 1) {
-    const mid = (lo + hi) / 2;
-    if (typical(mid) < target) lo = mid;
-    else hi = mid;
-  }
   return {
     bands,
     typical,
     // min/max keep low ≤ typical ≤ high and stay non-decreasing (min and max of non-decreasing curves are).
     low: (experience) => Math.min(lowCurve(experience), typical(experience)),
     high: (experience) => Math.max(highCurve(experience), typical(experience)),
-    referenceYears: hi,
+    lastMidYears: bands.at(-1)!.midYears,
   };
 }
 
@@ -128,253 +124,279 @@ function bandFor(bands: Band[], experience: number): Band {
   return [...bands].reverse().find((band) => experience >= band.fromYears) ?? bands[0]!;
 }
 
-function credentialFactor(credentials: unknown, read: FigureReader, notes: string[]): SalaryFactor {
-  const given = Array.isArray(credentials) ? credentials.filter((item): item is string => typeof item === "string") : [];
-  const codes = dedupe(given.map((code) => code.trim().toLowerCase()).filter(Boolean));
-  const known = codes.filter((code) => (KNOWN_CREDENTIALS as readonly string[]).includes(code));
-  for (const code of codes.filter((code) => !known.includes(code))) {
-    notes.push(`Credential "${code}" is not one the model knows (${KNOWN_CREDENTIALS.join(", ")}); it was ignored.`);
-  }
-  const certified = read.value(AAPC_CERTIFIED);
-  const uncertifiedRatio = read.value(AAPC_UNCERTIFIED) / certified;
-  if (known.length === 0) {
-    return {
-      factor: uncertifiedRatio,
-      label: "No credential",
-      explanation: `AAPC average without a credential (${usd(certified * uncertifiedRatio)}) ÷ AAPC average with at least one (${usd(certified)}).`,
-      figureKeys: [AAPC_UNCERTIFIED, AAPC_CERTIFIED],
-    };
-  }
+type National = { mean: number; keys: string[] };
 
-  const keys = [AAPC_CERTIFIED];
-  const ratios = known.map((code) => {
-    const key = `credential.${factKey(code)}.avg_annual`;
-    const figure = read.find(key);
-    if (figure?.value === undefined) {
-      notes.push(`${code.toUpperCase()} has no salary figure in the facts file; it counts as a credential at the AAPC "at least one credential" average.`);
-      return { code, ratio: 1, explanation: `No salary figure for ${code.toUpperCase()}: the AAPC average with at least one credential (factor 1).` };
-    }
-    keys.push(key);
-    // Compare a credential with the CPC figure from the same survey, so survey differences cancel out.
-    let reference = certified;
-    if (figure.source !== read.facts.figures.get(AAPC_CERTIFIED)?.source) {
-      const payscaleCpc = read.find(CPC_PAYSCALE);
-      if (payscaleCpc?.value && payscaleCpc.source === figure.source) {
-        reference = payscaleCpc.value;
-        keys.push(CPC_PAYSCALE);
-      } else {
-        notes.push(`${code.toUpperCase()}'s figure comes from a different survey than the AAPC average it is compared with.`);
-      }
-    }
-    // Holding any credential is never worth less than holding none.
-    const explanation =
-      code === "cpc" && reference === certified
-        ? "The CPC is the reference credential: the AAPC average with at least one credential (factor 1)."
-        : `${code.toUpperCase()} average (${usd(figure.value)}) ÷ the same survey's CPC average (${usd(reference)}).`;
-    return { code, ratio: Math.max(figure.value / reference, uncertifiedRatio), explanation };
-  });
-  const best = ratios.reduce((top, item) => (item.ratio > top.ratio ? item : top));
-  if (known.length === 1) {
-    return {
-      factor: best.ratio,
-      label: `One credential (${best.code.toUpperCase()})`,
-      explanation: best.explanation,
-      figureKeys: dedupe(keys),
-    };
+/**
+ * The national mean wage of the occupation, to divide state, metro and setting means by (mean against mean).
+ * BLS publishes it; until `bls.mean_annual` is in the facts file it is estimated from the published median and
+ * 10th/90th percentiles, assuming pay spreads log-normally (mean = median × e^(σ²/2)).
+ */
+function nationalMean(read: FigureReader, notes: SalaryNote[]): National {
+  const published = read.find(KEYS.nationalMean)?.value;
+  if (published !== undefined) {
+    notes.push({ code: "national-mean-published", mean: published });
+    return { mean: published, keys: [KEYS.nationalMean] };
   }
-  const countKey = known.length === 2 ? AAPC_TWO_CREDENTIALS : AAPC_THREE_PLUS_CREDENTIALS;
-  const countRatio = read.value(countKey) / certified;
-  keys.push(countKey);
-  const useCount = countRatio >= best.ratio;
-  return {
-    factor: Math.max(countRatio, best.ratio),
-    label: `${known.length} credentials`,
-    explanation: useCount
-      ? `AAPC average with ${known.length === 2 ? "two credentials" : "three or more credentials"} ÷ AAPC average with one.`
-      : `${best.code.toUpperCase()} on its own is worth more than the AAPC average for ${known.length} credentials, so its figure is used.`,
-    figureKeys: dedupe(keys),
-  };
-}
-
-function nationalReference(read: FigureReader, notes: string[]): { key: string; value: number } {
-  for (const key of NATIONAL_REFERENCE_KEYS) {
-    const value = read.find(key)?.value;
-    if (value === undefined) continue;
-    if (key === "bls.median_annual") {
-      notes.push(
-        `State, metro and setting figures are BLS means, compared here with the BLS national median (${usd(value)}) because the facts file has no national mean; means usually sit above medians, so these factors read a little high.`,
-      );
-    }
-    return { key, value };
-  }
-  throw new Error(`Salary model: content/facts/figures.yaml has none of ${NATIONAL_REFERENCE_KEYS.join(", ")}`);
+  const median = read.value(KEYS.nationalMedian);
+  const sigma = Math.log(read.value(KEYS.p90) / read.value(KEYS.p10)) / (2 * Z90);
+  const mean = median * Math.exp((sigma * sigma) / 2);
+  notes.push({ code: "national-mean-estimated", mean: Math.round(mean), median });
+  return { mean, keys: [KEYS.nationalMedian, KEYS.p10, KEYS.p90] };
 }
 
 const NO_EFFECT = (label: string, explanation: string): SalaryFactor => ({ factor: 1, label, explanation, figureKeys: [] });
 
-function locationFactor(profile: SalaryProfile, read: FigureReader, notes: string[]): SalaryFactor {
-  const metro = typeof profile.metro === "string" ? profile.metro.trim().toLowerCase() : "";
-  const state = typeof profile.state === "string" ? profile.state.trim().toLowerCase() : "";
-  const areaFactor = (key: string, label: string): SalaryFactor => {
-    const area = read.value(key);
-    const national = nationalReference(read, notes);
+type CredentialParts = { best: SalaryFactor & { code?: CredentialCode }; extras: number; premium: number; factor: number };
+
+/** The best single credential's factor (against the CPC, within one survey), and a premium per extra credential. */
+function credentialParts(credentials: CredentialCode[], read: FigureReader, notes: SalaryNote[]): CredentialParts {
+  const codes = [...new Set(credentials)];
+  if (codes.length === 0) {
+    const entry = read.range("experience.entry");
+    const uncertified = read.range(KEYS.entryUncertified);
+    const factor = midpoint(uncertified) / midpoint(entry);
     return {
-      factor: area / national.value,
-      label,
-      explanation: `${label} mean (${usd(area)}) ÷ national reference (${usd(national.value)}).`,
-      figureKeys: [key, national.key],
+      best: {
+        factor,
+        label: "No credential",
+        explanation: `The guide's realistic start without a credential (${usd(uncertified.low)}–${usd(uncertified.high)}) against its entry band (${usd(entry.low)}–${usd(entry.high)}): middles ${usd(midpoint(uncertified))} ÷ ${usd(midpoint(entry))}.`,
+        figureKeys: [KEYS.entryUncertified, "experience.entry"],
+      },
+      extras: 0,
+      premium: 1,
+      factor,
+    };
+  }
+
+  const single = codes.map((code): SalaryFactor & { code: CredentialCode } => {
+    if (CPC_FAMILY.includes(code)) {
+      return { code, factor: 1, label: code.toUpperCase(), explanation: "The experience bands describe a CPC: factor 1.", figureKeys: [] };
+    }
+    if (ROLE_CREDENTIALS[code]) {
+      return { code, factor: 1, label: code.toUpperCase(), explanation: `${code.toUpperCase()} pay describes a role (${ROLE_CREDENTIALS[code]}); choose that move in a what-if to see it. As a credential it counts like a CPC.`, figureKeys: [] };
+    }
+    const key = `credential.${factKey(code)}.avg_annual`;
+    const figure = read.find(key);
+    if (figure?.value === undefined) {
+      notes.push({ code: "no-credential-figure", credential: code });
+      return { code, factor: 1, label: code.toUpperCase(), explanation: `No salary figure for ${code.toUpperCase()}: it counts like a CPC (factor 1).`, figureKeys: [] };
+    }
+    // Compare with the CPC figure of the same survey, so differences between surveys cancel out.
+    const sameSurvey = figure.cites?.toLowerCase().includes("payscale") ? KEYS.payscaleCpc : KEYS.aapcCertified;
+    const reference = read.value(sameSurvey);
+    const factor = figure.value / reference;
+    return {
+      code,
+      factor,
+      label: code.toUpperCase(),
+      explanation: `${code.toUpperCase()} average (${usd(figure.value)}) ÷ the same survey's CPC average (${usd(reference)}) = ${ratio(factor)}.`,
+      figureKeys: [key, sameSurvey],
+    };
+  });
+  const best = single.reduce((top, item) => (item.factor > top.factor ? item : top));
+  const extras = Math.min(MAX_EXTRA_CREDENTIALS, codes.length - 1);
+  let premium = 1;
+  if (extras > 0) {
+    // The guide says each added specialty credential can add 5–10%; the low end, because coders who hold several
+    // credentials are also more senior, which the experience curve already counts.
+    const percent = read.range(KEYS.specialtyPremium).low;
+    premium = (1 + percent / 100) ** extras;
+    notes.push({ code: "extra-credentials", count: extras, premiumPercent: percent });
+  }
+  return { best, extras, premium, factor: best.factor * premium };
+}
+
+function locationFactor(profile: SalaryProfile, national: National, read: FigureReader, notes: SalaryNote[]): SalaryFactor {
+  const areaFactor = (key: string, figure: Figure): SalaryFactor => {
+    const factor = figure.value! / national.mean;
+    return {
+      factor,
+      label: figure.label,
+      explanation: `${figure.label} mean (${usd(figure.value!)}) ÷ national mean (${usd(national.mean)}) = ${ratio(factor)}.`,
+      figureKeys: [key, ...national.keys],
     };
   };
-  if (metro) {
-    const key = `metro.${factKey(metro)}.mean_annual`;
+  if (profile.metro) {
+    const key = `metro.${factKey(profile.metro)}.mean_annual`;
     const figure = read.find(key);
-    if (figure) return areaFactor(key, figure.label);
-    notes.push(`No figure for the metro area "${metro}"; ${state ? "the state" : "the national reference"} is used instead.`);
+    if (figure?.value !== undefined) return areaFactor(key, figure);
+    notes.push({ code: "no-metro-figure", metro: profile.metro });
   }
-  if (state) {
-    if (!(US_STATE_CODES as readonly string[]).includes(state)) {
-      notes.push(`"${state}" is not a two-letter state code; national pay is used.`);
-      return NO_EFFECT("National", "No recognised state, so national pay is used.");
-    }
-    const key = `state.${state}.mean_annual`;
+  if (profile.state) {
+    const key = `state.${profile.state}.mean_annual`;
     const figure = read.find(key);
-    if (figure) return areaFactor(key, figure.label);
-    notes.push(`The facts file has no figure for ${state.toUpperCase()}; national pay is used, which may overstate pay in lower-wage states.`);
-    return NO_EFFECT(state.toUpperCase(), "No figure for this state, so national pay is used.");
+    if (figure?.value !== undefined) return areaFactor(key, figure);
+    notes.push({ code: "no-state-figure", state: profile.state });
+    return NO_EFFECT(profile.state.toUpperCase(), "No figure for this state, so national pay is used.");
   }
   return NO_EFFECT("National", "No state or metro area chosen, so national pay is used.");
 }
 
-function settingFactor(profile: SalaryProfile, read: FigureReader, notes: string[]): SalaryFactor {
-  const setting = typeof profile.setting === "string" ? profile.setting.trim().toLowerCase() : "";
-  if (!setting) return NO_EFFECT("Any setting", "No work setting chosen, so no setting adjustment.");
-  const key = `setting.${factKey(setting)}.mean_annual`;
+function settingFactor(profile: SalaryProfile, national: National, read: FigureReader): SalaryFactor {
+  if (!profile.setting) return NO_EFFECT("Any setting", "No work setting chosen, so no setting adjustment.");
+  const key = `setting.${factKey(profile.setting)}.mean_annual`;
   const figure = read.find(key);
-  if (!figure?.value) {
-    notes.push(`No figure for the work setting "${setting}" (known: ${SALARY_SETTINGS.join(", ")}); no setting adjustment was made.`);
-    return NO_EFFECT("Any setting", "No figure for this setting, so no setting adjustment.");
-  }
-  const national = nationalReference(read, notes);
+  if (figure?.value === undefined) return NO_EFFECT("Any setting", "No figure for this setting, so no setting adjustment.");
+  const factor = figure.value / national.mean;
   return {
-    factor: figure.value / national.value,
+    factor,
     label: figure.label,
-    explanation: `${figure.label} mean (${usd(figure.value)}) ÷ national reference (${usd(national.value)}).`,
-    figureKeys: [key, national.key],
+    explanation: `${figure.label} mean (${usd(figure.value)}) ÷ national mean (${usd(national.mean)}) = ${ratio(factor)}.`,
+    figureKeys: [key, ...national.keys],
   };
 }
 
-function remoteFactor(profile: SalaryProfile, notes: string[]): SalaryFactor {
-  if (profile.remote !== true) return NO_EFFECT("On site", "No remote adjustment.");
-  notes.push(
-    "Remote: the career guide says many employers now set remote pay by the worker's local market and gives no remote premium or discount, so remote work changes nothing here; choose the state you live in.",
-  );
-  return NO_EFFECT("Remote", "Location-based pay: no separate figure, so no adjustment; the location factor uses where you live.");
-}
-
-function cleanExperience(value: unknown, notes: string[]): number {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
-  notes.push(`Years of experience "${String(value)}" is not a number of years from 0 up; 0 was used.`);
-  return 0;
-}
-
-function generalNotes(model: ExperienceModel, read: FigureReader, experience: number): string[] {
-  const [first, , , last] = model.bands;
-  const notes = [
-    `Base pay follows the experience table, joined smoothly between band midpoints (${model.bands.map((band) => band.midYears).join(", ")} years); the open-ended top band is assumed to span ${last!.fromYears}–${last!.midYears * 2 - last!.fromYears} years.`,
-    `Reference profile: national, no work setting, one credential (CPC), about ${years(model.referenceYears)} of experience, where the experience curve meets the AAPC certified average (${usd(read.value(AAPC_CERTIFIED))}).`,
-  ];
-  if (experience < first!.midYears) notes.push(`Before ${years(first!.midYears)} of experience pay is held at the entry-level midpoint.`);
-  if (experience > last!.midYears) notes.push(`Beyond ${years(last!.midYears)} of experience pay is held level: the data gives no further growth.`);
-  return notes;
-}
-
-type Computed = { factors: Omit<SalaryFactors, "sources" | "assumptions">; notes: string[] };
-
-function computeFactors(profile: SalaryProfile, experience: number, model: ExperienceModel, read: FigureReader): Computed {
-  const notes = generalNotes(model, read, experience);
-  const credential = credentialFactor(profile.credentials, read, notes);
-  const location = locationFactor(profile, read, notes);
-  const setting = settingFactor(profile, read, notes);
-  const remote = remoteFactor(profile, notes);
-  if (location.factor !== 1 && setting.factor !== 1) {
-    notes.push("Location and setting factors are multiplied as if independent; the BLS figures do not cross the two.");
+/** National pay of a role reached by a career move: its published range, typical in the middle. */
+function rolePay(role: CareerRole, read: FigureReader): { pay: SalaryRange; keys: string[]; label: string } {
+  if (role === "manager") {
+    const band = read.range(KEYS.managerBand);
+    return { pay: { low: band.low, typical: midpoint(band), high: band.high }, keys: [KEYS.managerBand], label: "Coding manager" };
   }
-  const hasCpc = Array.isArray(profile.credentials) && profile.credentials.some((code) => typeof code === "string" && code.trim().toLowerCase() === "cpc");
-  if (hasCpc && read.facts.figures.has(CPC_APPRENTICE_YEARS) && experience < read.value(CPC_APPRENTICE_YEARS)) {
-    notes.push(`A new CPC is a CPC-A (apprentice) until about ${read.value(CPC_APPRENTICE_YEARS)} years of experience; the guide gives no figure for the raise when the "-A" comes off, so the experience curve alone carries it.`);
+  if (role === "cdi") {
+    const range = read.range(KEYS.cdiRange);
+    return { pay: { low: range.low, typical: midpoint(range), high: range.high }, keys: [KEYS.cdiRange], label: "CDI specialist" };
   }
+  // Auditors: the CPMA average, spread like the guide's senior band around its middle.
+  const average = read.value(KEYS.auditorAverage);
+  const senior = read.range("experience.senior");
+  const mid = midpoint(senior);
+  return { pay: { low: (average * senior.low) / mid, typical: average, high: (average * senior.high) / mid }, keys: [KEYS.auditorAverage, "experience.senior"], label: "Auditor (CPMA)" };
+}
+
+type Computed = Omit<SalaryFactors, "sources" | "notes"> & { notes: SalaryNote[] };
+
+function computeFactors(profile: SalaryProfile, model: ExperienceModel, read: FigureReader): Computed {
+  const notes: SalaryNote[] = [];
+  const experience = profile.yearsOfExperience;
+  const national = nationalMean(read, notes);
+  const credential = credentialParts(profile.credentials, read, notes);
+  const location = locationFactor(profile, national, read, notes);
+  const setting = settingFactor(profile, national, read);
+  const remote = profile.remote
+    ? NO_EFFECT("Remote", "Employers often pay remote coders by where they live, so the location factor uses your state; no separate adjustment.")
+    : NO_EFFECT("On site", "No remote adjustment.");
+  if (profile.remote) notes.push({ code: "remote-location-pay" });
+  if (location.factor !== 1 && setting.factor !== 1) notes.push({ code: "location-and-setting" });
+
+  // A credential's survey average already reflects where its holders work (CCS holders mostly code for hospitals):
+  // when both raise pay, the larger counts, not the product.
+  let credentialAndSetting = credential.best.factor * setting.factor;
+  if (credential.best.factor > 1 && setting.factor > 1) {
+    credentialAndSetting = Math.max(credential.best.factor, setting.factor);
+    if (credential.best.code && profile.setting) notes.push({ code: "credential-overlaps-setting", credential: credential.best.code, setting: profile.setting });
+  }
+  const nationalFactor = credentialAndSetting * credential.premium;
+
+  if (experience < model.bands[0]!.midYears) notes.push({ code: "before-entry-midpoint", years: model.bands[0]!.midYears });
+  if (experience > model.lastMidYears) notes.push({ code: "held-after-senior", years: model.lastMidYears });
+  const apprenticeYears = read.find(KEYS.apprenticeYears)?.value;
+  const apprentice = profile.credentials.includes("cpc-a") || (profile.credentials.includes("cpc") && apprenticeYears !== undefined && experience < apprenticeYears);
+  if (apprentice && apprenticeYears !== undefined) notes.push({ code: "apprentice", years: apprenticeYears });
+
   const band = bandFor(model.bands, experience);
   const base = { low: model.low(experience), typical: model.typical(experience), high: model.high(experience) };
-  const combinedFactor = credential.factor * location.factor * setting.factor * remote.factor;
+  // Typical frontline pay stays inside the guide's band for this experience, nationally: credentials and setting
+  // move a coder within the band, not past it.
+  const ceiling = model.high(experience);
+  let nationalTypical = base.typical * nationalFactor;
+  if (nationalTypical > ceiling) {
+    nationalTypical = ceiling;
+    notes.push({ code: "frontline-ceiling", ceiling: Math.round(ceiling) });
+  }
+  let typical = nationalTypical * location.factor;
+  let low = base.low * nationalFactor * location.factor;
+  let high = base.high * nationalFactor * location.factor;
+  // The BLS figures include uncredentialed records clerks; a full-time credentialed coder is not projected below
+  // the occupation's 10th percentile.
+  if (profile.credentials.length > 0) {
+    const floor = read.value(KEYS.p10);
+    if (typical < floor) {
+      typical = floor;
+      notes.push({ code: "credentialed-floor", floor });
+    }
+  }
+
+  let role: Computed["role"];
+  if (profile.role) {
+    const minimumYears = model.bands.at(-1)!.fromYears;
+    if (experience < minimumYears) {
+      notes.push({ code: "role-deferred", role: profile.role, minimumYears });
+    } else {
+      const { pay, keys, label } = rolePay(profile.role, read);
+      notes.push({ code: "role-pay", role: profile.role });
+      // Role pay is national across settings, like the frontline base: setting and location apply to it the same way.
+      const where = setting.factor * location.factor;
+      const local = { low: pay.low * where, typical: pay.typical * where, high: pay.high * where };
+      role = { factor: where, label, explanation: `${label}: published pay ${usd(pay.low)}–${usd(pay.high)} (typical ${usd(pay.typical)}) × setting × location; it already includes credentials and experience.`, figureKeys: keys, pay: local };
+      // A move never lowers pay.
+      typical = Math.max(typical, local.typical);
+      low = Math.max(low, local.low);
+      high = Math.max(high, local.high);
+    }
+  }
+
   const salary: SalaryRange = {
-    low: Math.max(1, Math.round(base.low * combinedFactor)),
-    typical: Math.max(1, Math.round(base.typical * combinedFactor)),
-    high: Math.max(1, Math.round(base.high * combinedFactor)),
+    low: Math.max(1, Math.round(Math.min(low, typical))),
+    typical: Math.max(1, Math.round(typical)),
+    high: Math.max(1, Math.round(Math.max(high, typical))),
+  };
+  const credentialFactor: SalaryFactor = {
+    factor: credential.factor,
+    label: profile.credentials.length <= 1 ? credential.best.label : `${profile.credentials.length} credentials (best: ${credential.best.label})`,
+    explanation: credential.extras > 0 ? `${credential.best.explanation} Each extra credential adds ${ratio((credential.premium ** (1 / credential.extras) - 1) * 100)}% (up to ${MAX_EXTRA_CREDENTIALS}).` : credential.best.explanation,
+    figureKeys: [...credential.best.figureKeys, ...(credential.extras > 0 ? [KEYS.specialtyPremium] : [])],
   };
   return {
-    factors: {
-      yearsOfExperience: experience,
-      referenceExperienceYears: model.referenceYears,
-      base: { low: Math.round(base.low), typical: Math.round(base.typical), high: Math.round(base.high), band: band.band, figureKeys: band.keys },
-      credential,
-      location,
-      setting,
-      remote,
-      combinedFactor,
-      salary,
-    },
+    yearsOfExperience: experience,
+    base: { low: Math.round(base.low), typical: Math.round(base.typical), high: Math.round(base.high), band: band.band, figureKeys: band.keys },
+    credential: credentialFactor,
+    location,
+    setting,
+    remote,
+    ...(role && { role }),
+    combinedFactor: nationalFactor * location.factor,
+    salary,
     notes,
   };
 }
 
-/** The experience (in years) at which the reference CPC profile earns exactly the AAPC certified average. */
-export function referenceExperienceYears(facts: Facts): number {
-  return experienceModel(new FigureReader(facts)).referenceYears;
+function dedupeNotes(notes: SalaryNote[]): SalaryNote[] {
+  const seen = new Set<string>();
+  return notes.filter((note) => {
+    const key = JSON.stringify(note);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-/** The transparent breakdown behind one year's figure: base by experience, then each multiplier. */
+/** The transparent breakdown behind one year's figure: base by experience, then each factor. */
 export function salaryFactors(profile: SalaryProfile, facts: Facts): SalaryFactors {
   const read = new FigureReader(facts);
-  const model = experienceModel(read);
-  const inputNotes: string[] = [];
-  const experience = cleanExperience(profile.yearsOfExperience, inputNotes);
-  const { factors, notes } = computeFactors(profile, experience, model, read);
-  return { ...factors, sources: read.sources(), assumptions: dedupe([...inputNotes, ...notes]) };
+  const { notes, ...factors } = computeFactors(profile, experienceModel(read), read);
+  return { ...factors, sources: read.sources(), notes: dedupeNotes(notes) };
 }
 
 function isCareerPath(input: SalaryProfile | CareerPath): input is CareerPath {
-  return typeof input === "object" && input !== null && "profile" in input && "events" in input;
+  return "profile" in input && "events" in input;
 }
 
 /** Projects low/typical/high pay, in whole dollars, for this year (0) and each year up to the horizon. */
 export function projectSalary(input: SalaryProfile | CareerPath, facts: Facts, options: ProjectSalaryOptions = {}): SalaryProjection {
   const read = new FigureReader(facts);
   const model = experienceModel(read);
-  const notes: string[] = [];
   const path: CareerPath = isCareerPath(input) ? input : { profile: input, events: [] };
   const requested = options.horizonYears ?? DEFAULT_HORIZON_YEARS;
   const horizon = Number.isFinite(requested) ? Math.min(MAX_HORIZON_YEARS, Math.max(0, Math.round(requested))) : DEFAULT_HORIZON_YEARS;
-  const startExperience = cleanExperience(path.profile.yearsOfExperience, notes);
-  const events = (Array.isArray(path.events) ? path.events : [])
-    .filter((event) => typeof event?.year === "number" && Number.isFinite(event.year))
-    .map((event) => ({ ...event, year: Math.max(0, Math.ceil(event.year)) }))
-    .sort((a, b) => a.year - b.year);
-  const late = events.filter((event) => event.year > horizon);
-  if (late.length) notes.push(`${late.length} career event(s) after year ${horizon} fall outside the projection and were left out.`);
+  const notes: SalaryNote[] = [];
+  const late = path.events.filter((event) => event.year > horizon).length;
+  if (late) notes.push({ code: "events-after-horizon", count: late, horizon });
 
-  const result: SalaryYear[] = [];
+  const years: SalaryYear[] = [];
   for (let year = 0; year <= horizon; year += 1) {
-    const profile: SalaryProfile = { ...path.profile, credentials: [...(Array.isArray(path.profile.credentials) ? path.profile.credentials : [])] };
-    for (const event of events.filter((item) => item.year <= year)) {
-      if (event.addCredential) profile.credentials.push(event.addCredential);
-      if (event.setting !== undefined) profile.setting = event.setting;
-      if (event.state !== undefined) profile.state = event.state;
-      if (event.metro !== undefined) profile.metro = event.metro;
-      if (event.remote !== undefined) profile.remote = event.remote;
-    }
-    const { factors, notes: yearNotes } = computeFactors(profile, startExperience + year, model, read);
+    const { salary, notes: yearNotes } = computeFactors(profileInYear(path, year), model, read);
     notes.push(...yearNotes);
-    result.push({ year, ...factors.salary });
+    years.push({ year, ...salary });
   }
-  return { years: result, sources: read.sources(), assumptions: dedupe(notes) };
+  return { years, sources: read.sources(), notes: dedupeNotes(notes) };
 }

@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseListLeniently, reportInvalidStoredValue } from "@/lib/db/stored-data";
 import { CareerEventSchema, ComparisonSchema, MAX_COMPARED_PATHS, MAX_EVENTS_PER_PATH, WhatIfPathSchema, type Comparison } from "@/lib/salary/comparison";
+import type { SalaryProfile } from "@/lib/salary/types";
 import { recordId, safeText } from "@/lib/validation/fields";
 
 // Saved what-if comparisons. Every query is scoped by userId: another learner's scenario id reads as NOT_FOUND.
@@ -27,7 +28,7 @@ type Row = { id: string; name: string; path: unknown; createdAt: Date; updatedAt
 
 const summaryOf = ({ id, name, pathCount, createdAt, updatedAt }: SalaryScenario): SalaryScenarioSummary => ({ id, name, pathCount, createdAt, updatedAt });
 
-const EMPTY_PROFILE = { yearsOfExperience: 0, credentials: [] as string[] };
+const EMPTY_PROFILE: SalaryProfile = { yearsOfExperience: 0, credentials: [] };
 const DEFAULT_PATH = { label: "No new credential", events: [] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

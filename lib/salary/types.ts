@@ -19,27 +19,32 @@ export type SalarySetting = (typeof SALARY_SETTINGS)[number];
 export const KNOWN_CREDENTIALS = ["cpc", "cpc-a", "coc", "cca", "ccs", "ccs-p", "cpma", "cdip", "ccds", "crc", "cic", "cpb", "rhit", "rhia", "ccc", "cosc"] as const;
 export type CredentialCode = (typeof KNOWN_CREDENTIALS)[number];
 
+/** Roles beyond frontline coding. Their pay comes only from a move the learner chooses, never from years alone. */
+export const CAREER_ROLES = ["auditor", "cdi", "manager"] as const;
+export type CareerRole = (typeof CAREER_ROLES)[number];
+
+/** The salary model's input: one coder at one moment. Validated at the edges by the profile schema. */
 export type SalaryProfile = {
-  /** Two-letter state code, lower case. */
-  state?: string;
+  state?: UsStateCode;
   /** Metropolitan area slug, e.g. "trenton-nj" (facts key metro.trenton_nj.mean_annual). Wins over state. */
   metro?: string;
   setting?: SalarySetting;
   yearsOfExperience: number;
-  /** Lower-case credential codes such as "cpc", "coc", "ccs". */
-  credentials: string[];
+  credentials: CredentialCode[];
   remote?: boolean;
+  /** Set only by a career move (a what-if); absent means frontline coding. */
+  role?: CareerRole;
 };
 
-/** A change that takes effect from projection year `year` (0 = now) onwards. */
-export type CareerEvent = {
-  year: number;
-  addCredential?: string;
-  setting?: SalarySetting;
-  state?: string;
-  metro?: string;
-  remote?: boolean;
-};
+/** A change that takes effect from projection year `year` (0 = now) onwards: exactly one thing changes. */
+export type CareerEvent =
+  | { year: number; kind: "credential"; credential: CredentialCode }
+  | { year: number; kind: "setting"; setting: SalarySetting }
+  | { year: number; kind: "state"; state: UsStateCode }
+  | { year: number; kind: "metro"; metro: string }
+  | { year: number; kind: "remote"; remote: boolean }
+  | { year: number; kind: "role"; role: CareerRole };
+export type CareerEventKind = CareerEvent["kind"];
 
 export type CareerPath = { profile: SalaryProfile; events: CareerEvent[] };
 
@@ -47,30 +52,55 @@ export type SalaryRange = { low: number; typical: number; high: number };
 
 export type SalaryYear = SalaryRange & { year: number };
 
-export type SalarySource = { figureKey: string; label: string; sourceId: string; publisher: string; year: number };
+/** A figure the model read, with where it comes from. `year` is absent when the source gives none. */
+export type SalarySource = { figureKey: string; label: string; sourceId: string; publisher: string; year?: number };
 
 /** One multiplier of the model, with the figures it comes from. `factor` 1 means "no effect". */
 export type SalaryFactor = { factor: number; label: string; explanation: string; figureKeys: string[] };
 
-export type ExperienceBand = "entry" | "mid" | "senior" | "expert";
+export type ExperienceBand = "entry" | "mid" | "senior";
+
+/**
+ * Something the learner should know about a figure, as a code with its values; the page words it from
+ * content/salary/notes.yaml. Amounts are whole dollars, years are years.
+ */
+export type SalaryNote =
+  | { code: "national-mean-estimated"; mean: number; median: number }
+  | { code: "national-mean-published"; mean: number }
+  | { code: "no-state-figure"; state: UsStateCode }
+  | { code: "no-metro-figure"; metro: string }
+  | { code: "no-credential-figure"; credential: CredentialCode }
+  | { code: "credential-overlaps-setting"; credential: CredentialCode; setting: SalarySetting }
+  | { code: "extra-credentials"; count: number; premiumPercent: number }
+  | { code: "frontline-ceiling"; ceiling: number }
+  | { code: "credentialed-floor"; floor: number }
+  | { code: "held-after-senior"; years: number }
+  | { code: "before-entry-midpoint"; years: number }
+  | { code: "location-and-setting"; }
+  | { code: "remote-location-pay" }
+  | { code: "apprentice"; years: number }
+  | { code: "role-pay"; role: CareerRole }
+  | { code: "role-deferred"; role: CareerRole; minimumYears: number }
+  | { code: "events-after-horizon"; count: number; horizon: number };
+export type SalaryNoteCode = SalaryNote["code"];
 
 export type SalaryFactors = {
   yearsOfExperience: number;
-  /** Experience at which the experience curve equals the AAPC certified average (the reference profile). */
-  referenceExperienceYears: number;
-  /** National pay of a coder with one credential at this experience, before the multipliers below. */
+  /** National pay of a frontline CPC at this experience (the guide's band), before the factors below. */
   base: SalaryRange & { band: ExperienceBand; figureKeys: string[] };
   credential: SalaryFactor;
   location: SalaryFactor;
   setting: SalaryFactor;
   remote: SalaryFactor;
-  /** credential × location × setting × remote. */
+  /** Present when a career move sets the pay instead of base × factors. */
+  role?: SalaryFactor & { pay: SalaryRange };
+  /** The product of the factors actually applied (overlaps counted once). */
   combinedFactor: number;
   salary: SalaryRange;
   sources: SalarySource[];
-  assumptions: string[];
+  notes: SalaryNote[];
 };
 
-export type SalaryProjection = { years: SalaryYear[]; sources: SalarySource[]; assumptions: string[] };
+export type SalaryProjection = { years: SalaryYear[]; sources: SalarySource[]; notes: SalaryNote[] };
 
 export type ProjectSalaryOptions = { horizonYears?: number };

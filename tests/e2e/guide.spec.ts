@@ -9,7 +9,7 @@ const lesson = firstModule.lessons[0]!;
 const lessonPath = `/guide/${firstModule.slug}/${lesson.slug}`;
 
 async function answer(page: Page, item: QuizItem, correctly: boolean) {
-  const question = page.getByRole("group", { name: /^Question \d+ of \d+$/ }).filter({ hasText: item.prompt });
+  const question = page.getByRole("group", { name: /^Question \d+ of \d+ · / }).filter({ hasText: item.prompt });
   if (item.kind === "single") {
     const option = item.options.find((candidate) => candidate.correct === correctly)!;
     await question.getByRole("radio", { name: option.text }).check();

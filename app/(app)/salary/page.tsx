@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getGuide } from "@/lib/content/get-guide";
+import { loadSalaryNoteTemplates } from "@/lib/content/load-salary-model";
 import { getDatabase } from "@/lib/db/client";
 import { metroOptionsOf, salaryFactsOf, statesWithFigures } from "@/lib/salary/comparison";
 import { getSalaryStart, signedOutSalaryStart } from "@/lib/salary/salary-start";
@@ -40,6 +41,7 @@ export default async function SalaryPage({ searchParams }: { searchParams: Promi
       <SalaryPlanner
         key={opened?.id ?? "start"}
         salaryFacts={salaryFactsOf(facts)}
+        noteTemplates={loadSalaryNoteTemplates()}
         initial={initial}
         statesWithFigures={statesWithFigures(facts)}
         metroOptions={metroOptionsOf(facts)}

@@ -34,6 +34,17 @@ async function expectDomainError(promise: Promise<unknown>, code: string) {
 }
 
 describe("salary scenarios", () => {
+  it("opens a scenario saved before changes had a kind, as the discriminated union", async () => {
+    const user = await newUser();
+    const legacy = { profile: { yearsOfExperience: 1, credentials: [] }, paths: [{ label: "Old", events: [{ year: 1, addCredential: "cpc" }, { year: 2, setting: "hospital" }] }] };
+    const row = await database.db.salaryScenario.create({ data: { userId: user.id, name: "Saved last year", path: legacy } });
+    const opened = await getSalaryScenario(database.db, user.id, row.id);
+    expect(opened.comparison.paths[0]!.events).toEqual([
+      { year: 1, kind: "credential", credential: "cpc" },
+      { year: 2, kind: "setting", setting: "hospital" },
+    ]);
+  });
+
   it("creates, lists, opens, renames and deletes a learner's scenario", async () => {
     const user = await newUser();
     const created = await createSalaryScenario(database.db, user.id, { name: "  CPC then COC  ", comparison: COMPARISON });

@@ -42,7 +42,7 @@ describe("the credential catalog in content/certifications/", () => {
     expect(catalog.facts.figures.get(cpc.exam.durationHours!)).toMatchObject({ value: 4, unit: "hours" });
     expect(catalog.facts.figures.get(cpc.exam.passingScore!)).toMatchObject({ value: 70, unit: "percent" });
     expect(cpc.exam.openBook).toBe(true);
-    expect(catalog.facts.figures.get(cpc.salary!.figure)).toMatchObject({ value: 64712, source: "aapc-salary-survey-2023" });
+    expect(catalog.facts.figures.get(cpc.salary!.figure)).toMatchObject({ value: 64712, source: "career-guide" });
     expect(catalog.byCode.get("cpc-a")!.prerequisites.apprenticeRemoval).toContain("{credential.cpc_a.apprentice_years}");
   });
 

@@ -35,3 +35,29 @@ describe("lessonHeadings", () => {
     ]);
   });
 });
+
+describe("figures render once in every lesson", () => {
+  it("no <Fact /> in any lesson or the salary model page is followed by the unit it already writes", async () => {
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const { CONTENT_DIR, findLessonBodyProblems, loadFacts } = await import("@/lib/content/load-guide");
+    const facts = loadFacts();
+    const files = (fs.readdirSync(path.join(CONTENT_DIR, "guide"), { recursive: true }) as string[]).filter((file) => file.endsWith(".mdx")).map((file) => path.join(CONTENT_DIR, "guide", file));
+    files.push(path.join(CONTENT_DIR, "salary", "model.md"));
+    expect(files.length).toBeGreaterThan(25);
+    const doubled = files.flatMap((file) => findLessonBodyProblems(fs.readFileSync(file, "utf8"), facts).filter((problem) => problem.includes("its own unit")).map((problem) => `${path.basename(file)}: ${problem}`));
+    expect(doubled).toEqual([]);
+  });
+
+  it.each([
+    ['every <Fact id="aapc.ceu_cycle_years" /> years', true],
+    ['(<Fact id="bls.median_hourly" /> an hour)', true],
+    ['<Fact id="exam.cpc.questions" /> multiple-choice questions', true],
+    ['<Fact id="comp.overtime_multiplier" /> times your rate', true],
+    ['every <Fact id="aapc.ceu_cycle_years" />, and more years later', false],
+    ['<Fact id="exam.cpc.duration_hours" /> to finish', false],
+  ])("flags %s: %s", async (line, flagged) => {
+    const { findLessonBodyProblems, loadFacts } = await import("@/lib/content/load-guide");
+    expect(findLessonBodyProblems(line, loadFacts()).some((problem) => problem.includes("its own unit"))).toBe(flagged);
+  });
+});

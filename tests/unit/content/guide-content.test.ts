@@ -20,7 +20,7 @@ describe("the guide content in content/", () => {
 
   it("keeps every figure traceable to a named source and year", () => {
     expect(guide.facts.figures.get("bls.median_annual")).toMatchObject({ value: 48780, unit: "usd_per_year", year: 2023 });
-    expect(guide.facts.figures.get("aapc.avg_certified")).toMatchObject({ value: 64712, source: "aapc-salary-survey-2023" });
+    expect(guide.facts.figures.get("aapc.avg_certified")).toMatchObject({ value: 64712, source: "career-guide" });
     for (const figure of guide.facts.figures.values()) expect(guide.facts.sources.has(figure.source)).toBe(true);
   });
 });
@@ -50,8 +50,10 @@ describe("loadGuide rejects broken content", () => {
     ["a percentage typed by hand", lesson, (text: string) => `${text}\nAbout 70% pass.\n`, /states a dollar figure or percentage directly/],
     ["an unknown chart", lesson, (text: string) => text.replace('<FigureChart id="salary-by-experience" />', '<FigureChart id="nope" />'), /unknown chart "nope"/],
     ["a quiz with no correct answer", quiz, (text: string) => text.replace(", correct: true }", " }"), /exactly one correct option/],
-    ["a quiz with two correct answers", quiz, (text: string) => text.replace('{ id: a, text: "Waiting for the annual cost-of-living adjustment" }', '{ id: a, text: "Waiting for the annual cost-of-living adjustment", correct: true }'), /exactly one correct option/],
+    ["a quiz with two correct answers", quiz, (text: string) => text.replace(/(\{ id: a, text: "[^"]*")( \})/, "$1, correct: true$2"), /exactly one correct option/],
     ["a quiz item of an unknown kind", quiz, (text: string) => text.replace("kind: numeric", "kind: essay"), /kind/],
+    ["a quiz item that does not say what it tests", quiz, (text: string) => text.replace("tests: arithmetic", ""), /tests/],
+    ["a figure followed by its own unit", lesson, (text: string) => `${text}\nThe apprentice stage lasts <Fact id="credential.cpc_a.apprentice_years" /> years.\n`, /followed by its own unit/],
   ])("%s", (_name, file, change, message) => {
     const root = contentWith(file, change);
     expect(() => loadGuide(root)).toThrow(ContentError);

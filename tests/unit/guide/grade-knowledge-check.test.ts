@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Quiz } from "@/lib/content/schemas";
 import { gradeKnowledgeCheck, KNOWLEDGE_CHECK_PASS_FRACTION } from "@/lib/guide/grade-knowledge-check";
-import { toPublicQuiz } from "@/lib/guide/public-quiz";
+import { getGuide } from "@/lib/content/get-guide";
+import { KnowledgeCheckAnswersSchema } from "@/lib/guide/grade-knowledge-check";
+import { orderForAttempt, toPublicQuiz } from "@/lib/guide/public-quiz";
+import type { KnowledgeCheckAnswers } from "@/lib/guide/grade-knowledge-check";
 
 const quiz: Quiz = {
   items: [
     {
       id: "q1",
       kind: "single",
+      tests: "concept",
       prompt: "Which code set describes diagnoses?",
       options: [
         { id: "a", text: "CPT", correct: false },
@@ -15,10 +19,11 @@ const quiz: Quiz = {
       ],
       explanation: "ICD-10-CM codes diagnoses.",
     },
-    { id: "q2", kind: "numeric", prompt: "Coinsurance of 20 percent on 750 dollars?", answer: 150, tolerance: 0, unit: "USD", explanation: "0.2 × 750." },
+    { id: "q2", kind: "numeric", tests: "arithmetic", prompt: "Coinsurance of 20 percent on 750 dollars?", answer: 150, tolerance: 0, unit: "USD", explanation: "0.2 × 750." },
     {
       id: "q3",
       kind: "matching",
+      tests: "concept",
       prompt: "Match.",
       pairs: [
         { left: "ICD-10-CM", right: "Diagnoses" },
@@ -70,10 +75,20 @@ describe("gradeKnowledgeCheck", () => {
     expect(gradeKnowledgeCheck(tolerant, { q2: 23.47 }).items[0]!.correct).toBe(false);
   });
 
-  it("gives matching items a share of credit per pair", () => {
+  it("grades matching per pair: swapping two answers costs two points and fails", () => {
     const result = gradeKnowledgeCheck(quiz, { q1: "b", q2: 150, q3: { ...allMatched, CPT: "Supplies", "HCPCS Level II": "Procedures" } });
-    expect(result.items[2]).toMatchObject({ credit: 0.5, correct: false });
-    expect(result.score).toBe(83);
+    expect(result.items[2]).toMatchObject({ credit: 0.5, correct: false, points: 4, earned: 2 });
+    expect(result).toMatchObject({ score: 71, passed: false });
+  });
+
+  it("one arithmetic slip with the concepts right still passes", () => {
+    const result = gradeKnowledgeCheck(quiz, { q1: "b", q2: 151, q3: allMatched });
+    expect(result.items[1]).toMatchObject({ points: 1, earned: 0 });
+    expect(result).toMatchObject({ score: 86, passed: true });
+  });
+
+  it("a wrong concept question fails", () => {
+    expect(gradeKnowledgeCheck(quiz, { q1: "a", q2: 150, q3: allMatched })).toMatchObject({ score: 71, passed: false });
   });
 
   it("passes at exactly the pass mark and not below it", () => {
@@ -89,21 +104,97 @@ describe("gradeKnowledgeCheck", () => {
   });
 });
 
-describe("toPublicQuiz", () => {
-  it("sends no answers or explanations to the browser", () => {
-    const json = JSON.stringify(toPublicQuiz(quiz, "lesson"));
+describe("toPublicQuiz and the order of an attempt", () => {
+  it("sends no answers or explanations to the browser, only what each item is worth", () => {
+    const items = toPublicQuiz(quiz);
+    expect(items.map((item) => item.points)).toEqual([2, 1, 4]);
+    const json = JSON.stringify(items);
     expect(json).not.toContain("correct");
     expect(json).not.toContain("explanation");
     expect(json).not.toContain("150");
     expect(json).not.toContain("0.2 × 750");
   });
 
-  it("shuffles matching answers the same way every time", () => {
-    const first = toPublicQuiz(quiz, "lesson")[2];
-    const second = toPublicQuiz(quiz, "lesson")[2];
-    expect(first).toEqual(second);
-    if (first?.kind !== "matching") throw new Error("expected a matching item");
-    expect([...first.rights].sort()).toEqual(["Diagnoses", "Inpatient procedures", "Procedures", "Supplies"]);
-    expect(first.lefts).toEqual(["ICD-10-CM", "CPT", "HCPCS Level II", "ICD-10-PCS"]);
+  it("orders options and matches the same way for the same attempt seed, and keeps every one", () => {
+    const first = orderForAttempt(toPublicQuiz(quiz), "attempt-1");
+    expect(orderForAttempt(toPublicQuiz(quiz), "attempt-1")).toEqual(first);
+    const matching = first[2]!;
+    if (matching.kind !== "matching") throw new Error("expected a matching item");
+    expect([...matching.rights].sort()).toEqual(["Diagnoses", "Inpatient procedures", "Procedures", "Supplies"]);
+    expect(matching.lefts).toEqual(["ICD-10-CM", "CPT", "HCPCS Level II", "ICD-10-PCS"]);
+  });
+
+  it("puts the keyed option in different places across attempts, and grades by option id", () => {
+    const lesson = getGuide().modules[0]!.lessons[0]!;
+    const single = lesson.quiz.items.find((item) => item.kind === "single")!;
+    if (single.kind !== "single") throw new Error("expected a single-choice item");
+    const keyed = single.options.find((option) => option.correct)!.id;
+    const positions = new Set(
+      Array.from({ length: 40 }, (_, n) => {
+        const shown = orderForAttempt(toPublicQuiz(lesson.quiz), `attempt-${n}`).find((item) => item.id === single.id)!;
+        return shown.kind === "single" ? shown.options.findIndex((option) => option.id === keyed) : -1;
+      }),
+    );
+    expect(positions.size).toBeGreaterThanOrEqual(3);
+    expect(gradeKnowledgeCheck(lesson.quiz, { [single.id]: keyed }).items.find((item) => item.id === single.id)!.correct).toBe(true);
+  });
+});
+
+describe("KnowledgeCheckAnswersSchema: the size and shape of a submission", () => {
+  it("accepts a normal attempt", () => {
+    expect(KnowledgeCheckAnswersSchema.safeParse({ q1: "b", q2: "150", q3: allMatched }).success).toBe(true);
+  });
+
+  it.each([
+    ["10,000 keys", Object.fromEntries(Array.from({ length: 10_000 }, (_, n) => [`q${n}`, "a"]))],
+    ["21 keys", Object.fromEntries(Array.from({ length: 21 }, (_, n) => [`q${n}`, "a"]))],
+    ["a matching answer with 50 pairs", { q3: Object.fromEntries(Array.from({ length: 50 }, (_, n) => [`left ${n}`, "x"])) }],
+    ["an 860 KB answer", { q1: "x".repeat(860_000) }],
+    ["a key that is not an item id", { "../../etc": "a" }],
+    ["an array", ["a", "b"]],
+    ["a nested object", { q1: { a: { b: "c" } } }],
+  ])("refuses %s", (_name, answers) => {
+    expect(KnowledgeCheckAnswersSchema.safeParse(answers).success).toBe(false);
+  });
+});
+
+// Every knowledge check in the guide, reviewed by rule: the grading must reward understanding.
+describe("every knowledge check grades what matters", () => {
+  const lessons = getGuide().modules.flatMap((guideModule) => guideModule.lessons);
+  const rightAnswers = (items: Quiz["items"]): KnowledgeCheckAnswers =>
+    Object.fromEntries(items.map((item) => [item.id, item.kind === "single" ? item.options.find((option) => option.correct)!.id : item.kind === "numeric" ? item.answer : Object.fromEntries(item.pairs.map((pair) => [pair.left, pair.right]))]));
+
+  it.each(lessons.map((lesson) => [lesson.slug, lesson] as const))("%s: one arithmetic slip passes; swapping any two matches fails", (_slug, lesson) => {
+    const right = rightAnswers(lesson.quiz.items);
+    expect(gradeKnowledgeCheck(lesson.quiz, right)).toMatchObject({ score: 100, passed: true });
+    for (const item of lesson.quiz.items) {
+      if (item.kind === "numeric" && item.tests === "arithmetic") {
+        expect(gradeKnowledgeCheck(lesson.quiz, { ...right, [item.id]: item.answer + 1 + item.tolerance * 2 }).passed, `${item.id} slip`).toBe(true);
+      }
+      if (item.kind === "matching") {
+        for (let i = 0; i < item.pairs.length; i += 1)
+          for (let j = i + 1; j < item.pairs.length; j += 1) {
+            const swapped = { ...(right[item.id] as Record<string, string>), [item.pairs[i]!.left]: item.pairs[j]!.right, [item.pairs[j]!.left]: item.pairs[i]!.right };
+            expect(gradeKnowledgeCheck(lesson.quiz, { ...right, [item.id]: swapped }).passed, `${item.id} swap ${i}/${j}`).toBe(false);
+          }
+      }
+    }
+  });
+
+  const singles = lessons.flatMap((lesson) => lesson.quiz.items.filter((item) => item.kind === "single").map((item) => ({ lesson: lesson.slug, item })));
+  it("no single-choice key gives itself away by being the longest option in most items", () => {
+    const longest = singles.filter(({ item }) => {
+      if (item.kind !== "single") return false;
+      const lengths = item.options.map((option) => option.text.length);
+      const keyed = item.options.find((option) => option.correct)!.text.length;
+      return keyed === Math.max(...lengths) && lengths.filter((length) => length === keyed).length === 1;
+    });
+    expect(longest.length / singles.length).toBeLessThanOrEqual(0.4);
+  });
+
+  it("no prompt states its own numeric answer", () => {
+    for (const lesson of lessons)
+      for (const item of lesson.quiz.items)
+        if (item.kind === "numeric") expect(item.prompt, `${lesson.slug} ${item.id}`).not.toMatch(new RegExp(`\\b(at most|up to|within) ${item.answer}\\b`));
   });
 });

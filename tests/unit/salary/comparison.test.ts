@@ -10,13 +10,15 @@ import {
   factsFromSalaryFacts,
   goalReachedYear,
   metroOptionsOf,
+  noOpEvents,
   presetPath,
-  profileInYear,
   salaryFactsOf,
   statesWithFigures,
   type Comparison,
 } from "@/lib/salary/comparison";
+import { profileInYear } from "@/lib/salary/career-path";
 import { projectSalary, salaryFactors } from "@/lib/salary/project-salary";
+import type { CareerEvent, CareerPath } from "@/lib/salary/types";
 
 const facts = loadFacts();
 
@@ -35,11 +37,27 @@ describe("goalReachedYear", () => {
 });
 
 describe("profileInYear", () => {
-  const path = { profile: { yearsOfExperience: 2, credentials: ["cpc"] }, events: [{ year: 4, addCredential: "coc" }, { year: 1, setting: "hospital" as const }, { year: 4, addCredential: "cpc" }] };
+  const path: CareerPath = {
+    profile: { yearsOfExperience: 2, credentials: ["cpc"] },
+    events: [{ year: 4, kind: "credential", credential: "coc" }, { year: 1, kind: "setting", setting: "hospital" }, { year: 4, kind: "credential", credential: "cpc" }],
+  };
   it("applies events up to the year, in year order, and grows experience", () => {
     expect(profileInYear(path, 0)).toEqual({ yearsOfExperience: 2, credentials: ["cpc"] });
     expect(profileInYear(path, 1)).toEqual({ yearsOfExperience: 3, credentials: ["cpc"], setting: "hospital" });
     expect(profileInYear(path, 10)).toEqual({ yearsOfExperience: 12, credentials: ["cpc", "coc"], setting: "hospital" });
+  });
+
+  it("a move to a state leaves the metro area behind; a full CPC replaces the apprentice designation", () => {
+    const moving: CareerPath = { profile: { yearsOfExperience: 0, credentials: ["cpc-a"], metro: "trenton-nj" }, events: [{ year: 2, kind: "state", state: "al" }, { year: 2, kind: "credential", credential: "cpc" }] };
+    expect(profileInYear(moving, 2)).toEqual({ yearsOfExperience: 2, credentials: ["cpc"], state: "al" });
+  });
+
+  it("finds the changes that change nothing: a credential already held, a setting already chosen", () => {
+    const redundant: CareerPath = {
+      profile: { yearsOfExperience: 0, credentials: ["ccs"], setting: "hospital" },
+      events: [{ year: 1, kind: "credential", credential: "ccs" }, { year: 1, kind: "setting", setting: "hospital" }, { year: 2, kind: "credential", credential: "cpc" }, { year: 3, kind: "credential", credential: "cpc" }],
+    };
+    expect(noOpEvents(redundant)).toEqual([0, 1, 3]);
   });
 
   it("gives the same typical figure as the projection for that year", () => {
@@ -55,7 +73,7 @@ describe("presets", () => {
     for (const id of Object.keys(PATH_PRESETS) as (keyof typeof PATH_PRESETS)[]) {
       const path = presetPath(id);
       expect(ComparisonSchema.safeParse({ profile: { yearsOfExperience: 0, credentials: [] }, paths: [path] }).success).toBe(true);
-      path.events.push({ year: 2, remote: true });
+      path.events.push({ year: 2, kind: "remote", remote: true });
       expect(presetPath(id).events).toHaveLength(PATH_PRESETS[id].events.length);
     }
   });
@@ -83,7 +101,11 @@ describe("defaultPaths", () => {
     ["2020-01-01", 1],
   ])("adds the target credential from the year of an exam on %s (year %i)", (examDate, year) => {
     const [, target] = defaultPaths({ yearsOfExperience: 0, credentials: [] }, { credential: "coc", examDate }, today);
-    expect(target).toEqual({ label: `COC in year ${year}`, events: [{ year, addCredential: "coc" }] });
+    expect(target).toEqual({ label: `COC in year ${year}`, events: [{ year, kind: "credential", credential: "coc" }] });
+  });
+
+  it("adds no second path for a target the learner already holds (CPC-A when they hold the CPC)", () => {
+    expect(defaultPaths({ yearsOfExperience: 0, credentials: ["cpc"] }, { credential: "cpc-a" })).toHaveLength(1);
   });
 });
 
@@ -93,19 +115,34 @@ describe("ComparisonSchema", () => {
     ["no paths", { ...valid, paths: [] }],
     ["four paths", { ...valid, paths: Array.from({ length: 4 }, () => valid.paths[0]) }],
     ["a blank path name", { ...valid, paths: [{ label: " ", events: [] }] }],
-    ["an unknown credential", { ...valid, paths: [{ label: "x", events: [{ year: 1, addCredential: "phd" }] }] }],
-    ["a year past 25", { ...valid, paths: [{ label: "x", events: [{ year: 26, addCredential: "cpc" }] }] }],
+    ["an unknown credential", { ...valid, paths: [{ label: "x", events: [{ year: 1, kind: "credential", credential: "phd" }] }] }],
+    ["a year past 25", { ...valid, paths: [{ label: "x", events: [{ year: 26, kind: "credential", credential: "cpc" }] }] }],
+    ["an unknown role", { ...valid, paths: [{ label: "x", events: [{ year: 2, kind: "role", role: "ceo" }] }] }],
+    ["CPC and CPC-A together", { ...valid, profile: { yearsOfExperience: 0, credentials: ["cpc", "cpc-a"] } }],
     ["an unknown field", { ...valid, extra: 1 }],
     ["a pay goal below $10,000", { ...valid, payGoal: 5 }],
-    ["a repeated credential", { ...valid, profile: { yearsOfExperience: 0, credentials: ["cpc", "cpc"] } }],
   ])("rejects %s", (_name, input) => {
     expect(ComparisonSchema.safeParse(input).success).toBe(false);
   });
 
-  it("needs exactly one change per event", () => {
+  it("needs exactly one change per event, of a known kind", () => {
     expect(CareerEventSchema.safeParse({ year: 1 }).success).toBe(false);
+    expect(CareerEventSchema.safeParse({ year: 1, kind: "credential", credential: "cpc", setting: "hospital" }).success).toBe(false);
+    expect(CareerEventSchema.safeParse({ year: 1, kind: "remote", remote: false }).success).toBe(true);
+  });
+
+  it("reads scenarios saved before events had a kind", () => {
+    const legacy = { ...valid, paths: [{ label: "Old", events: [{ year: 1, addCredential: "cpc" }, { year: 2, setting: "hospital" }, { year: 3, remote: true }] }] };
+    expect(ComparisonSchema.parse(legacy).paths[0]!.events).toEqual([
+      { year: 1, kind: "credential", credential: "cpc" },
+      { year: 2, kind: "setting", setting: "hospital" },
+      { year: 3, kind: "remote", remote: true },
+    ]);
     expect(CareerEventSchema.safeParse({ year: 1, addCredential: "cpc", setting: "hospital" }).success).toBe(false);
-    expect(CareerEventSchema.safeParse({ year: 1, remote: false }).success).toBe(true);
+  });
+
+  it("drops a repeated credential rather than refusing the comparison", () => {
+    expect(ComparisonSchema.parse({ ...valid, profile: { yearsOfExperience: 0, credentials: ["cpc", "cpc"] } }).profile.credentials).toEqual(["cpc"]);
   });
 });
 
@@ -114,7 +151,7 @@ describe("facts for the client", () => {
     const slice = salaryFactsOf(facts);
     expect(JSON.stringify(slice).length).toBeLessThan(20_000);
     expect(slice.figures.some((figure) => figure.key.startsWith("exam."))).toBe(false);
-    const path = { profile: { state: "ca", metro: "sacramento-ca", setting: "hospital" as const, yearsOfExperience: 4, credentials: ["ccs", "cpc"] }, events: [{ year: 3, addCredential: "cpma" }] };
+    const path: CareerPath = { profile: { state: "ca", metro: "sacramento-ca", setting: "hospital", yearsOfExperience: 4, credentials: ["ccs", "cpc"] }, events: [{ year: 3, kind: "credential", credential: "cpma" }] };
     expect(projectSalary(path, factsFromSalaryFacts(JSON.parse(JSON.stringify(slice))))).toEqual(projectSalary(path, facts));
   });
 
@@ -125,12 +162,21 @@ describe("facts for the client", () => {
 });
 
 describe("describeEvent", () => {
-  it.each([
-    [{ year: 1, addCredential: "cpc" }, "Add CPC in year 1"],
-    [{ year: 0, setting: "hospital" as const }, "Move to hospital (inpatient) now"],
-    [{ year: 3, remote: true }, "Work remotely in year 3"],
-    [{ year: 2, state: "nj" }, "Move to NJ in year 2"],
+  it.each<[CareerEvent, string]>([
+    [{ year: 1, kind: "credential", credential: "cpc" }, "Add CPC in year 1"],
+    [{ year: 0, kind: "setting", setting: "hospital" }, "Move to hospital (inpatient) now"],
+    [{ year: 3, kind: "remote", remote: true }, "Work remotely in year 3"],
+    [{ year: 2, kind: "state", state: "nj" }, "Move to NJ in year 2"],
+    [{ year: 10, kind: "role", role: "cdi" }, "Become a cdi specialist in year 10"],
   ])("%o → %s", (event, text) => {
     expect(describeEvent(event)).toBe(text);
+  });
+});
+
+describe("credential names", () => {
+  it("match the credential catalog's names", async () => {
+    const { CREDENTIAL_NAMES } = await import("@/lib/salary/comparison");
+    const { loadCredentials } = await import("@/lib/certification/load-credentials");
+    for (const credential of loadCredentials().credentials) expect(CREDENTIAL_NAMES[credential.code as keyof typeof CREDENTIAL_NAMES], credential.code).toBe(credential.name);
   });
 });

@@ -17,6 +17,6 @@ describe("content/salary/model.md", () => {
   it("names only figure keys that exist", () => {
     const keys = [...body.matchAll(/`([a-z0-9_]+(?:\.[a-z0-9_]+)+)`/g)].map(([, key]) => key!);
     expect(keys.length).toBeGreaterThan(10);
-    expect(keys.filter((key) => !facts.figures.has(key) && key !== "bls.mean_annual")).toEqual([]);
+    expect(keys.filter((key) => !facts.figures.has(key) && key !== "bls.mean_annual" && !key.includes("<"))).toEqual([]);
   });
 });

@@ -1,313 +1,187 @@
 import { describe, expect, it } from "vitest";
-import { loadFacts, type Facts } from "@/lib/content/load-guide";
-import { DEFAULT_HORIZON_YEARS, projectSalary, referenceExperienceYears, salaryFactors } from "@/lib/salary/project-salary";
-import { KNOWN_CREDENTIALS, SALARY_SETTINGS, US_STATE_CODES, type CareerPath, type SalaryProfile, type SalarySetting } from "@/lib/salary/types";
+import { loadFacts } from "@/lib/content/load-guide";
+import { DEFAULT_HORIZON_YEARS, projectSalary, salaryFactors } from "@/lib/salary/project-salary";
+import { KNOWN_CREDENTIALS, SALARY_SETTINGS, type CareerPath, type CredentialCode, type SalaryProfile, type SalarySetting, type UsStateCode } from "@/lib/salary/types";
 
 const facts = loadFacts();
-const REF_YEARS = referenceExperienceYears(facts);
 const value = (key: string) => facts.figures.get(key)!.value!;
-const typicalAt = (profile: SalaryProfile) => salaryFactors(profile, facts).salary.typical;
+const range = (key: string) => ({ low: facts.figures.get(key)!.low!, high: facts.figures.get(key)!.high! });
+const typical = (profile: SalaryProfile) => salaryFactors(profile, facts).salary.typical;
 
 const stateKeys = [...facts.figures.keys()].filter((key) => /^state\.[a-z]{2}\.mean_annual$/.test(key));
-const stateCode = (key: string) => key.split(".")[1]!;
-const statesByPay = [...stateKeys].sort((a, b) => value(b) - value(a)).map(stateCode);
-const TOP_STATE = statesByPay[0]!; // dc, $76,960 (BLS OEWS May 2023)
-const LOW_STATE = statesByPay[statesByPay.length - 1]!; // al, $42,390
+const STATES_BY_PAY = stateKeys.sort((a, b) => value(b) - value(a)).map((key) => key.split(".")[1] as UsStateCode);
+const LOCATIONS: { state?: UsStateCode; metro?: string }[] = [{}, ...STATES_BY_PAY.map((state) => ({ state })), { metro: "trenton-nj" }, { state: "oh" }];
+const SETTINGS: (SalarySetting | undefined)[] = [undefined, ...SALARY_SETTINGS];
+const CREDENTIAL_SETS: CredentialCode[][] = [["cpc"], ["ccs"], ["coc"], ["rhit"], ["cpma"], ["cpc", "coc"], ["ccs", "cpc", "coc"], ["ccs", "cpc", "coc", "crc", "cic"]];
+const YEARS = [0, 1, 3, 6, 10, 14, 20, 30, 50];
 
-const PROFILES: [string, SalaryProfile][] = [
-  ["new coder, no credential", { yearsOfExperience: 0, credentials: [] }],
-  ["new CPC, national", { yearsOfExperience: 0, credentials: ["cpc"] }],
-  ["CPC, COC and CPMA in a DC hospital", { yearsOfExperience: 0, credentials: ["cpc", "coc", "cpma"], state: "dc", setting: "hospital" }],
-  ["RHIT in an Alabama physician office", { yearsOfExperience: 1, credentials: ["rhit"], state: "al", setting: "physician-office" }],
-  ["remote CCS in the Trenton metro", { yearsOfExperience: 2, credentials: ["ccs"], metro: "trenton-nj", remote: true }],
-  ["mid-career CPC in New Jersey", { yearsOfExperience: 5, credentials: ["cpc"], state: "nj" }],
-  ["senior COC", { yearsOfExperience: 12, credentials: ["coc"] }],
-  ["fractional experience", { yearsOfExperience: 2.5, credentials: ["cpc", "cca"] }],
-  ["30 years, beyond the table", { yearsOfExperience: 30, credentials: ["cpc"] }],
-  ["50 years", { yearsOfExperience: 50, credentials: [] }],
-  ["state without a figure", { yearsOfExperience: 3, credentials: ["cpc"], state: "wy" }],
-];
+/** Every combination of location, setting, credentials and experience a learner can pick (frontline, no role move). */
+function* frontlineProfiles(): Generator<SalaryProfile> {
+  for (const location of LOCATIONS)
+    for (const setting of SETTINGS)
+      for (const credentials of CREDENTIAL_SETS)
+        for (const yearsOfExperience of YEARS) yield { ...location, ...(setting && { setting }), credentials, yearsOfExperience };
+}
 
-const PATHS: [string, CareerPath][] = [
-  [
-    "no credential, CPC in year 1, COC in year 4",
-    { profile: { yearsOfExperience: 0, credentials: [] }, events: [{ year: 1, addCredential: "cpc" }, { year: 4, addCredential: "coc" }] },
-  ],
-  [
-    "RHIT, then CCS, then CPMA and CPC",
-    {
-      profile: { yearsOfExperience: 0, credentials: ["rhit"], state: "md" },
-      events: [{ year: 3, addCredential: "ccs" }, { year: 10, addCredential: "cpma" }, { year: 10, addCredential: "cpc" }],
-    },
-  ],
-  ["physician office to hospital in year 2", { profile: { yearsOfExperience: 0, credentials: ["cpc"], setting: "physician-office" }, events: [{ year: 2, setting: "hospital" }] }],
-  ["Alabama to New Jersey in year 3", { profile: { yearsOfExperience: 1, credentials: ["cpc"], state: "al" }, events: [{ year: 3, state: "nj" }] }],
-  ["a credential in the last year", { profile: { yearsOfExperience: 20, credentials: [] }, events: [{ year: 25, addCredential: "cpc" }] }],
-  [
-    "events out of order, fractional and after the horizon",
-    { profile: { yearsOfExperience: 0, credentials: [] }, events: [{ year: 40, addCredential: "cpma" }, { year: 2.5, addCredential: "coc" }, { year: 1, addCredential: "cpc" }] },
-  ],
-];
+// Published figures the checks compare with (content/facts/figures.yaml).
+const HIGHEST_FRONTLINE = value("credential.ccs.top_annual"); // top CCS earners exceed $90,000: the highest non-management figure
+const BLS_P10 = value("bls.bottom10_annual");
 
-const EVERYTHING: [string, SalaryProfile | CareerPath][] = [...PROFILES, ...PATHS];
+describe("reality checks against the published figures", () => {
+  it("reproduces the career guide's experience bands for a nationally typical CPC", () => {
+    for (const [band, years] of [["entry", 1], ["mid", 6], ["senior", 14.5]] as const) {
+      const { low, high } = range(`experience.${band}`);
+      const salary = salaryFactors({ yearsOfExperience: years, credentials: ["cpc"] }, facts).salary;
+      expect(salary, band).toEqual({ low, typical: (low + high) / 2, high });
+    }
+  });
+
+  it("never projects typical frontline pay above the highest published non-management figure, scaled to the location", () => {
+    let checked = 0;
+    for (const profile of frontlineProfiles()) {
+      const { salary, location } = salaryFactors(profile, facts);
+      expect(salary.typical, JSON.stringify(profile)).toBeLessThanOrEqual(HIGHEST_FRONTLINE * location.factor);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("keeps every national frontline projection at or below the highest published non-management figure", () => {
+    for (const profile of frontlineProfiles()) {
+      if (profile.state || profile.metro) continue;
+      expect(typical(profile), JSON.stringify(profile)).toBeLessThanOrEqual(HIGHEST_FRONTLINE);
+    }
+  });
+
+  it("never projects a credentialed full-time coder below the BLS 10th percentile", () => {
+    for (const profile of frontlineProfiles()) expect(typical(profile), JSON.stringify(profile)).toBeGreaterThanOrEqual(BLS_P10);
+  });
+
+  it("keeps the order of states by their published mean wage", () => {
+    for (const yearsOfExperience of [0, 6, 14]) {
+      const pays = STATES_BY_PAY.map((state) => typical({ state, yearsOfExperience, credentials: ["cpc"], setting: "hospital" }));
+      expect(pays).toEqual([...pays].sort((a, b) => b - a));
+    }
+  });
+
+  it("keeps hospitals above physician offices, and credential counts in order", () => {
+    for (const state of [undefined, "nj", "al"] as const) {
+      const at = (profile: Partial<SalaryProfile>) => typical({ yearsOfExperience: 6, credentials: ["cpc"], ...(state && { state }), ...profile });
+      expect(at({ setting: "hospital" })).toBeGreaterThan(at({ setting: "physician-office" }));
+      const counts = [[], ["cpc"], ["cpc", "crc"], ["cpc", "crc", "cic"]].map((credentials) => at({ credentials: credentials as CredentialCode[] }));
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      expect(new Set(counts).size).toBe(counts.length);
+    }
+  });
+
+  // The cases measured in the issue, before and after: each must now sit inside published bounds.
+  it.each<[string, SalaryProfile, number, number]>([
+    ["a New Jersey hospital CPC with 5 years (was $92,875)", { state: "nj", setting: "hospital", yearsOfExperience: 5, credentials: ["cpc"] }, 75_000, 90_000],
+    ["a new CCS in a New Jersey hospital (was $85,667)", { state: "nj", setting: "hospital", yearsOfExperience: 0, credentials: ["ccs"] }, 60_000, 75_000],
+    ["an uncredentialed new coder in an Ohio physician office (was $34,196)", { state: "oh", setting: "physician-office", yearsOfExperience: 0, credentials: [] }, BLS_P10, 45_000],
+  ])("%s is projected believably", (_name, profile, low, high) => {
+    const pay = typical(profile);
+    expect(pay).toBeGreaterThanOrEqual(low);
+    expect(pay).toBeLessThanOrEqual(high);
+  });
+
+  it("no longer pays management money for years alone: a NJ hospital CPC after 20 years (was $165,623)", () => {
+    const { years } = projectSalary({ state: "nj", setting: "hospital", yearsOfExperience: 5, credentials: ["cpc"] }, facts, { horizonYears: 20 });
+    expect(years.at(-1)!.typical).toBeLessThanOrEqual(HIGHEST_FRONTLINE * salaryFactors({ state: "nj", yearsOfExperience: 0, credentials: ["cpc"] }, facts).location.factor);
+    expect(years.at(-1)!.typical).toBeLessThan(120_000);
+  });
+
+  it("three credentials in New Jersey stay frontline pay (was $214,646)", () => {
+    const { years } = projectSalary({ state: "nj", yearsOfExperience: 0, credentials: ["cpc", "coc", "cpma"] }, facts);
+    expect(Math.max(...years.map((entry) => entry.typical))).toBeLessThan(120_000);
+  });
+});
+
+describe("career moves into auditing, CDI and management", () => {
+  const start: SalaryProfile = { yearsOfExperience: 12, credentials: ["cpc"] };
+  it.each([
+    ["manager", "experience.expert"],
+    ["cdi", "role.cdi.range"],
+  ] as const)("a move to %s pays the published range from the year of the move", (role, key) => {
+    const { years } = projectSalary({ profile: start, events: [{ year: 3, kind: "role", role }] }, facts);
+    const { low, high } = range(key);
+    expect(years[2]!.typical).toBeLessThan(low);
+    expect(years[3]!.typical).toBe((low + high) / 2);
+  });
+
+  it("an auditing move pays the CPMA average", () => {
+    const { years } = projectSalary({ profile: start, events: [{ year: 1, kind: "role", role: "auditor" }] }, facts);
+    expect(years[1]!.typical).toBe(value("credential.cpma.avg_annual"));
+  });
+
+  it("a move before 10 years of experience waits, with a note", () => {
+    const path: CareerPath = { profile: { yearsOfExperience: 2, credentials: ["cpc"] }, events: [{ year: 1, kind: "role", role: "manager" }] };
+    const { years, notes } = projectSalary(path, facts);
+    expect(notes).toContainEqual({ code: "role-deferred", role: "manager", minimumYears: 10 });
+    expect(years[7]!.typical).toBeLessThan(range("experience.expert").low);
+    expect(years[8]!.typical).toBeGreaterThanOrEqual(range("experience.expert").low);
+  });
+
+  it("20 years without a move is not management pay", () => {
+    expect(typical({ yearsOfExperience: 25, credentials: ["cpc"] })).toBeLessThan(range("experience.expert").low);
+  });
+});
 
 describe("projectSalary: shape of the projection", () => {
-  it.each(EVERYTHING)("%s: years 0..25, each low ≤ typical ≤ high, whole positive dollars", (_name, input) => {
+  const inputs: [string, SalaryProfile | CareerPath][] = [
+    ["new coder, no credential", { yearsOfExperience: 0, credentials: [] }],
+    ["CPC, COC and CPMA in a DC hospital", { yearsOfExperience: 0, credentials: ["cpc", "coc", "cpma"], state: "dc", setting: "hospital" }],
+    ["RHIT in an Alabama physician office", { yearsOfExperience: 1, credentials: ["rhit"], state: "al", setting: "physician-office" }],
+    ["remote CCS in the Trenton metro", { yearsOfExperience: 2, credentials: ["ccs"], metro: "trenton-nj", remote: true }],
+    ["50 years", { yearsOfExperience: 50, credentials: [] }],
+    ["no credential, CPC in year 1, COC in year 4", { profile: { yearsOfExperience: 0, credentials: [] }, events: [{ year: 1, kind: "credential", credential: "cpc" }, { year: 4, kind: "credential", credential: "coc" }] }],
+    ["office to hospital in year 2", { profile: { yearsOfExperience: 0, credentials: ["cpc"], setting: "physician-office" }, events: [{ year: 2, kind: "setting", setting: "hospital" }] }],
+    ["CPC, then a management move", { profile: { yearsOfExperience: 5, credentials: ["cpc"] }, events: [{ year: 6, kind: "role", role: "manager" }] }],
+  ];
+
+  it.each(inputs)("%s: years 0..25, low ≤ typical ≤ high in whole dollars, never falling", (_name, input) => {
     const { years } = projectSalary(input, facts);
     expect(years.map((row) => row.year)).toEqual(Array.from({ length: DEFAULT_HORIZON_YEARS + 1 }, (_, i) => i));
-    for (const row of years) {
-      for (const amount of [row.low, row.typical, row.high]) {
-        expect(Number.isInteger(amount)).toBe(true);
-        expect(amount).toBeGreaterThan(0);
-      }
+    years.forEach((row, i) => {
+      for (const amount of [row.low, row.typical, row.high]) expect(Number.isInteger(amount) && amount > 0).toBe(true);
       expect(row.low).toBeLessThanOrEqual(row.typical);
       expect(row.typical).toBeLessThanOrEqual(row.high);
-    }
-  });
-
-  it.each(EVERYTHING)("%s: low, typical and high never fall from one year to the next", (_name, input) => {
-    const { years } = projectSalary(input, facts);
-    for (let i = 1; i < years.length; i += 1) {
-      expect(years[i]!.low, `low, year ${i}`).toBeGreaterThanOrEqual(years[i - 1]!.low);
-      expect(years[i]!.typical, `typical, year ${i}`).toBeGreaterThanOrEqual(years[i - 1]!.typical);
-      expect(years[i]!.high, `high, year ${i}`).toBeGreaterThanOrEqual(years[i - 1]!.high);
-    }
-  });
-
-  it.each([
-    [0, 1],
-    [10, 11],
-    [50, 51],
-    [80, 51], // capped at 50 years ahead
-  ])("a horizon of %i years gives %i rows", (horizonYears, rows) => {
-    expect(projectSalary({ yearsOfExperience: 0, credentials: [] }, facts, { horizonYears }).years).toHaveLength(rows);
-  });
-
-  it("applies a path's events from their year on, and notes events beyond the horizon", () => {
-    const path: CareerPath = { profile: { yearsOfExperience: 0, credentials: [] }, events: [{ year: 4, addCredential: "cpc" }, { year: 30, addCredential: "coc" }] };
-    const projected = projectSalary(path, facts).years;
-    const plain = projectSalary(path.profile, facts).years;
-    expect(projected.slice(0, 4)).toEqual(plain.slice(0, 4));
-    expect(projected[4]!.typical).toBe(typicalAt({ yearsOfExperience: 4, credentials: ["cpc"] }));
-    expect(projectSalary(path, facts).assumptions.some((note) => note.includes("after year 25"))).toBe(true);
-  });
-
-  it("lowers pay only when a path moves to a lower-paying setting (documented in model.md)", () => {
-    const path: CareerPath = { profile: { yearsOfExperience: 0, credentials: ["cpc"], setting: "hospital" }, events: [{ year: 5, setting: "physician-office" }] };
-    const { years } = projectSalary(path, facts);
-    expect(years[5]!.typical).toBeLessThan(years[4]!.typical);
-  });
-});
-
-describe("projectSalary: the anchors", () => {
-  // Reference profile: national, no setting, not remote, at the experience where the experience curve
-  // meets the AAPC certified average (about 8 years). Tolerance: exact, after rounding to whole dollars.
-  it.each([
-    ["aapc.avg_certified", ["cpc"], 64712],
-    ["aapc.avg_uncertified", [], 51699],
-    ["credential.coc.avg_annual", ["coc"], 70186],
-    ["credential.cpma.avg_annual", ["cpma"], 81048],
-    ["aapc.avg_two_credentials", ["cpc", "coc"], 74896],
-    ["aapc.avg_three_plus_credentials", ["cpc", "coc", "cpma"], 83866],
-  ])("the reference profile with %s's credentials %j earns $%i", (key, credentials, dollars) => {
-    expect(value(key)).toBe(dollars);
-    expect(typicalAt({ yearsOfExperience: REF_YEARS, credentials })).toBe(dollars);
-    expect(projectSalary({ yearsOfExperience: REF_YEARS, credentials }, facts).years[0]!.typical).toBe(dollars);
-  });
-
-  it("places the AAPC average inside the mid-career band (3-9 years)", () => {
-    expect(REF_YEARS).toBeGreaterThanOrEqual(3);
-    expect(REF_YEARS).toBeLessThanOrEqual(9);
-  });
-
-  // Band midpoints: entry 0-2 → 1, mid 3-9 → 6, senior 10-19 → 14.5, expert 20+ → 24.5 (assumed 20-29).
-  // Tolerance $1 (rounding); low/high reproduce the band's range.
-  it.each([
-    ["experience.entry", 1, 40000, 52000],
-    ["experience.mid", 6, 53000, 68000],
-    ["experience.senior", 14.5, 69000, 85000],
-    ["experience.expert", 24.5, 85000, 120000],
-  ])("%s: a CPC at %s years earns the band's midpoint, with its range as low-high", (key, years, low, high) => {
-    expect(facts.figures.get(key)).toMatchObject({ low, high });
-    const { salary } = salaryFactors({ yearsOfExperience: years, credentials: ["cpc"] }, facts);
-    expect(Math.abs(salary.typical - (low + high) / 2)).toBeLessThanOrEqual(1);
-    expect(salary.typical).toBeGreaterThanOrEqual(low);
-    expect(salary.typical).toBeLessThanOrEqual(high);
-    expect(Math.abs(salary.low - low)).toBeLessThanOrEqual(1);
-    expect(Math.abs(salary.high - high)).toBeLessThanOrEqual(1);
-  });
-
-  // The table's bands leave gaps ($52,000 to $53,000 between entry and mid), so a smooth curve cannot
-  // stay inside every band at its edges; it stays within 10% of the band for every whole year.
-  it.each(Array.from({ length: 30 }, (_, year) => [year]))("a CPC at %i years stays within 10%% of that year's band", (year) => {
-    const band = year <= 2 ? "entry" : year <= 9 ? "mid" : year <= 19 ? "senior" : "expert";
-    const { low, high } = facts.figures.get(`experience.${band}`)!;
-    const typical = typicalAt({ yearsOfExperience: year, credentials: ["cpc"] });
-    expect(typical).toBeGreaterThanOrEqual(low! * 0.9);
-    expect(typical).toBeLessThanOrEqual(high! * 1.1);
-  });
-});
-
-describe("projectSalary: credentials, location and setting", () => {
-  const CONTEXTS: [string, Omit<SalaryProfile, "credentials" | "yearsOfExperience">][] = [
-    ["national", {}],
-    ["DC hospital", { state: "dc", setting: "hospital" }],
-    ["Alabama physician office", { state: "al", setting: "physician-office" }],
-    ["San Jose metro, remote", { metro: "san-jose-ca", remote: true }],
-  ];
-  const certifiedCases = CONTEXTS.flatMap(([context, place]) =>
-    [0, 8, 20].flatMap((years) => KNOWN_CREDENTIALS.map((credential) => [`${context}, ${years} years, ${credential}`, place, years, credential] as const)),
-  );
-
-  it.each(certifiedCases)("%s: certified is never below uncertified", (_name, place, years, credential) => {
-    const uncertified = typicalAt({ ...place, yearsOfExperience: years, credentials: [] });
-    expect(typicalAt({ ...place, yearsOfExperience: years, credentials: [credential] })).toBeGreaterThan(uncertified);
-  });
-
-  const STARTING_SETS = [[], ["cpc"], ["rhit"], ["ccs"], ["cpc", "coc"], ["cpma", "cca"], ["cpc", "coc", "cpma"]];
-  const addCases = STARTING_SETS.flatMap((held) =>
-    KNOWN_CREDENTIALS.filter((credential) => !held.includes(credential)).map((credential) => [held.join("+") || "none", credential, held] as const),
-  );
-
-  it.each(addCases)("holding %s, adding %s never lowers pay in any year", (_name, credential, held) => {
-    const before = projectSalary({ yearsOfExperience: 0, credentials: [...held] }, facts).years;
-    const after = projectSalary({ yearsOfExperience: 0, credentials: [...held, credential] }, facts).years;
-    after.forEach((row, i) => {
-      expect(row.low).toBeGreaterThanOrEqual(before[i]!.low);
-      expect(row.typical).toBeGreaterThanOrEqual(before[i]!.typical);
-      expect(row.high).toBeGreaterThanOrEqual(before[i]!.high);
+      if (i > 0) expect(row.typical).toBeGreaterThanOrEqual(years[i - 1]!.typical);
     });
   });
 
-  it.each([
-    [[], 0],
-    [["cpc"], 8],
-    [["cpc", "coc"], 20],
-  ])("credentials %j at %i years: the top-paying state beats the lowest-paying one", (credentials, years) => {
-    expect([TOP_STATE, LOW_STATE]).toEqual(["dc", "al"]);
-    expect(typicalAt({ state: TOP_STATE, yearsOfExperience: years, credentials })).toBeGreaterThan(typicalAt({ state: LOW_STATE, yearsOfExperience: years, credentials }));
+  it("moving to a lower-paying state lowers pay from the year of the move", () => {
+    const { years } = projectSalary({ profile: { yearsOfExperience: 6, credentials: ["cpc"], state: "nj" }, events: [{ year: 3, kind: "state", state: "al" }] }, facts);
+    expect(years[3]!.typical).toBeLessThan(years[2]!.typical);
   });
 
-  it("ranks every state with a figure in the order of its BLS mean", () => {
-    const pay = statesByPay.map((state) => typicalAt({ state, yearsOfExperience: 5, credentials: ["cpc"] }));
-    expect([...pay].sort((a, b) => b - a)).toEqual(pay);
-  });
-
-  it.each([
-    ["state.nj.mean_annual", { state: "nj" }, "location", 70860 / 48780],
-    ["state.al.mean_annual", { state: "al" }, "location", 42390 / 48780],
-    ["metro.trenton_nj.mean_annual", { metro: "trenton-nj", state: "ca" }, "location", 82490 / 48780],
-    ["setting.hospital.mean_annual", { setting: "hospital" as SalarySetting }, "setting", 54260 / 48780],
-    ["setting.physician_office.mean_annual", { setting: "physician-office" as SalarySetting }, "setting", 45390 / 48780],
-  ] as const)("%s gives a %s factor of its mean over the BLS national median", (key, place, factor, expected) => {
-    const breakdown = salaryFactors({ ...place, yearsOfExperience: 4, credentials: ["cpc"] }, facts);
-    expect(breakdown[factor].factor).toBeCloseTo(expected, 10);
-    expect(breakdown[factor].figureKeys).toEqual([key, "bls.median_annual"]);
-  });
-
-  it("combines the factors by multiplying them onto the experience base", () => {
-    const breakdown = salaryFactors({ state: "nj", setting: "hospital", yearsOfExperience: 7, credentials: ["cpc", "coc"], remote: true }, facts);
-    const { credential, location, setting, remote, base, salary } = breakdown;
-    expect(breakdown.combinedFactor).toBeCloseTo(credential.factor * location.factor * setting.factor * remote.factor, 12);
-    expect(Math.abs(salary.typical - base.typical * breakdown.combinedFactor)).toBeLessThanOrEqual(breakdown.combinedFactor);
-    expect(base.band).toBe("mid");
-  });
-
-  it("leaves remote work at a factor of 1 (location-based pay, no figure) and says so", () => {
-    const onSite = projectSalary({ state: "ok", yearsOfExperience: 0, credentials: ["cpc"] }, facts);
-    const remote = projectSalary({ state: "ok", yearsOfExperience: 0, credentials: ["cpc"], remote: true }, facts);
-    expect(remote.years).toEqual(onSite.years);
-    expect(remote.assumptions.some((note) => /remote/i.test(note) && /local market/.test(note))).toBe(true);
+  it("lists exactly the figures it read, and a change after the horizon as a note", () => {
+    const { sources, notes } = projectSalary({ profile: { yearsOfExperience: 0, credentials: [] }, events: [{ year: 30, kind: "credential", credential: "cpc" }] }, facts);
+    for (const source of sources) expect(facts.figures.has(source.figureKey)).toBe(true);
+    expect(sources.map((source) => source.figureKey)).toContain("experience.entry_uncertified");
+    expect(notes).toContainEqual({ code: "events-after-horizon", count: 1, horizon: DEFAULT_HORIZON_YEARS });
   });
 });
 
-describe("projectSalary: unknown or out-of-range input", () => {
-  const base: SalaryProfile = { yearsOfExperience: 4, credentials: ["cpc"] };
-  it.each([
-    ["a state code that does not exist", { ...base, state: "zz" }, /"zz" is not a two-letter state code/],
-    ["a state without a BLS figure", { ...base, state: "wy" }, /no figure for WY/],
-    ["an unknown setting", { ...base, setting: "spa" as SalarySetting }, /No figure for the work setting "spa"/],
-    ["an unknown metro", { ...base, metro: "atlantis" }, /No figure for the metro area "atlantis"/],
-    ["an unknown credential", { ...base, credentials: ["cpc", "xyz"] }, /Credential "xyz" is not one the model knows/],
-  ])("%s is ignored with a note", (_name, profile, note) => {
-    const projection = projectSalary(profile, facts);
-    expect(projection.years).toEqual(projectSalary(base, facts).years);
-    expect(projection.assumptions.some((text) => note.test(text))).toBe(true);
+describe("salaryFactors: every factor compares like with like", () => {
+  it("divides state and setting means by a national mean, never by the median", () => {
+    const factors = salaryFactors({ yearsOfExperience: 6, credentials: ["cpc"], state: "nj", setting: "hospital" }, facts);
+    const estimate = factors.notes.find((note) => note.code === "national-mean-estimated");
+    const mean = estimate && "mean" in estimate ? estimate.mean : value("bls.mean_annual");
+    expect(mean).toBeGreaterThan(value("bls.median_annual"));
+    expect(factors.location.factor).toBeCloseTo(value("state.nj.mean_annual") / mean, 3);
+    expect(factors.setting.factor).toBeCloseTo(value("setting.hospital.mean_annual") / mean, 3);
   });
 
-  it("uses the state when the metro has no figure", () => {
-    expect(typicalAt({ ...base, metro: "atlantis", state: "nj" })).toBe(typicalAt({ ...base, state: "nj" }));
+  it("counts a CCS's hospital premium once in a hospital", () => {
+    const factors = salaryFactors({ yearsOfExperience: 6, credentials: ["ccs"], setting: "hospital" }, facts);
+    expect(factors.combinedFactor).toBeCloseTo(Math.max(factors.credential.factor, factors.setting.factor), 6);
+    expect(factors.notes).toContainEqual({ code: "credential-overlaps-setting", credential: "ccs", setting: "hospital" });
   });
 
-  it("counts a credential without a salary figure as a credential at the AAPC average", () => {
-    const breakdown = salaryFactors({ yearsOfExperience: REF_YEARS, credentials: ["cca"] }, facts);
-    expect(breakdown.credential.factor).toBe(1);
-    expect(breakdown.assumptions.some((text) => text.startsWith("CCA has no salary figure"))).toBe(true);
-  });
-
-  it.each([[-3], [Number.NaN], [Number.POSITIVE_INFINITY]])("treats %s years of experience as 0, with a note", (years) => {
-    const projection = projectSalary({ yearsOfExperience: years, credentials: [] }, facts);
-    expect(projection.years).toEqual(projectSalary({ yearsOfExperience: 0, credentials: [] }, facts).years);
-    expect(projection.assumptions[0]).toMatch(/Years of experience/);
-  });
-
-  it("tolerates duplicated and differently cased credentials", () => {
-    expect(typicalAt({ yearsOfExperience: 5, credentials: ["CPC", "cpc", " cpc "] })).toBe(typicalAt({ yearsOfExperience: 5, credentials: ["cpc"] }));
-  });
-});
-
-describe("projectSalary: sources", () => {
-  function recordingFacts(): { facts: Facts; read: Set<string> } {
-    const read = new Set<string>();
-    const figures = new Map(facts.figures);
-    const get = figures.get.bind(figures);
-    figures.get = (key: string) => {
-      const figure = get(key);
-      if (figure) read.add(key);
-      return figure;
-    };
-    return { facts: { ...facts, figures }, read };
-  }
-
-  it.each(EVERYTHING)("%s: lists exactly the figures the model read, each with its source", (_name, input) => {
-    const recorder = recordingFacts();
-    const { sources } = projectSalary(input, recorder.facts);
-    expect(new Set(sources.map((source) => source.figureKey))).toEqual(recorder.read);
-    for (const source of sources) {
-      const figure = facts.figures.get(source.figureKey)!;
-      expect(source).toEqual({
-        figureKey: source.figureKey,
-        label: figure.label,
-        sourceId: figure.source,
-        publisher: facts.sources.get(figure.source)!.publisher,
-        year: figure.year,
-      });
-    }
-  });
-
-  it.each(PROFILES)("%s: the breakdown's sources cover every factor's figure keys", (_name, profile) => {
-    const breakdown = salaryFactors(profile, facts);
-    const listed = new Set(breakdown.sources.map((source) => source.figureKey));
-    for (const key of [...breakdown.base.figureKeys, ...breakdown.credential.figureKeys, ...breakdown.location.figureKeys, ...breakdown.setting.figureKeys]) {
-      expect(listed.has(key), key).toBe(true);
-    }
-  });
-
-  it("throws a clear error when a figure the model needs is missing from the facts file", () => {
-    const figures = new Map(facts.figures);
-    figures.delete("experience.mid");
-    expect(() => projectSalary({ yearsOfExperience: 0, credentials: [] }, { ...facts, figures })).toThrow(/has no low\/high for experience\.mid/);
-  });
-});
-
-describe("the model's vocabularies match the facts file", () => {
-  it.each(SALARY_SETTINGS.map((setting) => [setting]))("setting %s has a BLS figure", (setting) => {
-    expect(facts.figures.get(`setting.${setting.replace(/-/g, "_")}.mean_annual`)?.value).toBeGreaterThan(0);
-  });
-
-  it("knows every credential with a salary figure and every state with a figure", () => {
-    const credentialCodes = [...facts.figures.keys()].filter((key) => /^credential\.[a-z_]+\.avg_annual$/.test(key)).map((key) => key.split(".")[1]);
-    expect(KNOWN_CREDENTIALS).toEqual(expect.arrayContaining(credentialCodes));
-    expect(US_STATE_CODES).toEqual(expect.arrayContaining(stateKeys.map(stateCode)));
+  it("compares each credential with the CPC of the same survey, and knows every credential", () => {
+    const ccs = salaryFactors({ yearsOfExperience: 6, credentials: ["ccs"] }, facts).credential.factor;
+    expect(ccs).toBeCloseTo(value("credential.ccs.avg_annual") / value("credential.cpc.payscale_avg_annual"), 6);
+    for (const code of KNOWN_CREDENTIALS) expect(typical({ yearsOfExperience: 6, credentials: [code] })).toBeGreaterThan(typical({ yearsOfExperience: 6, credentials: [] }));
   });
 });

@@ -207,7 +207,7 @@ export default async function CredentialPage(props: Props) {
                     ) : (
                       source.title
                     )}
-                    <span className="block text-xs text-muted">{source.publisher}, {source.year}</span>
+                    <span className="block text-xs text-muted">{source.publisher}{source.year !== undefined && `, ${source.year}`}</span>
                   </li>
                 ))}
               </ul>

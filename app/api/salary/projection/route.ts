@@ -1,11 +1,18 @@
-// GET /api/salary/projection?state=&setting=&years=&credentials=cpc,coc&remote=1: the year-by-year projection as JSON.
+// GET /api/salary/projection?state=&setting=&years=&credentials=cpc,coc&remote=1: the year-by-year projection as JSON,
+// with the model's notes as codes with values (`notes`) and worded for reading (`assumptions`).
 import { getGuide } from "@/lib/content/get-guide";
+import { loadSalaryNoteTemplates } from "@/lib/content/load-salary-model";
+import { wordSalaryNote } from "@/lib/salary/notes";
 import { projectSalary } from "@/lib/salary/project-salary";
-import { SalaryProfileSchema } from "@/lib/salary/schemas";
+import { queryProblem, SalaryQuerySchema } from "@/lib/salary/schemas";
 
 export async function GET(request: Request) {
-  const parsed = SalaryProfileSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message ?? "Invalid parameters." }, { status: 400 });
+  const parsed = SalaryQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) return Response.json({ error: queryProblem(parsed.error) }, { status: 400 });
   const projection = projectSalary(parsed.data, getGuide().facts);
-  return Response.json(projection, { headers: { "Cache-Control": "public, max-age=300" } });
+  const templates = loadSalaryNoteTemplates();
+  return Response.json(
+    { ...projection, assumptions: projection.notes.map((note) => wordSalaryNote(note, templates)) },
+    { headers: { "Cache-Control": "public, max-age=300" } },
+  );
 }

@@ -86,7 +86,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
 
         <KnowledgeCheck
           lessonSlug={lessonSlug}
-          items={toPublicQuiz(lesson.quiz, lessonSlug)}
+          items={toPublicQuiz(lesson.quiz)}
           passPercent={KNOWLEDGE_CHECK_PASS_FRACTION * 100}
           action={checkKnowledge}
           signInHref={`/sign-in?callbackUrl=${encodeURIComponent(lessonPath)}`}
