@@ -20,6 +20,7 @@ const STATUS: Record<VerdictStatus, { label: string; variant: BadgeVariant; bord
   wrong: { label: "Wrong", variant: "danger", border: "border-l-danger" },
   missing: { label: "Missing", variant: "danger", border: "border-l-danger" },
   extra: { label: "Extra", variant: "neutral", border: "border-l-muted" },
+  optional: { label: "Optional", variant: "neutral", border: "border-l-border" },
 };
 
 const REASON_LABELS: Record<string, string> = {

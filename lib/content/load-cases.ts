@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { CONTENT_DIR, ContentError } from "@/lib/content/load-guide";
 import { ChartCaseSchema, type ChartCase } from "@/lib/content/schemas";
+import { findStatusProblems } from "@/lib/coding/key-policy";
 
 /** Problems a case's key has beyond its shape: pointers, quoted evidence, CPT summaries, file placement. */
 export function findCaseProblems(chartCase: ChartCase, file: string): string[] {
@@ -18,6 +19,7 @@ export function findCaseProblems(chartCase: ChartCase, file: string): string[] {
     for (const pointer of procedure.pointers) if (!diagnosisIds.has(pointer)) problems.push(`${procedure.id}: points to ${pointer}, which is not a diagnosis of this case`);
     if (procedure.system === "cpt" && !chartCase.cptSummaries[procedure.code]) problems.push(`${procedure.id}: CPT ${procedure.code} needs our own summary in cptSummaries`);
   }
+  problems.push(...findStatusProblems(chartCase.key, chartCase.payer));
   const expected = path.join(chartCase.specialty, `${chartCase.id}.yaml`);
   if (!file.endsWith(expected)) problems.push(`the file should be content/cases/${expected}`);
   return problems;

@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { gradeCoding } from "@/lib/coding/grade-coding";
+import { gradeCase } from "@/lib/coding/grade-coding";
 import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
 import { findCase } from "@/lib/practice/case-catalog";
 import type { CaseStanding } from "@/lib/practice/case-standing";
@@ -28,7 +28,7 @@ function toAttempt(row: AttemptSummary & { answer: unknown; grade: unknown }): A
 export async function submitCodingAttempt(db: Database, userId: string, input: z.output<typeof SubmitAttemptSchema>, now = new Date()): Promise<Attempt> {
   const chartCase = findCase(input.caseId);
   if (!chartCase) throw new DomainError("NOT_FOUND", "That case does not exist.");
-  const grade = gradeCoding(chartCase.key, input.answer);
+  const grade = gradeCase(chartCase, input.answer);
 
   const record = () =>
     db.$transaction(async (tx) => {
