@@ -101,9 +101,10 @@ export function findStatusProblems(key: AnswerKey, payer?: CasePayer): string[] 
   if (first && diagnosisStatus(first, payer) !== "required") problems.push(`d1 (${first.code}) is the first-listed diagnosis and must be required`);
   if (first && isExternalCauseCode(first.code)) problems.push(`d1 (${first.code}) is an external cause, which is never first-listed (Section I.C.20)`);
   const requiredDiagnoses = new Set(key.diagnoses.filter((line) => diagnosisStatus(line, payer) === "required").map((line) => line.id));
+  const diagnosisIds = new Set(key.diagnoses.map((line) => line.id));
   for (const procedure of key.procedures) {
     const primary = procedure.pointers[0];
-    if (primary && !requiredDiagnoses.has(primary)) problems.push(`${procedure.id}: its first pointer ${primary} must be a required diagnosis`);
+    if (primary && diagnosisIds.has(primary) && !requiredDiagnoses.has(primary)) problems.push(`${procedure.id}: its first pointer ${primary} must be a required diagnosis`);
   }
   return problems;
 }
