@@ -13,6 +13,7 @@ import { SCORING_EXPLANATION } from "@/lib/coding/scoring-weights";
 import type { CodingGrade, CodingVerdict, VerdictStatus } from "@/lib/coding/types";
 import { pointerLetter } from "@/lib/practice/draft-editing";
 import { formatDuration } from "@/lib/practice/format-duration";
+import { GuidelineCitations } from "./guideline-citations";
 
 const STATUS: Record<VerdictStatus, { label: string; variant: BadgeVariant; border: string }> = {
   correct: { label: "Correct", variant: "success", border: "border-l-success" },
@@ -114,6 +115,7 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
                 <details className="group mt-2 text-sm" open={verdict.status !== "correct"}>
                   <summary className="cursor-pointer font-medium text-brand">Why</summary>
                   <p className="mt-1 text-muted">{verdict.rationale}</p>
+                  <GuidelineCitations citations={verdict.citations} />
                 </details>
               )}
               <div className="mt-3 flex flex-wrap gap-2">

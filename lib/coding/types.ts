@@ -1,4 +1,5 @@
 import type { ChartCase } from "@/lib/content/schemas";
+import type { GuidelineCitation } from "@/lib/content/guideline-sections";
 
 export type ProcedureSystem = "cpt" | "hcpcs";
 
@@ -71,6 +72,8 @@ type VerdictBase = {
   optional?: boolean;
   /** The share of the line the learner's code earned (0–1), for optional lines that carry no points. */
   credit?: number;
+  /** The guideline sections the rationale cites, with their headings (added when an attempt is read). */
+  citations?: GuidelineCitation[];
 };
 
 export type DiagnosisVerdict = VerdictBase & { kind: "diagnosis"; submitted?: SubmittedDiagnosis; expected?: ExpectedDiagnosis };

@@ -198,5 +198,7 @@ export const ChartCaseSchema = z.strictObject({
   payer: z.strictObject({ name: Text, requiresExternalCause: z.boolean().default(false) }).optional(),
   cptSummaries: z.record(z.string().regex(/^[0-9]{4}[0-9FT]$/), Text).default({}),
   teachingPoints: z.array(Text).min(1).max(3),
+  /** Why the key stands where a reviewer could expect otherwise (an audit finding not taken up); shown after grading. */
+  keyNotes: z.array(Text).max(6).optional(),
 });
 export type ChartCase = z.infer<typeof ChartCaseSchema>;

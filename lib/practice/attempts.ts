@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { gradeCase } from "@/lib/coding/grade-coding";
 import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
+import { findCitations } from "@/lib/content/guideline-sections";
 import { findCase } from "@/lib/practice/case-catalog";
 import type { CaseStanding } from "@/lib/practice/case-standing";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
@@ -16,8 +17,13 @@ export const MAX_ATTEMPT_SECONDS = 4 * 60 * 60;
 
 const summarySelect = { id: true, caseId: true, caseVersion: true, score: true, durationSeconds: true, createdAt: true } as const;
 
+/** The grade with each rationale's guideline citations resolved to their section headings, for the page to show. */
+export function withCitations(grade: CodingGrade): CodingGrade {
+  return { ...grade, verdicts: grade.verdicts.map((verdict) => (verdict.rationale ? { ...verdict, citations: findCitations(verdict.rationale) } : verdict)) };
+}
+
 function toAttempt(row: AttemptSummary & { answer: unknown; grade: unknown }): Attempt {
-  return { ...row, answer: row.answer as CodingSubmission, grade: row.grade as CodingGrade };
+  return { ...row, answer: row.answer as CodingSubmission, grade: withCitations(row.grade as CodingGrade) };
 }
 
 /**
