@@ -8,8 +8,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CodingVerdict } from "@/lib/coding/types";
 import type { Attempt } from "@/lib/practice/attempts";
+import type { CaseDebrief as Debrief } from "@/lib/practice/case-catalog";
 import { pointerLetter, setLineCode, submissionFromDraft } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
+import { CaseDebrief } from "./case-debrief";
 import { ChartView, type ChartDocument } from "./chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
 import { ElapsedTimer } from "./elapsed-timer";
@@ -48,7 +50,7 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
   const [saveState, setSaveState] = useState<SaveState>("saved");
   const [errors, setErrors] = useState<RowErrors>(NO_ERRORS);
   const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState<Attempt | null>(null);
+  const [attempt, setAttempt] = useState<(Attempt & { debrief: Debrief | null }) | null>(null);
   const [attemptKey, setAttemptKey] = useState(newKey);
   const [lookup, setLookup] = useState<LookupTarget | null>(null);
   const [focused, setFocused] = useState<CodingVerdict | null>(null);
@@ -184,6 +186,7 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
               onFocusLine={(verdict) => setFocused((current) => (current === verdict ? null : verdict))}
               disputedLines={disputedLines}
             />
+            {attempt.debrief && <CaseDebrief debrief={attempt.debrief} />}
           </div>
         )}
       </section>

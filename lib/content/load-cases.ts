@@ -46,3 +46,21 @@ export function loadCases(root = CONTENT_DIR): ChartCase[] {
   }
   return cases;
 }
+
+/**
+ * Renamed case ids, old → new (content/case-aliases.yaml), so bookmarks, stored rows written before a rename
+ * and clients still holding an old id keep working. An alias may not be a current id, and must name one.
+ */
+export function loadCaseAliases(cases: ChartCase[], root = CONTENT_DIR): Map<string, string> {
+  const file = path.join(root, "case-aliases.yaml");
+  if (!fs.existsSync(file)) return new Map();
+  const raw = (parseYaml(fs.readFileSync(file, "utf8")) ?? {}) as Record<string, unknown>;
+  const ids = new Set(cases.map((chartCase) => chartCase.id));
+  const aliases = new Map<string, string>();
+  for (const [oldId, newId] of Object.entries(raw)) {
+    if (typeof newId !== "string" || !ids.has(newId)) throw new ContentError(`${file}: ${oldId} points to ${String(newId)}, which is not a case`);
+    if (ids.has(oldId)) throw new ContentError(`${file}: ${oldId} is still a case id, so it cannot be an alias`);
+    aliases.set(oldId, newId);
+  }
+  return aliases;
+}

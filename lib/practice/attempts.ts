@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { gradeCase } from "@/lib/coding/grade-coding";
 import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
 import { findCitations } from "@/lib/content/guideline-sections";
-import { findCase } from "@/lib/practice/case-catalog";
+import { currentCaseId, findCase } from "@/lib/practice/case-catalog";
 import type { CaseStanding } from "@/lib/practice/case-standing";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
 import type { z } from "zod";
@@ -40,10 +40,10 @@ export async function submitCodingAttempt(db: Database, userId: string, input: z
     db.$transaction(async (tx) => {
       const previous = await tx.codingAttempt.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
       if (previous) {
-        if (previous.caseId !== input.caseId) throw new DomainError("CONFLICT", "That submission key was already used for another case.");
+        if (previous.caseId !== chartCase.id) throw new DomainError("CONFLICT", "That submission key was already used for another case.");
         return toAttempt(previous);
       }
-      const draft = await tx.codingDraft.findUnique({ where: { userId_caseId: { userId, caseId: input.caseId } } });
+      const draft = await tx.codingDraft.findUnique({ where: { userId_caseId: { userId, caseId: chartCase.id } } });
       const seconds = draft ? Math.round((now.getTime() - draft.startedAt.getTime()) / 1000) : (input.elapsedSeconds ?? 0);
       const created = await tx.codingAttempt.create({
         data: {
@@ -80,7 +80,7 @@ export async function getAttempt(db: Database, userId: string, attemptId: string
 
 /** The learner's attempts at one case, newest first. */
 export async function listCaseAttempts(db: Database, userId: string, caseId: string): Promise<AttemptSummary[]> {
-  return db.codingAttempt.findMany({ where: { userId, caseId }, orderBy: { createdAt: "desc" }, select: summarySelect });
+  return db.codingAttempt.findMany({ where: { userId, caseId: currentCaseId(caseId) }, orderBy: { createdAt: "desc" }, select: summarySelect });
 }
 
 /** The learner's standing on every case they have attempted, keyed by case id. */

@@ -1,4 +1,4 @@
-import { loadCases } from "@/lib/content/load-cases";
+import { loadCaseAliases, loadCases } from "@/lib/content/load-cases";
 import type { ChartCase } from "@/lib/content/schemas";
 import { diagnosisFamily, MODIFIERS_FAMILY, procedureFamily, type CodeFamily } from "@/lib/coding/code-family";
 
@@ -29,8 +29,20 @@ export function getCases(): ChartCase[] {
   return cached;
 }
 
+let cachedAliases: Map<string, string> | undefined;
+
+/** The current id of a case: itself, or the new id of a renamed one (content/case-aliases.yaml). */
+export function currentCaseId(caseId: string): string {
+  cachedAliases ??= loadCaseAliases(getCases());
+  return cachedAliases.get(caseId) ?? caseId;
+}
+
+/** A case by its id, or by an id it had before it was renamed. */
 export function findCase(caseId: string, cases: ChartCase[] = getCases()): ChartCase | undefined {
-  return cases.find((chartCase) => chartCase.id === caseId);
+  const found = cases.find((chartCase) => chartCase.id === caseId);
+  if (found || cases !== cached) return found;
+  const renamed = currentCaseId(caseId);
+  return renamed === caseId ? undefined : cases.find((chartCase) => chartCase.id === renamed);
 }
 
 /** The code families a case's key exercises, each once, in key order (modifiers when any key line has one). */
@@ -68,4 +80,11 @@ export function summariseCase(chartCase: ChartCase): CaseSummary {
     summary: chartCase.summary,
     familyKeys: familiesOfCase(chartCase).map((family) => family.key),
   };
+}
+
+/** What a case teaches, for after grading only: it names the approach, so it is never shown before. */
+export type CaseDebrief = { summary: string; teachingPoints: string[]; keyNotes: string[] };
+
+export function debriefOf(chartCase: ChartCase): CaseDebrief {
+  return { summary: chartCase.summary, teachingPoints: chartCase.teachingPoints, keyNotes: chartCase.keyNotes ?? [] };
 }

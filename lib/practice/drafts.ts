@@ -7,12 +7,16 @@ export type Draft = { answer: DraftAnswer; startedAt: Date; updatedAt: Date };
 
 export const EMPTY_ANSWER: DraftAnswer = { diagnoses: [{ code: "" }], procedures: [] };
 
-function requireCase(caseId: string) {
-  if (!findCase(caseId)) throw new DomainError("NOT_FOUND", "That case does not exist.");
+/** The case's current id (a renamed case's old id still finds it), or NOT_FOUND. */
+function requireCase(caseId: string): string {
+  const chartCase = findCase(caseId);
+  if (!chartCase) throw new DomainError("NOT_FOUND", "That case does not exist.");
+  return chartCase.id;
 }
 
 /** The learner's own draft for a case, or null. */
-export async function getDraft(db: Database, userId: string, caseId: string): Promise<Draft | null> {
+export async function getDraft(db: Database, userId: string, requestedId: string): Promise<Draft | null> {
+  const caseId = findCase(requestedId)?.id ?? requestedId;
   const row = await db.codingDraft.findUnique({ where: { userId_caseId: { userId, caseId } } });
   if (!row) return null;
   const answer = DraftAnswerSchema.safeParse(row.answer);
@@ -20,8 +24,8 @@ export async function getDraft(db: Database, userId: string, caseId: string): Pr
 }
 
 /** Starts the clock on a case: creates an empty draft unless there is one, and returns the draft. */
-export async function startCase(db: Database, userId: string, caseId: string): Promise<Draft> {
-  requireCase(caseId);
+export async function startCase(db: Database, userId: string, requestedId: string): Promise<Draft> {
+  const caseId = requireCase(requestedId);
   const row = await db.codingDraft.upsert({
     where: { userId_caseId: { userId, caseId } },
     create: { userId, caseId, answer: EMPTY_ANSWER },
@@ -32,8 +36,8 @@ export async function startCase(db: Database, userId: string, caseId: string): P
 }
 
 /** Saves the learner's answer in progress; the start time stays as it was. */
-export async function saveDraft(db: Database, userId: string, caseId: string, answer: DraftAnswer): Promise<Draft> {
-  requireCase(caseId);
+export async function saveDraft(db: Database, userId: string, requestedId: string, answer: DraftAnswer): Promise<Draft> {
+  const caseId = requireCase(requestedId);
   const row = await db.codingDraft.upsert({
     where: { userId_caseId: { userId, caseId } },
     create: { userId, caseId, answer },
@@ -43,8 +47,8 @@ export async function saveDraft(db: Database, userId: string, caseId: string, an
 }
 
 /** Throws the draft away and starts a fresh one (a retry): the clock restarts. */
-export async function restartCase(db: Database, userId: string, caseId: string): Promise<Draft> {
-  requireCase(caseId);
+export async function restartCase(db: Database, userId: string, requestedId: string): Promise<Draft> {
+  const caseId = requireCase(requestedId);
   await db.codingDraft.deleteMany({ where: { userId, caseId } });
   return startCase(db, userId, caseId);
 }
