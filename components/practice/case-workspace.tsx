@@ -102,7 +102,8 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
     setFormError(null);
     const elapsedSeconds = Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000));
     startTransition(async () => {
-      const result = await submitCoding({ caseId, idempotencyKey: attemptKey, answer: prepared.submission, elapsedSeconds });
+      const formRows = { diagnoses: prepared.diagnosisRows, procedures: prepared.procedureRows };
+      const result = await submitCoding({ caseId, idempotencyKey: attemptKey, answer: prepared.submission, formRows, elapsedSeconds });
       if (!result.ok) {
         setErrors(rowErrorsFrom(result.fieldErrors, prepared));
         setFormError(result.message);
@@ -179,6 +180,7 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
             </div>
             <GradeReport
               grade={attempt.grade}
+              formRows={attempt.answer.formRows}
               durationSeconds={attempt.durationSeconds}
               caseId={caseId}
               attemptId={attempt.id}

@@ -6,11 +6,12 @@ import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
 import { findCitations } from "@/lib/content/guideline-sections";
 import { currentCaseId, findCase } from "@/lib/practice/case-catalog";
 import type { CaseStanding } from "@/lib/practice/case-standing";
+import type { FormRows } from "@/lib/practice/draft-editing";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
 import type { z } from "zod";
 
 export type AttemptSummary = { id: string; caseId: string; caseVersion: number; score: number; durationSeconds: number; createdAt: Date };
-export type Attempt = AttemptSummary & { answer: CodingSubmission; grade: CodingGrade };
+export type Attempt = AttemptSummary & { answer: CodingSubmission & { formRows?: FormRows }; grade: CodingGrade };
 
 /** Attempts longer than this are counted as this long: a tab left open overnight is not coding time. */
 export const MAX_ATTEMPT_SECONDS = 4 * 60 * 60;
@@ -22,8 +23,16 @@ export function withCitations(grade: CodingGrade): CodingGrade {
   return { ...grade, verdicts: grade.verdicts.map((verdict) => (verdict.rationale ? { ...verdict, citations: findCitations(verdict.rationale) } : verdict)) };
 }
 
+/** Form rows that match the answer line for line, strictly increasing as a form's rows are; anything else is ignored. */
+function validFormRows(input: z.output<typeof SubmitAttemptSchema>): boolean {
+  const rows = input.formRows;
+  if (!rows || rows.diagnoses.length !== input.answer.diagnoses.length || rows.procedures.length !== input.answer.procedures.length) return false;
+  const increasing = (list: number[]) => list.every((row, at) => at === 0 || row > list[at - 1]!);
+  return increasing(rows.diagnoses) && increasing(rows.procedures);
+}
+
 function toAttempt(row: AttemptSummary & { answer: unknown; grade: unknown }): Attempt {
-  return { ...row, answer: row.answer as CodingSubmission, grade: withCitations(row.grade as CodingGrade) };
+  return { ...row, answer: row.answer as Attempt["answer"], grade: withCitations(row.grade as CodingGrade) };
 }
 
 /**
@@ -51,7 +60,7 @@ export async function submitCodingAttempt(db: Database, userId: string, input: z
           caseId: chartCase.id,
           caseVersion: chartCase.version,
           idempotencyKey: input.idempotencyKey,
-          answer: input.answer as unknown as Prisma.InputJsonValue,
+          answer: { ...input.answer, ...(validFormRows(input) ? { formRows: input.formRows } : {}) } as unknown as Prisma.InputJsonValue,
           grade: grade as unknown as Prisma.InputJsonValue,
           score: grade.score,
           durationSeconds: Math.min(MAX_ATTEMPT_SECONDS, Math.max(0, seconds)),

@@ -50,7 +50,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ caseId
         <ButtonLink href={`/practice/${caseId}`}>Work this case again</ButtonLink>
       </header>
       <div className="mt-6">
-        <AttemptReview caseId={caseId} attemptId={attempt.id} documents={chartCase.documents} grade={attempt.grade} durationSeconds={attempt.durationSeconds} disputedLines={disputed} />
+        <AttemptReview caseId={caseId} attemptId={attempt.id} documents={chartCase.documents} grade={attempt.grade} durationSeconds={attempt.durationSeconds} disputedLines={disputed} formRows={attempt.answer.formRows} />
         <div className="mt-6 max-w-3xl">
           <CaseDebrief debrief={debriefOf(chartCase)} />
         </div>
