@@ -1,6 +1,7 @@
 import { loadCaseAliases, loadCases } from "@/lib/content/load-cases";
 import type { ChartCase } from "@/lib/content/schemas";
 import { diagnosisFamily, MODIFIERS_FAMILY, procedureFamily, type CodeFamily } from "@/lib/coding/code-family";
+import { resolveGradingKey } from "@/lib/coding/key-policy";
 
 export const SPECIALTY_LABELS: Record<ChartCase["specialty"], string> = {
   "family-medicine": "Family medicine",
@@ -45,12 +46,18 @@ export function findCase(caseId: string, cases: ChartCase[] = getCases()): Chart
   return renamed === caseId ? undefined : cases.find((chartCase) => chartCase.id === renamed);
 }
 
-/** The code families a case's key exercises, each once, in key order (modifiers when any key line has one). */
+/**
+ * The code families a case's key exercises, each once, in key order (modifiers when any key line has one). Only
+ * required lines count: a case whose only external-cause line is optional does not practise chapter 20.
+ */
 export function familiesOfCase(chartCase: ChartCase): CodeFamily[] {
+  const key = resolveGradingKey(chartCase.key, chartCase.payer);
+  const diagnoses = key.diagnoses.filter((line) => line.status === "required");
+  const procedures = key.procedures.filter((line) => line.status === "required");
   const families = [
-    ...chartCase.key.diagnoses.map((line) => diagnosisFamily(line.code)),
-    ...chartCase.key.procedures.map((line) => procedureFamily(line.system, line.code)),
-    ...(chartCase.key.procedures.some((line) => line.modifiers.length > 0) ? [MODIFIERS_FAMILY] : []),
+    ...diagnoses.map((line) => diagnosisFamily(line.code)),
+    ...procedures.map((line) => procedureFamily(line.system, line.code)),
+    ...(procedures.some((line) => line.modifiers.length > 0) ? [MODIFIERS_FAMILY] : []),
   ];
   return [...new Map(families.map((family) => [family.key, family])).values()];
 }
