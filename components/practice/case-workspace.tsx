@@ -63,6 +63,14 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
   const resultRef = useRef<HTMLDivElement>(null);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   const [tab, setTab] = useState<WorkspaceTab>("chart");
+  const focusResult = useRef(false);
+  // Once a new grade is on the page, focus moves to it, so keyboard and screen-reader users land on their result.
+  useEffect(() => {
+    if (!attempt || !focusResult.current) return;
+    focusResult.current = false;
+    resultHeadingRef.current?.focus({ preventScroll: true });
+    resultRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+  }, [attempt]);
   // The line being edited: where "/" or the header's lookup puts the chosen code.
   const editing = useRef<LookupTarget>({ kind: "diagnosis", row: 0 });
   const latest = useRef({ answer, graded: false });
@@ -138,12 +146,8 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
       setSaveState("saved");
       setAttempt(result.data);
       setTab("claim");
+      focusResult.current = true;
       router.refresh();
-      // Focus moves to the result, so keyboard and screen-reader users land on their grade.
-      window.setTimeout(() => {
-        resultHeadingRef.current?.focus({ preventScroll: true });
-        resultRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
-      }, 0);
     });
   }
 

@@ -44,21 +44,29 @@ export function ChartView({ documents, evidence = [], focused = [] }: { document
               block.kind === "break" ? (
                 <div key={at} className="h-3" aria-hidden />
               ) : (
-                // Each block wraps to the column; its indentation is kept, and spaces inside a header row too.
-                <p key={at} className="break-words whitespace-pre-wrap" style={block.indent ? { paddingLeft: `${block.indent}ch` } : undefined}>
-                  {highlightSegments(block.text, phrases).map((segment, index) =>
-                    segment.phrase ? (
-                      <mark
-                        key={index}
-                        data-focused={focusedSet.has(segment.phrase)}
-                        className={cn("rounded-sm px-0.5 text-fg", focusedSet.has(segment.phrase) ? "bg-warning-soft ring-2 ring-warning" : "bg-brand-soft")}
-                      >
-                        {segment.text}
-                      </mark>
-                    ) : (
-                      <span key={index}>{segment.text}</span>
-                    ),
-                  )}
+                // Each block wraps to the column with its indentation; a header row's fields wrap as units.
+                <p
+                  key={at}
+                  className={cn("break-words", block.fields ? "flex flex-wrap gap-x-6" : "whitespace-pre-wrap")}
+                  style={block.indent ? { paddingLeft: `${block.indent}ch` } : undefined}
+                >
+                  {(block.fields ?? [block.text]).map((field, fieldAt) => (
+                    <span key={fieldAt}>
+                      {highlightSegments(field, phrases).map((segment, index) =>
+                        segment.phrase ? (
+                          <mark
+                            key={index}
+                            data-focused={focusedSet.has(segment.phrase)}
+                            className={cn("rounded-sm px-0.5 text-fg", focusedSet.has(segment.phrase) ? "bg-warning-soft ring-2 ring-warning" : "bg-brand-soft")}
+                          >
+                            {segment.text}
+                          </mark>
+                        ) : (
+                          <span key={index}>{segment.text}</span>
+                        ),
+                      )}
+                    </span>
+                  ))}
                 </p>
               ),
             )}

@@ -5,7 +5,7 @@
  * A line joins the block above it unless it starts a new one by those marks. Joining uses one space, and an
  * evidence quote never spans a line (a test holds quotes to the chart's lines), so highlighting still matches.
  */
-export type ChartBlock = { kind: "text"; text: string; indent: number } | { kind: "break" };
+export type ChartBlock = { kind: "text"; text: string; indent: number; fields?: string[] } | { kind: "break" };
 
 // "HPI:", "PREOPERATIVE DIAGNOSIS:", "Medial compartment:", "S:", "MEDS (home):" — no sentence full stop before the colon.
 const LABEL = /^[A-Z][A-Za-z0-9 ,/&'()#+-]{0,38}:(\s|$)/;
@@ -16,8 +16,9 @@ const SPREAD = /\S {3,}\S/;
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
 export function reflowChart(text: string): ChartBlock[] {
-  const blocks: ChartBlock[] = [];
-  let open: { kind: "text"; text: string; indent: number; joinable: boolean } | null = null;
+  type Open = { kind: "text"; text: string; indent: number; joinable: boolean };
+  const blocks: (Open | { kind: "break" })[] = [];
+  let open: Open | null = null;
   for (const raw of text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")) {
     const line = raw.trimEnd();
     const content = line.trim();
@@ -35,5 +36,8 @@ export function reflowChart(text: string): ChartBlock[] {
     blocks.push(block);
     open = block;
   }
-  return blocks.map((block) => (block.kind === "text" ? { kind: "text", text: block.text, indent: block.indent } : block));
+  // A header row's fields ("PATIENT: …", "DOB: …") wrap as units rather than mid-field.
+  return blocks.map((block) =>
+    block.kind === "text" ? { kind: "text" as const, text: block.text, indent: block.indent, ...(block.joinable ? {} : { fields: block.text.split(/ {3,}/) }) } : block,
+  );
 }

@@ -31,6 +31,7 @@ describe("reflowChart", () => {
   it("keeps a header row of spread-out fields as it is, and never joins onto it", () => {
     const blocks = reflowChart("PATIENT: M. Okafor (synthetic)       DOB: 03/14/1979\nDATE OF SURGERY: 02/11/2026\nsecond line of the date");
     expect(texts(blocks)).toEqual(["PATIENT: M. Okafor (synthetic)       DOB: 03/14/1979", "DATE OF SURGERY: 02/11/2026 second line of the date"]);
+    expect(blocks[0]).toMatchObject({ fields: ["PATIENT: M. Okafor (synthetic)", "DOB: 03/14/1979"] });
   });
 
   it("loses no words of any case's chart, and every evidence quote stays inside one block", () => {
