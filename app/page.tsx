@@ -1,6 +1,7 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ChartToCodes } from "@/components/marketing/chart-to-codes";
+import { landingExample } from "@/lib/marketing/landing-example";
 
 const AUDIENCES = [
   { title: "Career changers", text: "You want steady, remote-friendly healthcare work without patient care, and need to know if coding suits you before paying for a course." },
@@ -47,7 +48,7 @@ export default function LandingPage() {
               </ButtonLink>
             </div>
           </div>
-          <ChartToCodes />
+          <ChartToCodes example={landingExample()} />
         </div>
       </section>
 

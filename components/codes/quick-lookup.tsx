@@ -3,8 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { CodeLookupPanel } from "./code-lookup-panel";
+import { openPageLookup } from "./page-lookup";
 
-/** A "look up a code" button in the header; "/" opens it from anywhere that is not a text field. */
+/**
+ * A "look up a code" button in the header; "/" opens it from anywhere that is not a text field. On a page that
+ * claimed the lookup (a case's claim form), both open that page's lookup instead of leaving for /codes.
+ */
 export function QuickLookup() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -15,7 +19,7 @@ export function QuickLookup() {
       const typing = target?.closest("input, textarea, select, [contenteditable=true]");
       if (event.key === "/" && !typing && !event.metaKey && !event.ctrlKey && !event.altKey) {
         event.preventDefault();
-        setOpen(true);
+        if (!openPageLookup()) setOpen(true);
       }
     };
     document.addEventListener("keydown", onKeyDown);
@@ -26,7 +30,9 @@ export function QuickLookup() {
     <>
       <button
         type="button"
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          if (!openPageLookup()) setOpen(true);
+        }}
         aria-keyshortcuts="/"
         aria-label="Look up a code"
         className="hidden shrink-0 items-center gap-2 rounded-lg border border-border bg-surface px-3 py-1.5 text-sm text-muted hover:text-fg sm:inline-flex"

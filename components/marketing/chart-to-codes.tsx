@@ -1,30 +1,30 @@
 import { Badge } from "@/components/ui/badge";
+import type { LandingExample } from "@/lib/marketing/landing-example";
 
-const CODE_LINES = [
-  { system: "ICD-10-CM", code: "S83.241A", summary: "Medial meniscus tear, right knee, initial encounter" },
-  { system: "CPT", code: "29881", summary: "Arthroscopic removal of the torn part of a meniscus" },
-  { system: "Modifier", code: "RT", summary: "Right side" },
-];
-
-/** The landing page's picture: a synthetic note on the left becomes coded lines on the right. */
-export function ChartToCodes() {
+/** The landing page's picture: a real case's note on top becomes its key's coded lines below. */
+export function ChartToCodes({ example }: { example: LandingExample }) {
   return (
     <figure className="relative mx-auto w-full max-w-xl" aria-labelledby="chart-to-codes-caption">
       <div className="rounded-2xl border border-border bg-surface p-5 shadow-xl shadow-brand/5">
-        <div className="flex items-center justify-between border-b border-border pb-3">
+        <div className="flex items-center justify-between gap-3 border-b border-border pb-3">
           <div>
-            <p className="text-xs font-semibold tracking-wide text-muted uppercase">Operative report · synthetic</p>
-            <p className="font-medium text-fg">Right knee arthroscopy</p>
+            <p className="text-xs font-semibold tracking-wide text-muted uppercase">{example.documentKind} · synthetic</p>
+            <p className="font-medium text-fg">{example.caseTitle}</p>
           </div>
-          <Badge variant="brand">Orthopaedics</Badge>
+          <Badge variant="brand">{example.specialty}</Badge>
         </div>
-        <p className="mt-3 font-mono text-[13px] leading-6 text-muted">
-          POSTOP DX: <mark className="rounded bg-warning-soft px-1 text-warning-soft-fg">complex tear, medial meniscus, R knee</mark>.
-          Twisting injury 3 wks ago playing soccer. PROCEDURE: <mark className="rounded bg-brand-soft px-1 text-brand-soft-fg">arthroscopic partial medial meniscectomy</mark>, right. Lateral compartment intact…
-        </p>
-        <ul className="mt-4 space-y-2">
-          {CODE_LINES.map((line) => (
-            <li key={line.code} className="flex items-start gap-3 rounded-lg border border-border bg-surface-2 px-3 py-2">
+        <div className="mt-3 space-y-1 font-mono text-[13px] leading-6 text-muted" data-testid="landing-chart">
+          {example.chart.map((line) => (
+            <p key={line.quote}>
+              {line.before}
+              <mark className={line.kind === "diagnosis" ? "rounded bg-warning-soft px-1 text-warning-soft-fg" : "rounded bg-brand-soft px-1 text-brand-soft-fg"}>{line.quote}</mark>
+              {line.after}
+            </p>
+          ))}
+        </div>
+        <ul className="mt-4 space-y-2" data-testid="landing-codes">
+          {example.lines.map((line) => (
+            <li key={`${line.system}-${line.code}`} className="flex items-start gap-3 rounded-lg border border-border bg-surface-2 px-3 py-2">
               <span className="mt-0.5 w-20 shrink-0 text-[11px] font-semibold tracking-wide text-muted uppercase">{line.system}</span>
               <span className="font-mono text-sm font-semibold text-fg">{line.code}</span>
               <span className="text-sm text-muted">{line.summary}</span>
@@ -36,7 +36,7 @@ export function ChartToCodes() {
         </ul>
       </div>
       <figcaption id="chart-to-codes-caption" className="mt-3 text-center text-xs text-muted">
-        Read the chart, assign the codes, and see why each one is right.
+        Read the chart, assign the codes, and see why each one is right. This is one of the practice cases.
       </figcaption>
     </figure>
   );

@@ -2,17 +2,19 @@
 
 import { useMemo, useState } from "react";
 import type { CodingGrade, CodingVerdict } from "@/lib/coding/types";
+import type { FormRows } from "@/lib/practice/draft-editing";
 import { ChartView, type ChartDocument } from "./chart-view";
 import { GradeReport } from "./grade-report";
 
 /** A past attempt: the chart with the key's evidence highlighted beside the line-by-line feedback. */
-export function AttemptReview({ caseId, attemptId, documents, grade, durationSeconds, disputedLines }: {
+export function AttemptReview({ caseId, attemptId, documents, grade, durationSeconds, disputedLines, formRows }: {
   caseId: string;
   attemptId: string;
   documents: ChartDocument[];
   grade: CodingGrade;
   durationSeconds: number;
   disputedLines: string[];
+  formRows?: FormRows;
 }) {
   const [focused, setFocused] = useState<CodingVerdict | null>(null);
   const evidence = useMemo(() => grade.verdicts.flatMap((verdict) => verdict.evidence ?? []), [grade]);
@@ -23,6 +25,7 @@ export function AttemptReview({ caseId, attemptId, documents, grade, durationSec
       </section>
       <GradeReport
         grade={grade}
+        formRows={formRows}
         durationSeconds={durationSeconds}
         caseId={caseId}
         attemptId={attemptId}

@@ -4,16 +4,21 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { restartCoding, saveCodingDraft, startCoding, submitCoding } from "@/app/(app)/practice/actions";
 import { CodeLookupPanel } from "@/components/codes/code-lookup-panel";
+import { claimPageLookup } from "@/components/codes/page-lookup";
+import { cn } from "@/components/ui/cn";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CodingVerdict } from "@/lib/coding/types";
 import type { Attempt } from "@/lib/practice/attempts";
+import type { CaseDebrief as Debrief } from "@/lib/practice/case-catalog";
 import { pointerLetter, setLineCode, submissionFromDraft } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
+import { CaseDebrief } from "./case-debrief";
 import { ChartView, type ChartDocument } from "./chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
 import { ElapsedTimer } from "./elapsed-timer";
 import { GradeReport } from "./grade-report";
+import { WorkspaceTabs, type WorkspaceTab } from "./workspace-tabs";
 
 const AUTOSAVE_MS = 700;
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
@@ -49,7 +54,7 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
   const [saveState, setSaveState] = useState<SaveState>("saved");
   const [errors, setErrors] = useState<RowErrors>(NO_ERRORS);
   const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState<Attempt | null>(null);
+  const [attempt, setAttempt] = useState<(Attempt & { debrief: Debrief | null }) | null>(null);
   const [attemptKey, setAttemptKey] = useState(newKey);
   const [lookup, setLookup] = useState<LookupTarget | null>(null);
   const [focused, setFocused] = useState<CodingVerdict | null>(null);
@@ -57,6 +62,35 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
   const router = useRouter();
   const dirty = useRef(false);
   const resultRef = useRef<HTMLDivElement>(null);
+  const resultHeadingRef = useRef<HTMLHeadingElement>(null);
+  const [tab, setTab] = useState<WorkspaceTab>("chart");
+  const focusResult = useRef(false);
+  // Once a new grade is on the page, focus moves to it, so keyboard and screen-reader users land on their result.
+  useEffect(() => {
+    if (!attempt || !focusResult.current) return;
+    focusResult.current = false;
+    resultHeadingRef.current?.focus({ preventScroll: true });
+    resultRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+  }, [attempt]);
+  // The line being edited: where "/" or the header's lookup puts the chosen code.
+  const editing = useRef<LookupTarget>({ kind: "diagnosis", row: 0 });
+  const latest = useRef({ answer, graded: false });
+  useEffect(() => {
+    latest.current = { answer, graded: attempt !== null };
+  }, [answer, attempt]);
+
+  useEffect(
+    () =>
+      claimPageLookup(() => {
+        if (latest.current.graded) return false;
+        const { kind, row } = editing.current;
+        const rows = kind === "diagnosis" ? latest.current.answer.diagnoses.length : latest.current.answer.procedures.length;
+        setTab("claim");
+        setLookup(rows > 0 ? { kind, row: Math.min(row, rows - 1) } : { kind: "diagnosis", row: 0 });
+        return true;
+      }),
+    [],
+  );
 
   const started = useRef(initialStartedAt !== null);
   const change = useCallback((next: DraftAnswer) => {
@@ -109,7 +143,8 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
     setFormError(null);
     const elapsedSeconds = startedAt ? Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000)) : 0;
     startTransition(async () => {
-      const result = await submitCoding({ caseId, idempotencyKey: attemptKey, answer: prepared.submission, elapsedSeconds });
+      const formRows = { diagnoses: prepared.diagnosisRows, procedures: prepared.procedureRows };
+      const result = await submitCoding({ caseId, idempotencyKey: attemptKey, answer: prepared.submission, formRows, elapsedSeconds });
       if (!result.ok) {
         setErrors(rowErrorsFrom(result.fieldErrors, prepared));
         setFormError(result.message);
@@ -119,8 +154,9 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
       dirty.current = false;
       setSaveState("saved");
       setAttempt(result.data);
+      setTab("claim");
+      focusResult.current = true;
       router.refresh();
-      window.setTimeout(() => resultRef.current?.scrollIntoView({ behavior: "smooth", block: "start" }), 0);
     });
   }
 
@@ -147,7 +183,13 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
-      <section aria-labelledby="chart-title" tabIndex={0} className="focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1">
+      <WorkspaceTabs active={tab} onChange={setTab} />
+      <section
+        id="chart-panel"
+        aria-labelledby="chart-title"
+        tabIndex={0}
+        className={cn("focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:block lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1", tab !== "chart" && "hidden")}
+      >
         <h2 id="chart-title" className="mb-3 text-lg font-semibold text-fg">
           The chart
           {attempt && <span className="ml-2 text-sm font-normal text-muted">Highlighted: the words that support the key</span>}
@@ -155,7 +197,7 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
         <ChartView documents={documents} evidence={evidence} focused={focusedEvidence} />
       </section>
 
-      <section aria-labelledby="coding-title" className="min-w-0">
+      <section id="claim-panel" aria-labelledby="coding-title" className={cn("min-w-0 lg:block", tab !== "claim" && "hidden")}>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <h2 id="coding-title" className="text-lg font-semibold text-fg">Your coding</h2>
           <div className="flex items-center gap-3">
@@ -169,7 +211,16 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
         </div>
 
         <form onSubmit={submit} noValidate className="space-y-5">
-          <CodingForm answer={answer} onChange={change} onLookup={setLookup} errors={errors} disabled={pending || attempt !== null} />
+          <CodingForm
+            answer={answer}
+            onChange={change}
+            onLookup={setLookup}
+            onEditLine={(line) => {
+              editing.current = line;
+            }}
+            errors={errors}
+            disabled={pending || attempt !== null}
+          />
           {formError && <Alert variant="danger" title="Not graded yet">{formError}</Alert>}
           {!attempt && (
             <div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
@@ -182,18 +233,23 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
         {attempt && (
           <div ref={resultRef} className="mt-8 scroll-mt-20 space-y-4">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 className="text-lg font-semibold text-fg">Feedback</h2>
+              <h2 ref={resultHeadingRef} tabIndex={-1} className="text-lg font-semibold text-fg focus:outline-none" data-testid="feedback-heading">Feedback</h2>
               <Button type="button" variant="secondary" onClick={retry} loading={pending}>Try this case again</Button>
             </div>
             <GradeReport
               grade={attempt.grade}
+              formRows={attempt.answer.formRows}
               durationSeconds={attempt.durationSeconds}
               caseId={caseId}
               attemptId={attempt.id}
               focusedLine={focused?.keyLineId ?? null}
-              onFocusLine={(verdict) => setFocused((current) => (current === verdict ? null : verdict))}
+              onFocusLine={(verdict) => {
+                setFocused((current) => (current === verdict ? null : verdict));
+                setTab("chart");
+              }}
               disputedLines={disputedLines}
             />
+            {attempt.debrief && <CaseDebrief debrief={attempt.debrief} />}
           </div>
         )}
       </section>

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { cn } from "@/components/ui/cn";
 import type { ChartCase } from "@/lib/content/schemas";
 import { highlightSegments } from "@/lib/practice/highlight-evidence";
+import { reflowChart } from "@/lib/practice/reflow-chart";
 
 export type ChartDocument = ChartCase["documents"][number];
 
@@ -18,7 +19,7 @@ const KIND_LABELS: Record<ChartDocument["kind"], string> = {
 };
 
 /**
- * The patient's chart as plain, selectable text. After grading, the key's quoted evidence is highlighted;
+ * The patient's chart as plain, selectable text, reflowed to the column with its structure kept. After grading, the key's quoted evidence is highlighted;
  * the phrases of the line the learner is looking at are highlighted strongly and scrolled into view.
  */
 export function ChartView({ documents, evidence = [], focused = [] }: { documents: ChartDocument[]; evidence?: string[]; focused?: string[] }) {
@@ -28,6 +29,7 @@ export function ChartView({ documents, evidence = [], focused = [] }: { document
     containerRef.current?.querySelector("mark[data-focused='true']")?.scrollIntoView({ behavior: "smooth", block: "center" });
   }, [focused]);
   const focusedSet = new Set(focused);
+  const phrases = [...evidence, ...focused];
 
   return (
     <div ref={containerRef} className="space-y-5">
@@ -37,24 +39,38 @@ export function ChartView({ documents, evidence = [], focused = [] }: { document
             <h3 className="text-sm font-semibold text-fg">{document.title}</h3>
             <span className="text-xs text-muted">{KIND_LABELS[document.kind]}</span>
           </header>
-          <pre className="px-4 py-3 font-mono text-[0.8rem] leading-relaxed whitespace-pre-wrap text-fg selection:bg-brand-soft">
-            {highlightSegments(document.text, [...evidence, ...focused]).map((segment, at) =>
-              segment.phrase ? (
-                <mark
-                  key={at}
-                  data-focused={focusedSet.has(segment.phrase)}
-                  className={cn(
-                    "rounded-sm px-0.5 text-fg",
-                    focusedSet.has(segment.phrase) ? "bg-warning-soft ring-2 ring-warning" : "bg-brand-soft",
-                  )}
-                >
-                  {segment.text}
-                </mark>
+          <div className="px-4 py-3 font-mono text-[0.8rem] leading-relaxed text-fg selection:bg-brand-soft" data-testid="chart-text">
+            {reflowChart(document.text).map((block, at) =>
+              block.kind === "break" ? (
+                <div key={at} className="h-3" aria-hidden />
               ) : (
-                <span key={at}>{segment.text}</span>
+                // Each block wraps to the column with its indentation; a header row's fields wrap as units.
+                <p
+                  key={at}
+                  className={cn("break-words", block.fields ? "flex flex-wrap gap-x-6" : "whitespace-pre-wrap")}
+                  style={block.indent ? { paddingLeft: `${block.indent}ch` } : undefined}
+                >
+                  {(block.fields ?? [block.text]).map((field, fieldAt) => (
+                    <span key={fieldAt}>
+                      {highlightSegments(field, phrases).map((segment, index) =>
+                        segment.phrase ? (
+                          <mark
+                            key={index}
+                            data-focused={focusedSet.has(segment.phrase)}
+                            className={cn("rounded-sm px-0.5 text-fg", focusedSet.has(segment.phrase) ? "bg-warning-soft ring-2 ring-warning" : "bg-brand-soft")}
+                          >
+                            {segment.text}
+                          </mark>
+                        ) : (
+                          <span key={index}>{segment.text}</span>
+                        ),
+                      )}
+                    </span>
+                  ))}
+                </p>
               ),
             )}
-          </pre>
+          </div>
         </article>
       ))}
     </div>

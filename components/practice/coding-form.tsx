@@ -76,6 +76,14 @@ function LineHeader({ marker, name, code, onCode, placeholder, errorId, onLookup
         maxLength={12}
         invalid={errorId !== undefined}
         aria-describedby={errorId}
+        aria-keyshortcuts="/"
+        onKeyDown={(event) => {
+          // No code has a slash: in a code field "/" opens the lookup for this line.
+          if (event.key === "/" && !event.metaKey && !event.ctrlKey && !event.altKey) {
+            event.preventDefault();
+            onLookup();
+          }
+        }}
       />
       <Button type="button" variant="secondary" size="sm" className="shrink-0" onClick={onLookup} aria-label={`Look up a code for ${name}`}>
         <SearchIcon />
@@ -100,16 +108,20 @@ function LineHeader({ marker, name, code, onCode, placeholder, errorId, onLookup
  * The claim being coded, laid out like the CMS-1500: diagnoses lettered A–L (box 21), then service lines with
  * code, up to four modifiers, units and diagnosis pointers (box 24). Fully controlled by `answer`.
  */
-export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
+export function CodingForm({ answer, onChange, onLookup, onEditLine, errors, disabled }: {
   answer: DraftAnswer;
   onChange: (answer: DraftAnswer) => void;
   onLookup: (target: LookupTarget) => void;
+  /** Told which line holds the focus, so a lookup opened from elsewhere fills that line. */
+  onEditLine?: (target: LookupTarget) => void;
   errors: RowErrors;
   disabled?: boolean;
 }) {
   const setProcedure = (row: number, change: Partial<DraftAnswer["procedures"][number]>) =>
     onChange({ ...answer, procedures: answer.procedures.map((line, at) => (at === row ? { ...line, ...change } : line)) });
   const diagnosisCount = answer.diagnoses.length;
+  // After a line is added, the cursor goes to its code field.
+  const focusCode = (label: string) => window.setTimeout(() => document.querySelector<HTMLInputElement>(`[aria-label="${label}"]`)?.focus(), 0);
 
   return (
     <div className="space-y-6">
@@ -123,7 +135,7 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
             const letter = pointerLetter(row + 1);
             const errorId = `dx-${row}-error`;
             return (
-              <li key={row} className="rounded-lg border border-border bg-surface p-2">
+              <li key={row} className="rounded-lg border border-border bg-surface p-2" onFocus={() => onEditLine?.({ kind: "diagnosis", row })}>
                 <LineHeader
                   marker={letter}
                   name={`diagnosis ${letter}`}
@@ -142,7 +154,11 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
             );
           })}
         </ol>
-        <Button type="button" variant="secondary" size="sm" onClick={() => onChange(addDiagnosis(answer))} disabled={diagnosisCount >= SUBMISSION_LIMITS.diagnoses}>
+        <Button type="button" variant="secondary" size="sm" onClick={() => {
+            onChange(addDiagnosis(answer));
+            onEditLine?.({ kind: "diagnosis", row: diagnosisCount });
+            focusCode(`Diagnosis ${pointerLetter(diagnosisCount + 1)} code`);
+          }} disabled={diagnosisCount >= SUBMISSION_LIMITS.diagnoses}>
           + Add diagnosis
         </Button>
       </fieldset>
@@ -159,7 +175,7 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
             const errorId = `px-${row}-error`;
             const hasErrors = Boolean(errors.procedures[row]?.length);
             return (
-              <li key={row} className="rounded-lg border border-border bg-surface p-3">
+              <li key={row} className="rounded-lg border border-border bg-surface p-3" onFocus={() => onEditLine?.({ kind: "procedure", row })}>
                 <LineHeader
                   marker={String(number)}
                   name={`line ${number}`}
@@ -240,7 +256,11 @@ export function CodingForm({ answer, onChange, onLookup, errors, disabled }: {
             );
           })}
         </ol>
-        <Button type="button" variant="secondary" size="sm" onClick={() => onChange(addProcedure(answer, answer.diagnoses.length > 0 ? [1] : []))} disabled={answer.procedures.length >= SUBMISSION_LIMITS.procedures}>
+        <Button type="button" variant="secondary" size="sm" onClick={() => {
+            onChange(addProcedure(answer, answer.diagnoses.length > 0 ? [1] : []));
+            onEditLine?.({ kind: "procedure", row: answer.procedures.length });
+            focusCode(`Line ${answer.procedures.length + 1} code`);
+          }} disabled={answer.procedures.length >= SUBMISSION_LIMITS.procedures}>
           + Add service line
         </Button>
       </fieldset>

@@ -11,8 +11,9 @@ import { FieldMessage, Label } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { SCORING_EXPLANATION } from "@/lib/coding/scoring-weights";
 import type { CodingGrade, CodingVerdict, VerdictStatus } from "@/lib/coding/types";
-import { pointerLetter } from "@/lib/practice/draft-editing";
+import { formLetterOf, type FormRows } from "@/lib/practice/draft-editing";
 import { formatDuration } from "@/lib/practice/format-duration";
+import { GuidelineCitations } from "./guideline-citations";
 
 const STATUS: Record<VerdictStatus, { label: string; variant: BadgeVariant; border: string }> = {
   correct: { label: "Correct", variant: "success", border: "border-l-success" },
@@ -20,6 +21,7 @@ const STATUS: Record<VerdictStatus, { label: string; variant: BadgeVariant; bord
   wrong: { label: "Wrong", variant: "danger", border: "border-l-danger" },
   missing: { label: "Missing", variant: "danger", border: "border-l-danger" },
   extra: { label: "Extra", variant: "neutral", border: "border-l-muted" },
+  optional: { label: "Optional", variant: "neutral", border: "border-l-border" },
 };
 
 const REASON_LABELS: Record<string, string> = {
@@ -37,18 +39,20 @@ const REASON_LABELS: Record<string, string> = {
 
 const points = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
-function lineText(verdict: CodingVerdict, which: "submitted" | "expected"): string | null {
+function lineText(verdict: CodingVerdict, which: "submitted" | "expected", formRows?: FormRows): string | null {
   if (verdict.kind === "diagnosis") return verdict[which]?.code ?? null;
   const line = verdict[which];
   if (!line) return null;
   const modifiers = line.modifiers.length ? `-${line.modifiers.join("-")}` : "";
-  const pointers = which === "expected" && verdict.expected ? verdict.expected.pointerCodes.join(", ") : (verdict.submitted?.pointers ?? []).map(pointerLetter).join("");
+  const pointers = which === "expected" && verdict.expected ? verdict.expected.pointerCodes.join(", ") : (verdict.submitted?.pointers ?? []).map((pointer) => formLetterOf(pointer, formRows)).join("");
   return `${line.code}${modifiers} × ${line.units}${pointers ? ` → ${pointers}` : ""}`;
 }
 
 /** The grade of one attempt: score, time, and every line's verdict with its rationale and evidence. */
-export function GradeReport({ grade, durationSeconds, caseId, attemptId, focusedLine, onFocusLine, disputedLines = [] }: {
+export function GradeReport({ grade, durationSeconds, caseId, attemptId, focusedLine, onFocusLine, disputedLines = [], formRows }: {
   grade: CodingGrade;
+  /** Where each submitted line sat on the form, so pointer letters read as the learner saw them. */
+  formRows?: FormRows;
   durationSeconds: number;
   caseId: string;
   attemptId?: string;
@@ -89,7 +93,7 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
       <ol className="space-y-3" aria-label="Line-by-line feedback">
         {grade.verdicts.map((verdict, index) => {
           const status = STATUS[verdict.status];
-          const yours = lineText(verdict, "submitted");
+          const yours = lineText(verdict, "submitted", formRows);
           const key = lineText(verdict, "expected");
           const focused = focusedLine !== undefined && focusedLine !== null && verdict.keyLineId === focusedLine;
           return (
@@ -100,6 +104,7 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
                 {verdict.reasons.filter((reason) => REASON_LABELS[reason]).map((reason) => (
                   <Badge key={reason} variant="neutral">{REASON_LABELS[reason]}</Badge>
                 ))}
+                {verdict.optional && verdict.status !== "optional" && <Badge variant="neutral">Optional line</Badge>}
                 <span className="ml-auto text-sm text-muted tabular-nums">
                   {points(verdict.points)} / {points(verdict.maxPoints)} pts
                 </span>
@@ -113,6 +118,7 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
                 <details className="group mt-2 text-sm" open={verdict.status !== "correct"}>
                   <summary className="cursor-pointer font-medium text-brand">Why</summary>
                   <p className="mt-1 text-muted">{verdict.rationale}</p>
+                  <GuidelineCitations citations={verdict.citations} />
                 </details>
               )}
               <div className="mt-3 flex flex-wrap gap-2">

@@ -74,16 +74,20 @@ function familyOfVerdict(verdict: CodingVerdict, table: Icd10cmChapters): CodeFa
 }
 
 /**
- * Splits a grade into per-family credit. Every key line counts once in its family (earned = the share of the
- * line's points it got); an extra line counts as a miss in the family of the code written. A procedure line
+ * Splits a grade into per-family credit. Every required key line counts once in its family (earned = the share of
+ * the line's points it got); an optional line counts only when coded; an extra line counts as a miss in the
+ * family of the code written. A procedure line
  * whose key has modifiers, or where the learner's modifiers were judged wrong, also counts once under modifiers.
  */
 export function familyCredits(grade: CodingGrade, table: Icd10cmChapters = loadIcd10cmChapters()): FamilyCredit[] {
   const credits: FamilyCredit[] = [];
   for (const verdict of grade.verdicts) {
+    // An optional line left off is no weakness; coded, it counts at the share it earned.
+    if (verdict.status === "optional") continue;
     const family = familyOfVerdict(verdict, table);
     if (!family) continue;
-    const earned = verdict.status === "extra" || verdict.maxPoints <= 0 ? 0 : Math.max(0, Math.min(1, verdict.points / verdict.maxPoints));
+    const earned =
+      verdict.status === "extra" ? 0 : verdict.optional ? (verdict.credit ?? 0) : verdict.maxPoints <= 0 ? 0 : Math.max(0, Math.min(1, verdict.points / verdict.maxPoints));
     credits.push({ family, earned, possible: 1 });
     if (verdict.kind !== "procedure" || verdict.status === "extra") continue;
     const keyHasModifiers = (verdict.expected?.modifiers.length ?? 0) > 0;

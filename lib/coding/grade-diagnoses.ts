@@ -1,6 +1,7 @@
 import { pairLines } from "@/lib/coding/assign-lines";
 import { creditFor, matchWeight, roundPoints, sharedPrefixLength } from "@/lib/coding/line-credit";
 import { SCORE_WEIGHTS } from "@/lib/coding/scoring-weights";
+import type { GradedDiagnosis } from "@/lib/coding/key-policy";
 import type { DiagnosisVerdict, KeyDiagnosis, SubmittedDiagnosis, VerdictReason } from "@/lib/coding/types";
 import { formatCode, normalizeCode } from "@/lib/codes/normalize-code";
 
@@ -69,7 +70,7 @@ function partialMessage(submitted: string, key: KeyDiagnosis, reasons: VerdictRe
 }
 
 /** Grades the diagnoses: matched to key lines by code (not position), then the first-listed position checked. */
-export function gradeDiagnoses(keyDiagnoses: readonly KeyDiagnosis[], submittedDiagnoses: readonly SubmittedDiagnosis[], pointsPerLine: number): DiagnosisGrading {
+export function gradeDiagnoses(keyDiagnoses: readonly GradedDiagnosis[], submittedDiagnoses: readonly SubmittedDiagnosis[], pointsPerLine: number): DiagnosisGrading {
   const submitted = submittedDiagnoses.map((diagnosis) => bareDiagnosisCode(diagnosis.code));
   const firstKeyId = keyDiagnoses[0]?.id;
   const comparisons = submitted.map((code, index) =>
@@ -97,33 +98,45 @@ export function gradeDiagnoses(keyDiagnoses: readonly KeyDiagnosis[], submittedD
   const verdicts: DiagnosisVerdict[] = [];
   const credits: number[] = [];
   keyDiagnoses.forEach((key, keyIndex) => {
+    const optional = key.status === "optional";
+    const lineMax = optional ? 0 : pointsPerLine;
     const base = {
       kind: "diagnosis" as const,
       keyLineId: key.id,
       expected: { code: key.code, alternates: key.alternates },
       rationale: key.rationale,
       evidence: key.evidence,
-      maxPoints: roundPoints(pointsPerLine),
+      maxPoints: roundPoints(lineMax),
+      ...(optional ? { optional: true } : {}),
     };
+    const optionalNote = optional ? " This line is optional, so it costs nothing either way." : "";
     const matchedIndex = submittedOfKey.get(keyIndex);
     if (matchedIndex !== undefined) {
       const code = submitted[matchedIndex]!;
       const reasons = comparisons[matchedIndex]![keyIndex]!.reasons;
       const credit = creditFor(reasons);
-      credits.push(credit);
+      credits.push(optional ? 0 : credit);
       const isCorrect = credit === 1;
+      // A code accepted through an alternate line shows that line's reasoning first.
+      const alternateLine = key.alternateLines.find((line) => line.codes.map(bareDiagnosisCode).includes(code));
       verdicts.push({
         ...base,
+        ...(alternateLine ? { rationale: `${alternateLine.rationale} ${key.rationale}`, evidence: [...alternateLine.evidence, ...key.evidence] } : {}),
         status: isCorrect ? "correct" : "partial",
         reasons,
         submitted: { code: dotted(code) },
         submittedLine: matchedIndex + 1,
-        points: roundPoints(pointsPerLine * credit),
+        points: roundPoints(lineMax * credit),
+        ...(optional ? { credit } : {}),
         message: isCorrect
-          ? reasons.includes("accepted-alternate")
-            ? `Correct: ${dotted(code)} is an accepted alternate to ${key.code}.`
-            : `Correct: ${key.code}.`
-          : partialMessage(code, key, reasons),
+          ? alternateLine
+            ? `Correct: ${dotted(code)} is accepted in place of ${key.code}.`
+            : reasons.includes("accepted-alternate")
+              ? `Correct: ${dotted(code)} is an accepted alternate to ${key.code}.`
+              : optional
+                ? `Correct: ${key.code}, an optional code the chart supports.`
+                : `Correct: ${key.code}.`
+          : `${partialMessage(code, key, reasons)}${optionalNote}`,
       });
       return;
     }
@@ -131,7 +144,11 @@ export function gradeDiagnoses(keyDiagnoses: readonly KeyDiagnosis[], submittedD
     const wrongIndex = wrongOfKey.get(keyIndex);
     if (wrongIndex !== undefined) {
       const code = dotted(submitted[wrongIndex]!);
-      verdicts.push({ ...base, status: "wrong", reasons: ["wrong-code"], submitted: { code }, submittedLine: wrongIndex + 1, points: 0, message: `Wrong code: you gave ${code}; the chart supports ${key.code}.` });
+      verdicts.push({ ...base, status: "wrong", reasons: ["wrong-code"], submitted: { code }, submittedLine: wrongIndex + 1, points: 0, ...(optional ? { credit: 0 } : {}), message: `Wrong code: you gave ${code}; the chart supports ${key.code}.${optionalNote}` });
+      return;
+    }
+    if (optional) {
+      verdicts.push({ ...base, status: "optional", reasons: [], points: 0, message: `Optional: ${key.code} may be reported, and leaving it off costs nothing.` });
       return;
     }
     verdicts.push({ ...base, status: "missing", reasons: [], points: 0, message: `Missing: ${key.code} was not coded.` });

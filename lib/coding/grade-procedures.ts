@@ -1,7 +1,8 @@
 import { pairLines } from "@/lib/coding/assign-lines";
 import { creditFor, matchWeight, roundPoints, sharedPrefixLength } from "@/lib/coding/line-credit";
 import { SCORE_WEIGHTS } from "@/lib/coding/scoring-weights";
-import type { KeyDiagnosis, KeyProcedure, ProcedureVerdict, SubmittedProcedure, VerdictReason } from "@/lib/coding/types";
+import type { GradedDiagnosis, GradedProcedure } from "@/lib/coding/key-policy";
+import type { ProcedureVerdict, SubmittedProcedure, VerdictReason } from "@/lib/coding/types";
 
 export type ProcedureGrading = { verdicts: ProcedureVerdict[]; credits: number[]; extraCount: number };
 
@@ -9,7 +10,7 @@ export type ProcedureGrading = { verdicts: ProcedureVerdict[]; credits: number[]
 // A042x ambulance): a leftover line in the key line's family is a wrong code for it, not an extra line.
 const FAMILY_LENGTH = 3;
 
-type AcceptedLine = { code: string; modifiers: string[]; units: number; isAlternate: boolean };
+type AcceptedLine = { code: string; modifiers: string[]; units: number; isAlternate: boolean; pointers: string[]; alternateLineId?: string };
 
 type LineComparison = {
   reasons: VerdictReason[];
@@ -22,25 +23,39 @@ type LineComparison = {
 
 const clean = (value: string) => value.trim().toUpperCase();
 
-function acceptedLines(key: KeyProcedure): AcceptedLine[] {
+function acceptedLines(key: GradedProcedure): AcceptedLine[] {
   return [
-    { code: clean(key.code), modifiers: key.modifiers.map(clean), units: key.units, isAlternate: false },
-    ...key.alternates.map((alternate) => ({ code: clean(alternate.code), modifiers: alternate.modifiers.map(clean), units: alternate.units ?? key.units, isAlternate: true })),
+    { code: clean(key.code), modifiers: key.modifiers.map(clean), units: key.units, isAlternate: false, pointers: key.pointers },
+    ...key.alternates.map((alternate) => ({
+      code: clean(alternate.code),
+      modifiers: alternate.modifiers.map(clean),
+      units: alternate.units ?? key.units,
+      isAlternate: true,
+      pointers: alternate.pointers ?? key.pointers,
+      alternateLineId: alternate.lineId,
+    })),
   ];
 }
 
-function arePointersRight(pointerKeyIds: (string | null)[], key: KeyProcedure): boolean {
-  // The primary pointer must be the key's first; the rest are compared as a set.
-  return pointerKeyIds[0] === key.pointers[0] && pointerKeyIds.every((id) => id !== null && key.pointers.includes(id)) && key.pointers.every((id) => pointerKeyIds.includes(id));
+/**
+ * The primary pointer must be the key's first. Every key pointer to a required diagnosis must be there; a pointer
+ * to an optional diagnosis may be there or not; a pointer to anything else is wrong.
+ */
+function arePointersRight(pointerKeyIds: (string | null)[], keyPointers: readonly string[], optionalIds: ReadonlySet<string>): boolean {
+  return (
+    pointerKeyIds[0] === keyPointers[0] &&
+    pointerKeyIds.every((id) => id !== null && (keyPointers.includes(id) || optionalIds.has(id))) &&
+    keyPointers.every((id) => optionalIds.has(id) || pointerKeyIds.includes(id))
+  );
 }
 
-function compareLine(line: SubmittedProcedure, pointerKeyIds: (string | null)[], key: KeyProcedure): LineComparison | null {
+function compareLine(line: SubmittedProcedure, pointerKeyIds: (string | null)[], key: GradedProcedure, optionalIds: ReadonlySet<string>): (LineComparison & { alternateLineId?: string }) | null {
   const code = clean(line.code);
   const modifiers = [...new Set(line.modifiers.map(clean))];
-  const pointersRight = arePointersRight(pointerKeyIds, key);
-  let best: LineComparison | null = null;
+  let best: (LineComparison & { alternateLineId?: string }) | null = null;
   for (const accepted of acceptedLines(key)) {
     if (accepted.code !== code) continue;
+    const pointersRight = arePointersRight(pointerKeyIds, accepted.pointers, optionalIds);
     const missing = accepted.modifiers.filter((modifier) => !modifiers.includes(modifier));
     const extra = modifiers.filter((modifier) => !accepted.modifiers.includes(modifier));
     const pairs = Math.min(missing.length, extra.length);
@@ -54,7 +69,7 @@ function compareLine(line: SubmittedProcedure, pointerKeyIds: (string | null)[],
     if (reasons.length === 0 && accepted.isAlternate) reasons.push("accepted-alternate");
     const credit = creditFor(reasons);
     if (best === null || credit > best.credit) {
-      best = { reasons, credit, missingModifiers: missing.slice(pairs), extraModifiers: extra.slice(pairs), wrongModifiers, expectedUnits: accepted.units };
+      best = { reasons, credit, missingModifiers: missing.slice(pairs), extraModifiers: extra.slice(pairs), wrongModifiers, expectedUnits: accepted.units, alternateLineId: accepted.alternateLineId };
     }
   }
   return best;
@@ -84,15 +99,16 @@ function partialMessage(line: SubmittedProcedure, comparison: LineComparison, po
 
 /** Grades the claim lines: matched to key lines by code, then modifiers, units and diagnosis pointers checked. */
 export function gradeProcedures(
-  keyProcedures: readonly KeyProcedure[],
-  keyDiagnoses: readonly KeyDiagnosis[],
+  keyProcedures: readonly GradedProcedure[],
+  keyDiagnoses: readonly GradedDiagnosis[],
   submittedLines: readonly SubmittedProcedure[],
   keyIdOfSubmittedDiagnosis: readonly (string | null)[],
   pointsPerLine: number,
 ): ProcedureGrading {
   const codeOfKeyId = new Map(keyDiagnoses.map((diagnosis) => [diagnosis.id, diagnosis.code]));
   const pointerKeyIds = submittedLines.map((line) => line.pointers.map((pointer) => keyIdOfSubmittedDiagnosis[pointer - 1] ?? null));
-  const comparisons = submittedLines.map((line, index) => keyProcedures.map((key) => compareLine(line, pointerKeyIds[index]!, key)));
+  const optionalIds = new Set(keyDiagnoses.filter((diagnosis) => diagnosis.status === "optional").map((diagnosis) => diagnosis.id));
+  const comparisons = submittedLines.map((line, index) => keyProcedures.map((key) => compareLine(line, pointerKeyIds[index]!, key, optionalIds)));
   const { keyOfSubmitted: matched, submittedOfKey, wrongOfKey } = pairLines(
     submittedLines.length,
     keyProcedures.length,
@@ -113,33 +129,44 @@ export function gradeProcedures(
   keyProcedures.forEach((key, keyIndex) => {
     const pointerCodes = key.pointers.map((id) => codeOfKeyId.get(id) ?? id);
     const keyLine = describeLine(key.code, key.modifiers, key.units);
+    const optional = key.status === "optional";
+    const lineMax = optional ? 0 : pointsPerLine;
+    const optionalNote = optional ? " This line is optional, so it costs nothing either way." : "";
     const base = {
       kind: "procedure" as const,
       keyLineId: key.id,
       expected: { system: key.system, code: key.code, modifiers: key.modifiers, units: key.units, pointers: key.pointers, pointerCodes },
       rationale: key.rationale,
       evidence: key.evidence,
-      maxPoints: roundPoints(pointsPerLine),
+      maxPoints: roundPoints(lineMax),
+      ...(optional ? { optional: true } : {}),
     };
     const matchedIndex = submittedOfKey.get(keyIndex);
     if (matchedIndex !== undefined) {
       const line = submittedLines[matchedIndex]!;
       const comparison = comparisons[matchedIndex]![keyIndex]!;
-      credits.push(comparison.credit);
+      credits.push(optional ? 0 : comparison.credit);
       const isCorrect = comparison.credit === 1;
       const given = describeLine(clean(line.code), line.modifiers.map(clean), line.units);
+      const alternateLine = comparison.alternateLineId ? key.alternates.find((alternate) => alternate.lineId === comparison.alternateLineId) : undefined;
       verdicts.push({
         ...base,
+        ...(alternateLine?.rationale ? { rationale: `${alternateLine.rationale} ${key.rationale}`, evidence: [...(alternateLine.evidence ?? []), ...key.evidence] } : {}),
         status: isCorrect ? "correct" : "partial",
         reasons: comparison.reasons,
         submitted: submittedView(line),
         submittedLine: matchedIndex + 1,
-        points: roundPoints(pointsPerLine * comparison.credit),
+        points: roundPoints(lineMax * comparison.credit),
+        ...(optional ? { credit: comparison.credit } : {}),
         message: isCorrect
-          ? comparison.reasons.includes("accepted-alternate")
-            ? `Correct: ${given} is an accepted way to report ${keyLine}.`
-            : `Correct: ${given}.`
-          : partialMessage(line, comparison, pointerCodes),
+          ? alternateLine
+            ? `Correct: ${given} is accepted in place of ${keyLine}.`
+            : comparison.reasons.includes("accepted-alternate")
+              ? `Correct: ${given} is an accepted way to report ${keyLine}.`
+              : optional
+                ? `Correct: ${given}, an optional line the chart supports.`
+                : `Correct: ${given}.`
+          : `${partialMessage(line, comparison, pointerCodes)}${optionalNote}`,
       });
       return;
     }
@@ -154,8 +181,13 @@ export function gradeProcedures(
         submitted: submittedView(line),
         submittedLine: wrongIndex + 1,
         points: 0,
-        message: `Wrong code: ${clean(line.code)} is in the same code family, but the chart supports ${key.code}.`,
+        ...(optional ? { credit: 0 } : {}),
+        message: `Wrong code: ${clean(line.code)} is in the same code family, but the chart supports ${key.code}.${optionalNote}`,
       });
+      return;
+    }
+    if (optional) {
+      verdicts.push({ ...base, status: "optional", reasons: [], points: 0, message: `Optional: ${keyLine} may be reported, and leaving it off costs nothing.` });
       return;
     }
     verdicts.push({ ...base, status: "missing", reasons: [], points: 0, message: `Missing: ${keyLine} was not coded.` });

@@ -27,7 +27,8 @@ const credit = SCORE_WEIGHTS.partialCredit;
 
 /** The scoring rules in plain English, one sentence each, for a page to show beside a grade. */
 export const SCORING_EXPLANATION: readonly string[] = [
-  `Your score is out of ${SCORE_WEIGHTS.maxScore}. Every line of the answer key, diagnosis or procedure, is worth the same share.`,
+  `Your score is out of ${SCORE_WEIGHTS.maxScore}. Every required line of the answer key, diagnosis or procedure, is worth the same share.`,
+  "Optional lines (codes the chart supports but a coder may leave off, such as external-cause codes) cost nothing either way. Some lines may be replaced by an accepted alternate.",
   "Diagnoses are matched to the key by code, not by position. An alternate code the key accepts counts as correct.",
   `Right category but a different code (for example the wrong side or type) earns ${percent(credit["wrong-specificity"])} of the line; the right code with the wrong 7th character (encounter) earns ${percent(credit["wrong-seventh-character"])}.`,
   `The first-listed diagnosis must be the key's first diagnosis; the right code in another position earns ${percent(credit["wrong-sequence"])}. The order of the other diagnoses does not matter.`,

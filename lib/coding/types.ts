@@ -1,4 +1,5 @@
 import type { ChartCase } from "@/lib/content/schemas";
+import type { GuidelineCitation } from "@/lib/content/guideline-sections";
 
 export type ProcedureSystem = "cpt" | "hcpcs";
 
@@ -25,7 +26,8 @@ export type AnswerKey = ChartCase["key"];
 export type KeyDiagnosis = AnswerKey["diagnoses"][number];
 export type KeyProcedure = AnswerKey["procedures"][number];
 
-export type VerdictStatus = "correct" | "partial" | "wrong" | "missing" | "extra";
+/** "optional": an optional key line the learner left off, which costs nothing. */
+export type VerdictStatus = "correct" | "partial" | "wrong" | "missing" | "extra" | "optional";
 
 export const DIAGNOSIS_PARTIAL_REASONS = ["wrong-specificity", "wrong-seventh-character", "wrong-sequence"] as const;
 export const PROCEDURE_PARTIAL_REASONS = ["missing-modifier", "extra-modifier", "wrong-modifier", "wrong-units", "wrong-pointers"] as const;
@@ -66,6 +68,12 @@ type VerdictBase = {
   points: number;
   maxPoints: number;
   message: string;
+  /** The key line is optional: it earns and costs nothing, coded or not. */
+  optional?: boolean;
+  /** The share of the line the learner's code earned (0–1), for optional lines that carry no points. */
+  credit?: number;
+  /** The guideline sections the rationale cites, with their headings (added when an attempt is read). */
+  citations?: GuidelineCitation[];
 };
 
 export type DiagnosisVerdict = VerdictBase & { kind: "diagnosis"; submitted?: SubmittedDiagnosis; expected?: ExpectedDiagnosis };

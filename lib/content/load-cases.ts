@@ -3,6 +3,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { CONTENT_DIR, ContentError } from "@/lib/content/load-guide";
 import { ChartCaseSchema, type ChartCase } from "@/lib/content/schemas";
+import { findStatusProblems } from "@/lib/coding/key-policy";
 
 /** Problems a case's key has beyond its shape: pointers, quoted evidence, CPT summaries, file placement. */
 export function findCaseProblems(chartCase: ChartCase, file: string): string[] {
@@ -18,6 +19,7 @@ export function findCaseProblems(chartCase: ChartCase, file: string): string[] {
     for (const pointer of procedure.pointers) if (!diagnosisIds.has(pointer)) problems.push(`${procedure.id}: points to ${pointer}, which is not a diagnosis of this case`);
     if (procedure.system === "cpt" && !chartCase.cptSummaries[procedure.code]) problems.push(`${procedure.id}: CPT ${procedure.code} needs our own summary in cptSummaries`);
   }
+  problems.push(...findStatusProblems(chartCase.key, chartCase.payer));
   const expected = path.join(chartCase.specialty, `${chartCase.id}.yaml`);
   if (!file.endsWith(expected)) problems.push(`the file should be content/cases/${expected}`);
   return problems;
@@ -43,4 +45,22 @@ export function loadCases(root = CONTENT_DIR): ChartCase[] {
     ids.add(chartCase.id);
   }
   return cases;
+}
+
+/**
+ * Renamed case ids, old → new (content/case-aliases.yaml), so bookmarks, stored rows written before a rename
+ * and clients still holding an old id keep working. An alias may not be a current id, and must name one.
+ */
+export function loadCaseAliases(cases: ChartCase[], root = CONTENT_DIR): Map<string, string> {
+  const file = path.join(root, "case-aliases.yaml");
+  if (!fs.existsSync(file)) return new Map();
+  const raw = (parseYaml(fs.readFileSync(file, "utf8")) ?? {}) as Record<string, unknown>;
+  const ids = new Set(cases.map((chartCase) => chartCase.id));
+  const aliases = new Map<string, string>();
+  for (const [oldId, newId] of Object.entries(raw)) {
+    if (typeof newId !== "string" || !ids.has(newId)) throw new ContentError(`${file}: ${oldId} points to ${String(newId)}, which is not a case`);
+    if (ids.has(oldId)) throw new ContentError(`${file}: ${oldId} is still a case id, so it cannot be an alias`);
+    aliases.set(oldId, newId);
+  }
+  return aliases;
 }

@@ -150,6 +150,15 @@ export const PROCEDURE_PRINCIPLES = ["modifier-25", "modifier-59-x", "laterality
 const IcdCode = z.string().regex(/^[A-Z][0-9A-Z]{2}(\.[0-9A-Z]{1,4})?$/, "an ICD-10-CM code written with its dot, such as S83.241A");
 const Modifier = z.string().regex(/^[0-9A-Z]{2}$/, "a two-character modifier such as RT or 25");
 
+/**
+ * How the grader treats a key line. required (the default when absent): worth its share of the score, missing
+ * when not coded. optional: the chart supports it, so coding it or leaving it off costs nothing. alternate:
+ * accepted in place of the line named in alternateTo (its rationale says when), never needed beside it.
+ */
+export const KEY_LINE_STATUSES = ["required", "optional", "alternate"] as const;
+export type KeyLineStatus = (typeof KEY_LINE_STATUSES)[number];
+const KeyLineStatusSchema = z.enum(KEY_LINE_STATUSES).optional();
+
 export const ChartCaseSchema = z.strictObject({
   id: Slug,
   version: z.number().int().positive(),
@@ -173,6 +182,8 @@ export const ChartCaseSchema = z.strictObject({
           rationale: Text,
           evidence: z.array(Text).min(1, "quote the words in the chart that support the code"),
           principle: z.enum(DIAGNOSIS_PRINCIPLES),
+          status: KeyLineStatusSchema,
+          alternateTo: z.string().regex(/^d[0-9]+$/).optional(),
         }),
       )
       .min(1),
@@ -188,10 +199,16 @@ export const ChartCaseSchema = z.strictObject({
         rationale: Text,
         evidence: z.array(Text).min(1, "quote the words in the chart that support the line"),
         principle: z.enum(PROCEDURE_PRINCIPLES),
+        status: KeyLineStatusSchema,
+        alternateTo: z.string().regex(/^p[0-9]+$/).optional(),
       }),
     ),
   }),
+  /** What the case's payer asks beyond the national rules, when it asks more; see lib/coding/key-policy.ts. */
+  payer: z.strictObject({ name: Text, requiresExternalCause: z.boolean().default(false) }).optional(),
   cptSummaries: z.record(z.string().regex(/^[0-9]{4}[0-9FT]$/), Text).default({}),
   teachingPoints: z.array(Text).min(1).max(3),
+  /** Why the key stands where a reviewer could expect otherwise (an audit finding not taken up); shown after grading. */
+  keyNotes: z.array(Text).max(6).optional(),
 });
 export type ChartCase = z.infer<typeof ChartCaseSchema>;

@@ -1,23 +1,38 @@
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
-import { gradeCoding } from "@/lib/coding/grade-coding";
+import { gradeCase } from "@/lib/coding/grade-coding";
 import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
-import { findCase } from "@/lib/practice/case-catalog";
+import { findCitations } from "@/lib/content/guideline-sections";
+import { currentCaseId, findCase } from "@/lib/practice/case-catalog";
 import type { CaseStanding } from "@/lib/practice/case-standing";
+import type { FormRows } from "@/lib/practice/draft-editing";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
 import type { z } from "zod";
 
 export type AttemptSummary = { id: string; caseId: string; caseVersion: number; score: number; durationSeconds: number; createdAt: Date };
-export type Attempt = AttemptSummary & { answer: CodingSubmission; grade: CodingGrade };
+export type Attempt = AttemptSummary & { answer: CodingSubmission & { formRows?: FormRows }; grade: CodingGrade };
 
 /** Attempts longer than this are counted as this long: a tab left open overnight is not coding time. */
 export const MAX_ATTEMPT_SECONDS = 4 * 60 * 60;
 
 const summarySelect = { id: true, caseId: true, caseVersion: true, score: true, durationSeconds: true, createdAt: true } as const;
 
+/** The grade with each rationale's guideline citations resolved to their section headings, for the page to show. */
+export function withCitations(grade: CodingGrade): CodingGrade {
+  return { ...grade, verdicts: grade.verdicts.map((verdict) => (verdict.rationale ? { ...verdict, citations: findCitations(verdict.rationale) } : verdict)) };
+}
+
+/** Form rows that match the answer line for line, strictly increasing as a form's rows are; anything else is ignored. */
+function validFormRows(input: z.output<typeof SubmitAttemptSchema>): boolean {
+  const rows = input.formRows;
+  if (!rows || rows.diagnoses.length !== input.answer.diagnoses.length || rows.procedures.length !== input.answer.procedures.length) return false;
+  const increasing = (list: number[]) => list.every((row, at) => at === 0 || row > list[at - 1]!);
+  return increasing(rows.diagnoses) && increasing(rows.procedures);
+}
+
 function toAttempt(row: AttemptSummary & { answer: unknown; grade: unknown }): Attempt {
-  return { ...row, answer: row.answer as CodingSubmission, grade: row.grade as CodingGrade };
+  return { ...row, answer: row.answer as Attempt["answer"], grade: withCitations(row.grade as CodingGrade) };
 }
 
 /**
@@ -28,16 +43,16 @@ function toAttempt(row: AttemptSummary & { answer: unknown; grade: unknown }): A
 export async function submitCodingAttempt(db: Database, userId: string, input: z.output<typeof SubmitAttemptSchema>, now = new Date()): Promise<Attempt> {
   const chartCase = findCase(input.caseId);
   if (!chartCase) throw new DomainError("NOT_FOUND", "That case does not exist.");
-  const grade = gradeCoding(chartCase.key, input.answer);
+  const grade = gradeCase(chartCase, input.answer);
 
   const record = () =>
     db.$transaction(async (tx) => {
       const previous = await tx.codingAttempt.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
       if (previous) {
-        if (previous.caseId !== input.caseId) throw new DomainError("CONFLICT", "That submission key was already used for another case.");
+        if (previous.caseId !== chartCase.id) throw new DomainError("CONFLICT", "That submission key was already used for another case.");
         return toAttempt(previous);
       }
-      const draft = await tx.codingDraft.findUnique({ where: { userId_caseId: { userId, caseId: input.caseId } } });
+      const draft = await tx.codingDraft.findUnique({ where: { userId_caseId: { userId, caseId: chartCase.id } } });
       const seconds = draft ? Math.round((now.getTime() - draft.startedAt.getTime()) / 1000) : (input.elapsedSeconds ?? 0);
       const created = await tx.codingAttempt.create({
         data: {
@@ -45,7 +60,7 @@ export async function submitCodingAttempt(db: Database, userId: string, input: z
           caseId: chartCase.id,
           caseVersion: chartCase.version,
           idempotencyKey: input.idempotencyKey,
-          answer: input.answer as unknown as Prisma.InputJsonValue,
+          answer: { ...input.answer, ...(validFormRows(input) ? { formRows: input.formRows } : {}) } as unknown as Prisma.InputJsonValue,
           grade: grade as unknown as Prisma.InputJsonValue,
           score: grade.score,
           durationSeconds: Math.min(MAX_ATTEMPT_SECONDS, Math.max(0, seconds)),
@@ -74,7 +89,7 @@ export async function getAttempt(db: Database, userId: string, attemptId: string
 
 /** The learner's attempts at one case, newest first. */
 export async function listCaseAttempts(db: Database, userId: string, caseId: string): Promise<AttemptSummary[]> {
-  return db.codingAttempt.findMany({ where: { userId, caseId }, orderBy: { createdAt: "desc" }, select: summarySelect });
+  return db.codingAttempt.findMany({ where: { userId, caseId: currentCaseId(caseId) }, orderBy: { createdAt: "desc" }, select: summarySelect });
 }
 
 /** The learner's standing on every case they have attempted, keyed by case id. */

@@ -1,6 +1,7 @@
-import { loadCases } from "@/lib/content/load-cases";
+import { loadCaseAliases, loadCases } from "@/lib/content/load-cases";
 import type { ChartCase } from "@/lib/content/schemas";
 import { diagnosisFamily, MODIFIERS_FAMILY, procedureFamily, type CodeFamily } from "@/lib/coding/code-family";
+import { resolveGradingKey } from "@/lib/coding/key-policy";
 
 export const SPECIALTY_LABELS: Record<ChartCase["specialty"], string> = {
   "family-medicine": "Family medicine",
@@ -29,16 +30,34 @@ export function getCases(): ChartCase[] {
   return cached;
 }
 
-export function findCase(caseId: string, cases: ChartCase[] = getCases()): ChartCase | undefined {
-  return cases.find((chartCase) => chartCase.id === caseId);
+let cachedAliases: Map<string, string> | undefined;
+
+/** The current id of a case: itself, or the new id of a renamed one (content/case-aliases.yaml). */
+export function currentCaseId(caseId: string): string {
+  cachedAliases ??= loadCaseAliases(getCases());
+  return cachedAliases.get(caseId) ?? caseId;
 }
 
-/** The code families a case's key exercises, each once, in key order (modifiers when any key line has one). */
+/** A case by its id, or by an id it had before it was renamed. */
+export function findCase(caseId: string, cases: ChartCase[] = getCases()): ChartCase | undefined {
+  const found = cases.find((chartCase) => chartCase.id === caseId);
+  if (found || cases !== cached) return found;
+  const renamed = currentCaseId(caseId);
+  return renamed === caseId ? undefined : cases.find((chartCase) => chartCase.id === renamed);
+}
+
+/**
+ * The code families a case's key exercises, each once, in key order (modifiers when any key line has one). Only
+ * required lines count: a case whose only external-cause line is optional does not practise chapter 20.
+ */
 export function familiesOfCase(chartCase: ChartCase): CodeFamily[] {
+  const key = resolveGradingKey(chartCase.key, chartCase.payer);
+  const diagnoses = key.diagnoses.filter((line) => line.status === "required");
+  const procedures = key.procedures.filter((line) => line.status === "required");
   const families = [
-    ...chartCase.key.diagnoses.map((line) => diagnosisFamily(line.code)),
-    ...chartCase.key.procedures.map((line) => procedureFamily(line.system, line.code)),
-    ...(chartCase.key.procedures.some((line) => line.modifiers.length > 0) ? [MODIFIERS_FAMILY] : []),
+    ...diagnoses.map((line) => diagnosisFamily(line.code)),
+    ...procedures.map((line) => procedureFamily(line.system, line.code)),
+    ...(procedures.some((line) => line.modifiers.length > 0) ? [MODIFIERS_FAMILY] : []),
   ];
   return [...new Map(families.map((family) => [family.key, family])).values()];
 }
@@ -68,4 +87,11 @@ export function summariseCase(chartCase: ChartCase): CaseSummary {
     summary: chartCase.summary,
     familyKeys: familiesOfCase(chartCase).map((family) => family.key),
   };
+}
+
+/** What a case teaches, for after grading only: it names the approach, so it is never shown before. */
+export type CaseDebrief = { summary: string; teachingPoints: string[]; keyNotes: string[] };
+
+export function debriefOf(chartCase: ChartCase): CaseDebrief {
+  return { summary: chartCase.summary, teachingPoints: chartCase.teachingPoints, keyNotes: chartCase.keyNotes ?? [] };
 }

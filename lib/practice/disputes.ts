@@ -18,7 +18,7 @@ export async function disputeKeyLine(db: Database, userId: string, input: z.outp
   const lines = [...chartCase.key.diagnoses, ...chartCase.key.procedures];
   if (!lines.some((line) => line.id === input.keyLineId)) throw new DomainError("INVALID", "That line is not in this case's answer key.");
   if (input.attemptId) {
-    const attempt = await db.codingAttempt.findFirst({ where: { id: input.attemptId, userId, caseId: input.caseId }, select: { id: true } });
+    const attempt = await db.codingAttempt.findFirst({ where: { id: input.attemptId, userId, caseId: chartCase.id }, select: { id: true } });
     if (!attempt) throw new DomainError("NOT_FOUND", "That attempt does not exist.");
   }
   try {
@@ -38,7 +38,7 @@ export async function disputeKeyLine(db: Database, userId: string, input: z.outp
 export async function disputedLineIds(db: Database, userId: string, caseId: string): Promise<string[]> {
   const chartCase = findCase(caseId);
   if (!chartCase) return [];
-  const rows = await db.keyDispute.findMany({ where: { userId, caseId, caseVersion: chartCase.version }, select: { keyLineId: true } });
+  const rows = await db.keyDispute.findMany({ where: { userId, caseId: chartCase.id, caseVersion: chartCase.version }, select: { keyLineId: true } });
   return rows.map((row) => row.keyLineId);
 }
 

@@ -102,3 +102,15 @@ export function submissionFromDraft(answer: DraftAnswer): SubmissionFromDraft {
     },
   };
 }
+
+/** Where each submitted line sat on the learner's form (0-based rows); absent for answers sent without it. */
+export type FormRows = { diagnoses: number[]; procedures: number[] };
+
+/**
+ * The box-21 letter the learner saw for a submitted diagnosis pointer (1-based into the submitted list). With
+ * blank rows dropped, submitted diagnosis 1 may have been row B; without form rows, the submitted position.
+ */
+export function formLetterOf(pointer: number, formRows?: FormRows): string {
+  const row = formRows?.diagnoses[pointer - 1];
+  return pointerLetter(row === undefined ? pointer : row + 1);
+}

@@ -28,20 +28,24 @@ export function draftAnswerFromStored(stored: unknown, where = "coding draft"): 
   return EMPTY_ANSWER;
 }
 
-function requireCase(caseId: string) {
-  if (!findCase(caseId)) throw new DomainError("NOT_FOUND", "That case does not exist.");
+/** The case's current id (a renamed case's old id still finds it), or NOT_FOUND. */
+function requireCase(caseId: string): string {
+  const chartCase = findCase(caseId);
+  if (!chartCase) throw new DomainError("NOT_FOUND", "That case does not exist.");
+  return chartCase.id;
 }
 
 /** The learner's own draft for a case, or null. */
-export async function getDraft(db: Database, userId: string, caseId: string): Promise<Draft | null> {
+export async function getDraft(db: Database, userId: string, requestedId: string): Promise<Draft | null> {
+  const caseId = findCase(requestedId)?.id ?? requestedId;
   const row = await db.codingDraft.findUnique({ where: { userId_caseId: { userId, caseId } } });
   if (!row) return null;
   return { answer: draftAnswerFromStored(row.answer, `coding draft ${row.id}`), startedAt: row.startedAt, updatedAt: row.updatedAt };
 }
 
 /** Starts the clock on a case: creates an empty draft unless there is one, and returns the draft. */
-export async function startCase(db: Database, userId: string, caseId: string): Promise<Draft> {
-  requireCase(caseId);
+export async function startCase(db: Database, userId: string, requestedId: string): Promise<Draft> {
+  const caseId = requireCase(requestedId);
   const row = await db.codingDraft.upsert({
     where: { userId_caseId: { userId, caseId } },
     create: { userId, caseId, answer: EMPTY_ANSWER },
@@ -51,8 +55,8 @@ export async function startCase(db: Database, userId: string, caseId: string): P
 }
 
 /** Saves the learner's answer in progress; the start time stays as it was. */
-export async function saveDraft(db: Database, userId: string, caseId: string, answer: DraftAnswer): Promise<Draft> {
-  requireCase(caseId);
+export async function saveDraft(db: Database, userId: string, requestedId: string, answer: DraftAnswer): Promise<Draft> {
+  const caseId = requireCase(requestedId);
   const row = await db.codingDraft.upsert({
     where: { userId_caseId: { userId, caseId } },
     create: { userId, caseId, answer },
@@ -62,8 +66,8 @@ export async function saveDraft(db: Database, userId: string, caseId: string, an
 }
 
 /** Throws the draft away and starts a fresh one (a retry): the clock restarts. */
-export async function restartCase(db: Database, userId: string, caseId: string): Promise<Draft> {
-  requireCase(caseId);
+export async function restartCase(db: Database, userId: string, requestedId: string): Promise<Draft> {
+  const caseId = requireCase(requestedId);
   await db.codingDraft.deleteMany({ where: { userId, caseId } });
   return startCase(db, userId, caseId);
 }

@@ -30,6 +30,16 @@ export const SubmitAttemptSchema = z.strictObject({
   caseId: CaseIdSchema,
   idempotencyKey: IdempotencyKeySchema,
   answer: CodingSubmissionSchema,
+  /**
+   * The form row each submitted line came from (blank rows are dropped before grading), so the feedback can use
+   * the letters the learner saw: a line pointing to the second row shows "B" even when the first row was blank.
+   */
+  formRows: z
+    .object({
+      diagnoses: z.array(z.number().int().min(0).max(SUBMISSION_LIMITS.diagnoses - 1)).max(SUBMISSION_LIMITS.diagnoses),
+      procedures: z.array(z.number().int().min(0).max(SUBMISSION_LIMITS.procedures - 1)).max(SUBMISSION_LIMITS.procedures),
+    })
+    .optional(),
   /** The timer as the browser saw it; used only when no draft recorded when the learner started. */
   elapsedSeconds: z.number().int().min(0).max(24 * 60 * 60).optional(),
 });

@@ -1,12 +1,28 @@
 import type { LearnerMastery } from "@/lib/certification/readiness";
 import { familyCredits, summariseFamilies, type FamilyCredit } from "@/lib/coding/code-family";
-import type { CodingGrade } from "@/lib/coding/types";
+import { gradeCase } from "@/lib/coding/grade-coding";
+import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
+import { findCase } from "@/lib/practice/case-catalog";
 import { getGuide } from "@/lib/content/get-guide";
 import type { Guide } from "@/lib/content/load-guide";
 import type { Database } from "@/lib/db/client";
 
 function isGrade(value: unknown): value is CodingGrade {
   return typeof value === "object" && value !== null && Array.isArray((value as { verdicts?: unknown }).verdicts);
+}
+
+function isSubmission(value: unknown): value is CodingSubmission {
+  return typeof value === "object" && value !== null && Array.isArray((value as { diagnoses?: unknown }).diagnoses) && Array.isArray((value as { procedures?: unknown }).procedures);
+}
+
+/**
+ * The grade an attempt's answer earns under the case's current key, so a line a later key version accepts
+ * (an optional code, an alternate) stops counting as a weakness. The stored grade when the case is gone.
+ */
+export function currentGrade(attempt: { caseId: string; answer: unknown; grade: unknown }): CodingGrade | null {
+  const chartCase = findCase(attempt.caseId);
+  if (chartCase && isSubmission(attempt.answer)) return gradeCase(chartCase, attempt.answer);
+  return isGrade(attempt.grade) ? attempt.grade : null;
 }
 
 /**
@@ -19,12 +35,15 @@ export async function getLearnerMastery(db: Database, userId: string, guide: Pic
       where: { userId },
       orderBy: [{ caseId: "asc" }, { createdAt: "desc" }, { id: "desc" }],
       distinct: ["caseId"],
-      select: { caseId: true, grade: true },
+      select: { caseId: true, answer: true, grade: true },
     }),
     db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { moduleSlug: true, lessonSlug: true } }),
   ]);
 
-  const credits: FamilyCredit[] = attempts.flatMap((attempt) => (isGrade(attempt.grade) ? familyCredits(attempt.grade) : []));
+  const credits: FamilyCredit[] = attempts.flatMap((attempt) => {
+    const grade = currentGrade(attempt);
+    return grade ? familyCredits(grade) : [];
+  });
   const completed = new Set(lessons.map((row) => `${row.moduleSlug}/${row.lessonSlug}`));
   const modules = guide.modules.map((guideModule) => ({
     slug: guideModule.slug,

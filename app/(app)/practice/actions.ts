@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/app/_lib/action";
 import { getDatabase } from "@/lib/db/client";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
+import { debriefOf, findCase } from "@/lib/practice/case-catalog";
 import { disputeKeyLine } from "@/lib/practice/disputes";
 import { restartCase, saveDraft, startCase } from "@/lib/practice/drafts";
 import { CaseIdSchema, DisputeSchema, SaveDraftSchema, SubmitAttemptSchema } from "@/lib/practice/schemas";
@@ -23,7 +24,9 @@ export const submitCoding = action(
   async (input, user) => {
     const attempt = await submitCodingAttempt(await getDatabase(), user.id, input);
     revalidatePath("/practice");
-    return attempt;
+    // The debrief names the approach, so it reaches the browser only with a grade.
+    const chartCase = findCase(attempt.caseId);
+    return { ...attempt, debrief: chartCase ? debriefOf(chartCase) : null };
   },
 );
 

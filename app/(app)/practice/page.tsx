@@ -116,7 +116,8 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
                   <h3 className="mt-2 font-semibold text-fg">
                     <Link href={`/practice/${chartCase.id}`} className="after:absolute after:inset-0 focus-visible:outline-none">{chartCase.title}</Link>
                   </h3>
-                  <p className="mt-1 line-clamp-3 text-sm text-muted">{chartCase.summary}</p>
+                  {/* What a case teaches gives its answer away: shown only once the learner has graded work on it. */}
+                  {standing && <p className="mt-1 line-clamp-3 text-sm text-muted">{chartCase.summary}</p>}
                   <div className="mt-auto flex flex-wrap items-center gap-1.5 pt-3">
                     <Badge variant="brand">{DIFFICULTY_LABELS[chartCase.difficulty]}</Badge>
                     {chartCase.codeSets.map((codeSet) => (

@@ -188,3 +188,35 @@ describe("accuracy by code family", () => {
     expect(after.find((row) => row.family.key === "modifiers")!.possible).toBe(1);
   });
 });
+
+describe("renamed cases and form rows", () => {
+  const OLD_ID = "ed-chest-pain-observation-99285";
+  const NEW_ID = "ed-chest-pressure-workup";
+
+  it("an old case id still saves the draft and the attempt, under the new id, so no history is split", async () => {
+    const user = await newUser();
+    await startCase(database.db, user.id, OLD_ID);
+    expect(await getDraft(database.db, user.id, NEW_ID)).not.toBeNull();
+    const chest = findCase(NEW_ID)!;
+    const attempt = await submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: OLD_ID, idempotencyKey: key(), answer: submissionFromKey(chest.key) }));
+    expect(attempt).toMatchObject({ caseId: NEW_ID, score: 100 });
+    expect(await getDraft(database.db, user.id, NEW_ID)).toBeNull();
+    expect((await listCaseAttempts(database.db, user.id, OLD_ID)).map((row) => row.id)).toEqual([attempt.id]);
+  });
+
+  it("stores the form row of each submitted line with the answer, and ignores rows that do not fit it", async () => {
+    const user = await newUser();
+    const answer = { diagnoses: [{ code: "S83.241A" }], procedures: [{ code: "29881", modifiers: ["RT"], units: 1, pointers: [1] }] };
+    const stored = await submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer, formRows: { diagnoses: [1], procedures: [0] } }));
+    expect((await getAttempt(database.db, user.id, stored.id)).answer.formRows).toEqual({ diagnoses: [1], procedures: [0] });
+    const mismatched = await submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer, formRows: { diagnoses: [1, 2], procedures: [0] } }));
+    expect((await getAttempt(database.db, user.id, mismatched.id)).answer.formRows).toBeUndefined();
+  });
+
+  it("resolves the rationale's guideline citations with their headings when an attempt is read", async () => {
+    const user = await newUser();
+    const stored = await submit(user.id, { diagnoses: [{ code: "S83.241A" }], procedures: [] });
+    const d1 = (await getAttempt(database.db, user.id, stored.id)).grade.verdicts.find((verdict) => verdict.keyLineId === "d1")!;
+    expect(d1.citations).toContainEqual({ cited: "I.C.19.a", id: "I.C.19.a", title: "Application of 7th Characters in Chapter 19", page: 77 });
+  });
+});

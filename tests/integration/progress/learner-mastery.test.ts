@@ -95,4 +95,20 @@ describe("getLearnerMastery", () => {
     expect(readiness.evidence).toMatchObject({ enough: false, charts: { coded: 1, needed: 10 } });
     expect(readiness.skills.find((skill) => skill.id === "procedures")!.evidence).toMatch(/coded in .*CPT Surgery.*100% right/);
   });
+
+  it("grades the latest answer against the current key: a line a later version made optional is no weakness", async () => {
+    const user = await newUser();
+    const screening = cases.find((candidate) => candidate.id === "rad-screening-mammogram")!;
+    // Coded without the family-history line, which the first version of the key required: that grade said "missing".
+    const answer: CodingSubmission = { diagnoses: [{ code: "Z12.31" }], procedures: [{ code: "77067", modifiers: [], units: 1, pointers: [1] }, { code: "77063", modifiers: [], units: 1, pointers: [1] }] };
+    const oldKey = { ...screening.key, diagnoses: screening.key.diagnoses.map((line) => ({ ...line, status: "required" as const })) };
+    const oldGrade = gradeCoding(oldKey, answer);
+    expect(oldGrade.verdicts.some((verdict) => verdict.status === "missing")).toBe(true);
+    await database.db.codingAttempt.create({
+      data: { userId: user.id, caseId: screening.id, caseVersion: 1, idempotencyKey: `k${++counter}`, answer: answer as object, grade: oldGrade as object, score: oldGrade.score, durationSeconds: 300, createdAt: new Date() },
+    });
+    const mastery = await getLearnerMastery(database.db, user.id);
+    expect(mastery.families.length).toBeGreaterThan(0);
+    expect(mastery.families.every((family) => family.accuracy === 1)).toBe(true);
+  });
 });

@@ -20,17 +20,24 @@ export function keyProcedure(id: string, code: string, fields: Partial<Omit<KeyP
   };
 }
 
-/** The key written back as a learner would submit it: every line right, pointers as 1-based indexes. */
-export function submissionFromKey(key: AnswerKey): CodingSubmission {
-  const position = new Map(key.diagnoses.map((diagnosis, index) => [diagnosis.id, index + 1]));
+/**
+ * The key written back as a learner would submit it: every line right, pointers as 1-based indexes. Alternate
+ * lines stand in for another line, so they are left out; `withOptional: false` leaves optional lines out too
+ * (policies such as the external-cause one decide which lines are optional: pass `isOptional`).
+ */
+export function submissionFromKey(key: AnswerKey, options: { withOptional?: boolean; isOptional?: (line: KeyDiagnosis | KeyProcedure) => boolean } = {}): CodingSubmission {
+  const optional = options.isOptional ?? ((line: KeyDiagnosis | KeyProcedure) => line.status === "optional");
+  const keep = (line: KeyDiagnosis | KeyProcedure) => line.status !== "alternate" && (options.withOptional !== false || !optional(line));
+  const diagnosisLines = key.diagnoses.filter(keep);
+  const position = new Map(diagnosisLines.map((diagnosis, index) => [diagnosis.id, index + 1]));
   return {
-    diagnoses: key.diagnoses.map((diagnosis) => ({ code: diagnosis.code })),
-    procedures: key.procedures.map((procedure) => ({
+    diagnoses: diagnosisLines.map((diagnosis) => ({ code: diagnosis.code })),
+    procedures: key.procedures.filter(keep).map((procedure) => ({
       system: procedure.system,
       code: procedure.code,
       modifiers: [...procedure.modifiers],
       units: procedure.units,
-      pointers: procedure.pointers.map((id) => position.get(id)!),
+      pointers: procedure.pointers.flatMap((id) => (position.has(id) ? [position.get(id)!] : [])),
     })),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CodingSubmissionSchema } from "@/lib/coding/schemas";
-import { addProcedure, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, setLineCode, submissionFromDraft, togglePointer } from "@/lib/practice/draft-editing";
+import { addProcedure, formLetterOf, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, setLineCode, submissionFromDraft, togglePointer } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
 
 const line = (code: string, pointers: number[], modifiers: string[] = [], units = "1") => ({ code, modifiers, units, pointers });
@@ -79,5 +79,19 @@ describe("setLineCode", () => {
     const edited = setLineCode(answer, { kind: "procedure", row: 1 }, "99214");
     expect(edited.procedures[1]).toEqual({ ...answer.procedures[1], code: "99214" });
     expect(edited.procedures[0]).toBe(answer.procedures[0]);
+  });
+});
+
+describe("pointer letters in the feedback match the form", () => {
+  it("a line pointing to row B still reads B after the blank row A was dropped", () => {
+    const draft = { diagnoses: [{ code: "" }, { code: "S83.241A" }, { code: "Z79.01" }], procedures: [{ code: "29881", modifiers: ["RT"], units: "1", pointers: [2, 3] }] };
+    const prepared = submissionFromDraft(draft);
+    expect(prepared.submission.procedures[0]!.pointers ?? []).toEqual([1, 2]);
+    const formRows = { diagnoses: prepared.diagnosisRows, procedures: prepared.procedureRows };
+    expect((prepared.submission.procedures[0]!.pointers ?? []).map((pointer) => formLetterOf(pointer, formRows))).toEqual(["B", "C"]);
+  });
+
+  it("falls back to the submitted position for attempts stored without form rows", () => {
+    expect([1, 2].map((pointer) => formLetterOf(pointer))).toEqual(["A", "B"]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/require-user";
 import { AttemptHistory } from "@/components/practice/attempt-history";
 import { CaseWorkspace } from "@/components/practice/case-workspace";
@@ -25,6 +25,8 @@ export default async function CasePage({ params }: Params) {
   const { caseId } = await params;
   const chartCase = findCase(caseId);
   if (!chartCase) notFound();
+  // A renamed case's old address still works.
+  if (chartCase.id !== caseId) permanentRedirect(`/practice/${chartCase.id}`);
   const user = await requireUser(`/practice/${caseId}`);
   const db = await getDatabase();
   // Reading only: the clock starts (and the draft row appears) on the learner's first edit, not on a page view.

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/require-user";
 import { AttemptReview } from "@/components/practice/attempt-review";
 import { ButtonLink } from "@/components/ui/button";
 import { getDatabase } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { getAttempt } from "@/lib/practice/attempts";
-import { findCase } from "@/lib/practice/case-catalog";
+import { debriefOf, findCase } from "@/lib/practice/case-catalog";
+import { CaseDebrief } from "@/components/practice/case-debrief";
 import { disputedLineIds } from "@/lib/practice/disputes";
 
 // Reads the session or the database: rendered per request, never at build time.
@@ -22,6 +23,8 @@ export default async function AttemptPage({ params }: { params: Promise<{ caseId
   const user = await requireUser(`/practice/${caseId}/attempts/${attemptId}`);
   const chartCase = findCase(caseId);
   if (!chartCase || !/^[a-z0-9]{1,40}$/i.test(attemptId)) notFound();
+  // A renamed case's old address still works.
+  if (chartCase.id !== caseId) permanentRedirect(`/practice/${chartCase.id}/attempts/${attemptId}`);
   const db = await getDatabase();
   const attempt = await getAttempt(db, user.id, attemptId).catch((error: unknown) => {
     if (error instanceof DomainError && error.code === "NOT_FOUND") return null;
@@ -47,7 +50,10 @@ export default async function AttemptPage({ params }: { params: Promise<{ caseId
         <ButtonLink href={`/practice/${caseId}`}>Work this case again</ButtonLink>
       </header>
       <div className="mt-6">
-        <AttemptReview caseId={caseId} attemptId={attempt.id} documents={chartCase.documents} grade={attempt.grade} durationSeconds={attempt.durationSeconds} disputedLines={disputed} />
+        <AttemptReview caseId={caseId} attemptId={attempt.id} documents={chartCase.documents} grade={attempt.grade} durationSeconds={attempt.durationSeconds} disputedLines={disputed} formRows={attempt.answer.formRows} />
+        <div className="mt-6 max-w-3xl">
+          <CaseDebrief debrief={debriefOf(chartCase)} />
+        </div>
       </div>
     </div>
   );
