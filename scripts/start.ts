@@ -1,6 +1,7 @@
 // npm start: the one command that takes a fresh checkout to a running app. It generates the Prisma client and
-// builds for production when the sources changed, applies migrations, seeds the demo data on first run, then
-// serves the app (scripts/serve.ts: Next.js plus a direct path for code search) on PORT (default 3000).
+// builds for production when the sources changed, applies migrations, loads the shipped official code sets and
+// seeds the demo data on first run, then serves the app with `next start` (compiled JavaScript, one request path
+// for every route) on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -70,7 +71,8 @@ runCommand(async () => {
 
   const serverEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` };
   console.log(`Starting Chartwise on http://localhost:${env.PORT} (${describeTarget(target)})`);
-  const server = spawn(bin("tsx"), [path.join(ROOT, "scripts", "serve.ts")], { stdio: "inherit", env: serverEnv });
+  const nextCli = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [nextCli, "start", "--port", String(env.PORT), "--hostname", "0.0.0.0"], { stdio: "inherit", env: serverEnv });
   let stopping = false;
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
