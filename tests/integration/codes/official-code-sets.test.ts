@@ -52,6 +52,29 @@ describe("the shipped official code sets", () => {
     expect(directory.detail("S52.5")).toMatchObject({ billable: false, billableDescendants: { total: 450 } });
   }, 120_000);
 
+  it("give honest code pages: every billable code under a header, paged; FY2026 changes; the guideline section; units", async () => {
+    const directory = await getCodeDirectory(database.db);
+    const first = directory.detail("S52.5");
+    expect(first.billableDescendants).toMatchObject({ total: 450, page: 1, pages: 9, pageSize: 50 });
+    const all = new Set<string>();
+    for (let page = 1; page <= first.billableDescendants.pages; page++) for (const item of directory.detail("S52.5", "icd10cm", page).billableDescendants.items) all.add(item.code);
+    expect(all.size).toBe(450);
+    expect([...all].every((code) => code.startsWith("S52.5") && directory.detail(code).billable)).toBe(true);
+    expect(directory.detail("S52.5", "icd10cm", 99).billableDescendants.page).toBe(9);
+
+    expect(directory.detail("B88.01").changes).toMatchObject({ own: { kind: "added" }, fiscalYear: 2026 });
+    expect(directory.detail("B88.0").changes?.own).toEqual({ kind: "now-header" });
+    expect(directory.detail("L02.212").changes?.own).toMatchObject({ kind: "revised", from: "Cutaneous abscess of back [any part, except buttock]" });
+    expect(directory.detail("B88.0").changes).toMatchObject({ addedBelow: 2, revisedBelow: 0 });
+    expect(directory.detail("Z86.010").changes).toMatchObject({ addedBelow: 0 });
+    expect(directory.detail("S52.531A").guideline).toMatchObject({ section: "I.C.19", chapter: 19 });
+
+    expect(directory.detail("J1885").billingUnit).toBe("per 15 mg");
+    const [ketorolac] = directory.search("ketorolac 30 mg", { system: "hcpcs" });
+    expect(ketorolac).toMatchObject({ code: "J1885", units: { units: 2, exact: true } });
+    expect(directory.search("personal history of colon polyps", { system: "icd10cm" })[0]!.code).toMatch(/^Z86\.010/);
+  }, 60_000);
+
   it("are left alone on a restart: nothing is written and no version is added", async () => {
     const versions = await database.db.codeSetVersion.count();
     expect(await seedCodeSets(database.db)).toEqual([]);
