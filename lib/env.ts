@@ -20,7 +20,6 @@ const EnvSchema = z
     GOOGLE_CLIENT_SECRET: optionalString,
     SIGNIN_MAX_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
     CHARTWISE_SEED: z.enum(["0", "1"], "0 (skip the demo accounts) or 1").default("1"),
-    CHARTWISE_BENCH: z.enum(["0", "1"], "0 or 1 (1 enables the benchmark's baseline search engine)").default("0"),
   })
   .superRefine((env, ctx) => {
     for (const [id, secret] of [

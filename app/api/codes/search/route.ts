@@ -3,10 +3,9 @@
 // (lib/server-start.ts) and kept in memory; a request parses, looks up and serialises.
 import { answerCodeSearch } from "@/lib/codes/answer-code-search";
 import { getDatabase } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
 
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const answer = await answerCodeSearch(await getDatabase(), params, getEnv().CHARTWISE_BENCH === "1");
+  const answer = await answerCodeSearch(await getDatabase(), params);
   return Response.json(answer.body, { status: answer.status, headers: { "Cache-Control": "no-store" } });
 }
