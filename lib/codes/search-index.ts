@@ -14,12 +14,14 @@ export type SearchHit = { entry: IndexedCode; score: number; match: MatchKind };
 
 const STOP_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "due", "is", "was", "pt", "patient", "s"]);
 const MAX_COMPLETIONS = 24;
-const MAX_VARIANTS = 8;
+const MAX_VARIANTS = 10;
 /**
  * Words an official description adds when it is the default choice ("Pneumonia, unspecified organism", "…,
  * initial encounter for closed fracture"): they do not make a description a worse fit for a query that omits them.
  */
 const NEUTRAL_WORDS = new Set(["unspecified", "other", "encounter", "initial", "site", "nos", "not", "elsewhere", "classified", "specified", "without", "complication", "uncomplicated", "mention", "closed", "organism", "type", "part", "level", "condition"]);
+/** How a description says it is the default: "Unspecified asthma", "Pneumonia, unspecified organism", "without complications". */
+const DEFAULT_WORDING = /^unspecified\b|, unspecified$|, unspecified (?:organism|site|type|cause)\b|without complications|uncomplicated|, not elsewhere classified/i;
 /** One spelling for word forms the descriptions mix: "hypertensive" and "hypertension" are found by either. */
 const WORD_FORMS: Record<string, string> = {
   hypertensive: "hypertension", diabetic: "diabetes", asthmatic: "asthma", pregnant: "pregnancy", fractured: "fracture", sprained: "sprain",
@@ -129,7 +131,7 @@ export class CodeSearchIndex {
   private readonly tokenCounts: Uint8Array;
   private readonly neutralCounts: Uint8Array;
   private readonly firstTokens: string[];
-  /** 1 where the description says "unspecified": the Index's default when the documentation says no more. */
+  /** 1 where the description reads as the default ("…, unspecified", "without complications"): the Index's choice when the documentation says no more. */
   private readonly unspecified: Uint8Array;
   private readonly synonyms = new Map<string, Synonym>();
   private readonly synonymWords = new Set<string>();
@@ -162,7 +164,7 @@ export class CodeSearchIndex {
         else postingLists.set(token, [id]);
       }
       this.neutralCounts[id] = Math.min(neutral, 255);
-      if (tokens.has("unspecified")) this.unspecified[id] = 1;
+      if (DEFAULT_WORDING.test(entry.description)) this.unspecified[id] = 1;
       const first = stem(surface[0] ?? "");
       this.firstTokens[id] = interned.get(first) ?? (interned.set(first, first), first);
     });
@@ -245,7 +247,7 @@ export class CodeSearchIndex {
       if (hits.size === 0) for (const entry of this.withPrefix(prefix).filter(allowed).slice(0, limit)) add(entry, 900, "prefix");
     }
     // A code found as typed is the answer; its characters are not words to look for.
-    const foundAsCode = parts.length === 1 && [...hits.values()].some((hit) => hit.match === "exact");
+    const foundAsCode = parts.length === 1 && hits.size > 0 && (looksLikeCode(trimmed) || [...hits.values()].some((hit) => hit.match === "exact"));
     if (hits.size < limit && !foundAsCode && /[a-z]/i.test(trimmed)) this.searchWords(query, limit, add, allowed);
     return [...hits.values()]
       .sort((a, b) => b.score - a.score || Number(b.entry.billable) - Number(a.entry.billable) || (a.entry.code < b.entry.code ? -1 : 1))
@@ -306,6 +308,17 @@ export class CodeSearchIndex {
     // A phrase that is the whole query puts its billable codes first; a header it names, and the codes of a phrase
     // that is only part of the query, lift the codes under them.
     const whole = matches.length === 1 && matches[0]!.length === tokens.length;
+    if (!whole) {
+      // A main term's default ("diabetes" → "type 2 diabetes mellitus without complications") narrows the term; with
+      // more words in the query ("type 1 diabetes") the words decide, so such a phrase is not rewritten.
+      for (let index = matches.length - 1; index >= 0; index--) {
+        const match = matches[index]!;
+        const own = tokens.slice(match.start, match.start + match.length);
+        const meaning = new Set(words(match.synonym.means[0] ?? "").map(stem));
+        const defaultCode = match.synonym.codes?.length === 1 && this.byCode.get(match.synonym.codes[0]!.replace(".", ""))?.some((id) => this.entries[id]!.billable);
+        if (defaultCode && own.every((token) => meaning.has(token))) matches.splice(index, 1);
+      }
+    }
     const named = matches.flatMap((match) => match.synonym.codes ?? []).map((code) => code.replace(".", ""));
     const exactCodes = whole ? named.filter((code) => this.byCode.get(code)?.some((id) => this.entries[id]!.billable)) : [];
     const rewrite = (choice: (matchIndex: number) => number) => {
@@ -317,7 +330,9 @@ export class CodeSearchIndex {
           variant.surface.push(surface[cursor]!);
           variant.fromSynonym.push(false);
         }
-        const meaning = match.synonym.means[choice(matchIndex)] ?? "";
+        const chosen = choice(matchIndex);
+        if (chosen < 0) return; // this phrase kept as typed
+        const meaning = match.synonym.means[chosen] ?? "";
         for (const word of words(meaning)) {
           variant.tokens.push(stem(word));
           variant.surface.push(word);
@@ -334,16 +349,16 @@ export class CodeSearchIndex {
     };
     if (matches.length > 0) {
       variants.push(rewrite(() => 0));
+      // With several phrases, each one replaced on its own too: "history of CABG" is found as "history of
+      // aortocoronary bypass graft" as well as "personal history of aortocoronary bypass graft".
+      if (matches.length > 1) matches.forEach((_, only) => variants.length < MAX_VARIANTS && variants.push(rewrite((other) => (other === only ? 0 : -1))));
       matches.forEach((match, matchIndex) => {
         for (let meaning = 1; meaning < match.synonym.means.length && variants.length < MAX_VARIANTS; meaning++) {
           variants.push(rewrite((other) => (other === matchIndex ? meaning : 0)));
         }
       });
     }
-    // A default code of a phrase that is only part of the query ("diabetes" → E11.9 in "type 1 diabetes") says
-    // nothing about the rest: only headers lift what is under them.
-    const hintCodes = whole ? named : named.filter((code) => !this.byCode.get(code)?.some((id) => this.entries[id]!.billable));
-    return { variants, exactCodes, hintCodes, hintWeight: whole ? 5 : 3, dose, completing };
+    return { variants, exactCodes, hintCodes: named, hintWeight: whole ? 5 : 3, dose, completing };
   }
 
   private searchWords(query: string, limit: number, add: (entry: IndexedCode, score: number, match: MatchKind) => void, allowed: (entry: IndexedCode) => boolean) {
