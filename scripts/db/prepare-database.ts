@@ -54,12 +54,11 @@ export async function prepareDatabase(target: DatabaseTarget, options: { seed: b
   await withCommandDatabase(target, options.log, async (db) => {
     const started = Date.now();
     const progress = codeSetProgressPrinter(options.log);
-    for (const report of await seedCodeSets(db, { onProgress: progress })) {
-      options.log(
-        `Loaded ${report.system} ${report.version}: ${report.total.toLocaleString("en-US")} codes ` +
-          `(${report.added} added, ${report.changed} changed, ${report.removed} removed) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
-      );
+    const reports = await seedCodeSets(db, { onProgress: progress });
+    for (const report of reports) {
+      options.log(`Loaded ${report.system} ${report.version}: ${report.total.toLocaleString("en-US")} codes (${report.added} added, ${report.changed} changed, ${report.removed} removed).`);
     }
+    if (reports.length > 0) options.log(`Code sets loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     if (!options.seed) return;
     const { created } = await seedDemoData(db);
     options.log(created.length ? `Seeded demo accounts: ${created.join(", ")}` : "Demo data already present.");
