@@ -28,7 +28,6 @@ const EnvSchema = z
       .default(0),
     CHARTWISE_HEALTH_TOKEN: z.string().min(16, "a token of at least 16 characters").optional(),
     CHARTWISE_SEED: z.enum(["0", "1"], "0 (skip the demo accounts) or 1").default("1"),
-    CHARTWISE_BENCH: z.enum(["0", "1"], "0 or 1 (1 enables the benchmark's baseline search engine)").default("0"),
     CHARTWISE_TEST_HOOKS_TOKEN: z.string().min(32, "a token of at least 32 characters (tests only)").optional(),
   })
   .superRefine((env, ctx) => {

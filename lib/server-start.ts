@@ -1,26 +1,26 @@
 import { getAuthOptions } from "@/lib/auth/config";
-import { answerCodeSearch, type CodeSearchAnswer } from "@/lib/codes/answer-code-search";
+import { getCodeDirectory } from "@/lib/codes/code-directory";
 import { getDatabase } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 
-/** Handlers the production server (scripts/serve.ts) may call without going through Next's request pipeline. */
-export type FastPaths = { codeSearch: (params: Record<string, string>) => Promise<CodeSearchAnswer> };
-
 /**
  * A wrong configuration or a data directory held by another process stops the server at start with a clear
- * message, rather than failing on the first request; the database is opened before that request too.
+ * message, rather than failing on the first request; the database is opened before that request too. The code
+ * search index is built once here, in the background, so the first lookup does not wait for it.
  */
 export async function checkServerCanStart(): Promise<void> {
+  let db: Awaited<ReturnType<typeof getDatabase>>;
   try {
-    const env = getEnv();
+    getEnv();
     getAuthOptions();
-    const db = await getDatabase();
-    // Registered from inside the Next.js bundle so the fast path shares this bundle's modules (one database
-    // client, one search index, one set of error classes) instead of loading a second copy of lib/.
-    const fastPaths: FastPaths = { codeSearch: (params) => answerCodeSearch(db, params, env.CHARTWISE_BENCH === "1") };
-    (globalThis as { __chartwiseFastPaths?: FastPaths }).__chartwiseFastPaths = fastPaths;
+    db = await getDatabase();
   } catch (error) {
     console.error(`\nChartwise cannot start: ${(error as Error).message}\n`);
     process.exit(1);
   }
+  const started = Date.now();
+  getCodeDirectory(db).then(
+    (directory) => console.log(`Code search ready: ${directory.index.size.toLocaleString("en-US")} codes indexed in ${((Date.now() - started) / 1000).toFixed(1)} s.`),
+    (error: unknown) => console.error(`The code search index could not be built yet (${(error as Error).message}); it will be built on the first search.`),
+  );
 }

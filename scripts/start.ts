@@ -1,6 +1,7 @@
 // npm start: the one command that takes a fresh checkout to a running app. It generates the Prisma client and
-// builds for production when the sources changed, applies migrations, seeds the demo data on first run, then
-// serves the app (scripts/serve.ts: Next.js plus a direct path for code search) on PORT (default 3000).
+// builds for production when the sources changed, applies migrations, loads the shipped official code sets and
+// seeds the demo data on first run, then serves the app through scripts/serve.ts (Next.js for every route, behind
+// the client-address stamp and the 4xx pre-checks) on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";

@@ -7,6 +7,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
 import type { CodeSummary } from "@/lib/codes/code-directory";
 import { CodeBadges } from "./code-badges";
+import { CodePreview } from "./code-preview";
 
 const DEBOUNCE_MS = 120;
 
@@ -134,6 +135,7 @@ export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Se
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-mono text-sm font-semibold text-fg">{result.code}</span>
               <CodeBadges code={result} />
+              {result.units && <span className="rounded-full bg-brand px-2.5 py-0.5 text-xs font-semibold text-brand-fg">× {result.units.units} unit{result.units.units === 1 ? "" : "s"}</span>}
             </div>
             <p className="mt-1 text-sm text-fg">{result.description}</p>
             {result.path.length > 1 && (
@@ -142,6 +144,7 @@ export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Se
           </li>
         ))}
       </ul>
+      {results[active] && <CodePreview result={results[active]} />}
     </div>
   );
 }

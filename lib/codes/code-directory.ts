@@ -2,7 +2,9 @@ import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { loadCptSummaries, loadSynonyms } from "@/lib/content/load-code-content";
 import { CPT_SECTIONS } from "@/lib/content/schemas";
-import { ancestorsOf, seventhCharacterChoices } from "@/lib/codes/icd10cm-hierarchy";
+import { loadCodeChanges, loadGuidelineSections, type CodeChange, type GuidelineSection } from "@/lib/codes/code-reference-data";
+import { parseBillingUnit, unitsForCode } from "@/lib/codes/dose-units";
+import { ancestorsOf, chapterFor, seventhCharacterChoices } from "@/lib/codes/icd10cm-hierarchy";
 import { formatCode, normalizeCode } from "@/lib/codes/normalize-code";
 import { CodeSearchIndex, type IndexedCode, type SearchOptions } from "@/lib/codes/search-index";
 import type { CodeRecord, CodeSystem } from "@/lib/codes/types";
@@ -17,14 +19,27 @@ export type CodeSummary = {
   terminated: boolean;
   kind: "code" | "modifier";
   path: CodePathStep[];
+  /** Only when the search text named a dose and the code is billed per an amount: the units that dose bills as. */
+  units?: DoseUnits;
 };
+
+export type DoseUnits = { units: number; exact: boolean; explanation: string; dose: string; perUnit: string };
+
+export const DESCENDANTS_PAGE_SIZE = 50;
 
 export type CodeDetail = CodeSummary & {
   parents: CodeSummary[];
   children: CodeSummary[];
   seventhCharacters: { character: string; code: string; meaning: string }[];
-  billableDescendants: { total: number; first: CodeSummary[] };
+  /** Every billable code under a header, a page at a time, in code order; `total` counts them all. */
+  billableDescendants: { total: number; page: number; pageSize: number; pages: number; items: CodeSummary[] };
   descriptionSource: "official" | "chartwise-summary";
+  /** ICD-10-CM: what the FY2026 update did to this code, and how many codes under a header it added. */
+  changes?: { own?: CodeChange; addedBelow: number; revisedBelow: number; fiscalYear: number };
+  /** ICD-10-CM: the chapter's part of the Official Guidelines (Section I.C.n). */
+  guideline?: GuidelineSection;
+  /** HCPCS: what one billing unit covers, when the descriptor names an amount ("per 15 mg"). */
+  billingUnit?: string;
 };
 
 // CMS's HCPCS Level II sections, by first letter.
@@ -62,17 +77,26 @@ const REFRESH_CHECK_MS = 5_000;
 /** Every stored code in one searchable, in-memory directory, rebuilt when an import changes the code sets. */
 export class CodeDirectory {
   readonly index: CodeSearchIndex;
-  private readonly icd = new Map<string, CodeRecord>();
+  // ICD-10-CM look-ups for the hierarchy, answered by the index itself rather than a second copy of the codes.
+  private readonly icd = {
+    has: (code: string) => this.index.get(code, "icd10cm") !== undefined,
+    get: (code: string) => this.index.get(code, "icd10cm") as CodeRecord | undefined,
+  };
   private readonly cptSections = new Map<string, string>();
 
   constructor(entries: IndexedCode[], synonyms = loadSynonyms(), cptSummaries = loadCptSummaries()) {
     this.index = new CodeSearchIndex(entries, synonyms);
-    for (const entry of entries) if (entry.system === "icd10cm") this.icd.set(entry.code, { ...entry, system: "icd10cm" });
     for (const summary of cptSummaries) this.cptSections.set(summary.code, CPT_SECTION_TITLES[summary.section]);
   }
 
+  /** Search results as summaries; when the text names a dose, drug and supply codes say how many units it bills as. */
   search(query: string, options: SearchOptions = {}): CodeSummary[] {
-    return this.index.search(query, options).map((hit) => this.summarise(hit.entry));
+    const withDose = /\d/.test(query);
+    return this.index.search(query, options).map((hit) => {
+      const summary = this.summarise(hit.entry);
+      const units = withDose && hit.entry.system === "hcpcs" && hit.entry.kind === "code" ? unitsForCode(hit.entry.description, query) : null;
+      return units ? { ...summary, units } : summary;
+    });
   }
 
   summarise(entry: IndexedCode): CodeSummary {
@@ -103,8 +127,11 @@ export class CodeDirectory {
     return [{ level: "section", label: "CPT", title: this.cptSections.get(entry.code) ?? "CPT" }, own];
   }
 
-  /** One code with its parents, direct children, 7th-character choices and, for a header, what can be billed. */
-  detail(codeInput: string, system?: CodeSystem): CodeDetail {
+  /**
+   * One code with its parents, direct children, 7th-character choices, for a header every billable code below it
+   * (page `page` of them), and for ICD-10-CM its FY2026 changes and guideline section.
+   */
+  detail(codeInput: string, system?: CodeSystem, page = 1): CodeDetail {
     const bare = normalizeCode(codeInput) ?? codeInput.trim().toUpperCase().replace(".", "");
     const entry = this.index.get(bare, system);
     if (!entry) throw new DomainError("NOT_FOUND", `${codeInput.trim()} is not a code in the loaded code sets.`);
@@ -125,14 +152,37 @@ export class CodeDirectory {
     const seventh = entry.system === "icd10cm" && entry.code.length <= 6 && !entry.billable
       ? seventhCharacterChoices(entry.code, descendants.filter((candidate) => candidate.code.length === 7).map((candidate) => ({ ...candidate, system: "icd10cm" as const })))
       : [];
-    return {
+    const payable = entry.billable ? [] : billable;
+    const pages = Math.max(1, Math.ceil(payable.length / DESCENDANTS_PAGE_SIZE));
+    const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+    const detail: CodeDetail = {
       ...summary,
       parents,
       children: entry.system === "icd10cm" ? descendants.filter(isDirectChild).map((child) => this.summarise(child)) : [],
       seventhCharacters: seventh.map((choice) => ({ ...choice, code: formatCode("icd10cm", choice.code) })),
-      billableDescendants: { total: entry.billable ? 0 : billable.length, first: entry.billable ? [] : billable.slice(0, 50).map((child) => this.summarise(child)) },
+      billableDescendants: {
+        total: payable.length,
+        page: current,
+        pageSize: DESCENDANTS_PAGE_SIZE,
+        pages,
+        items: payable.slice((current - 1) * DESCENDANTS_PAGE_SIZE, current * DESCENDANTS_PAGE_SIZE).map((child) => this.summarise(child)),
+      },
       descriptionSource: entry.system === "cpt" ? "chartwise-summary" : "official",
     };
+    if (entry.system === "icd10cm") {
+      const changes = loadCodeChanges();
+      const below = descendants.map((candidate) => changes.byCode.get(candidate.code)?.kind);
+      const own = changes.byCode.get(entry.code);
+      detail.changes = { ...(own && { own }), addedBelow: below.filter((kind) => kind === "added").length, revisedBelow: below.filter((kind) => kind === "revised").length, fiscalYear: changes.fiscalYear };
+      const chapter = chapterFor(entry.code);
+      const guideline = chapter && loadGuidelineSections().find((section) => section.chapter === chapter.number);
+      if (guideline) detail.guideline = guideline;
+    }
+    if (entry.system === "hcpcs" && entry.kind === "code") {
+      const unit = parseBillingUnit(entry.description);
+      if (unit && unit.dimension !== "count") detail.billingUnit = unit.phrase;
+    }
+    return detail;
   }
 }
 

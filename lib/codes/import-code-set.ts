@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { parseHcpcsFile } from "@/lib/codes/parse-hcpcs";
@@ -45,8 +46,10 @@ export async function readCodeFile(system: Exclude<CodeSystem, "cpt">, file: str
   return records;
 }
 
+/** SHA-256 of a code file's content: a `.gz` file is hashed uncompressed, so the same release compares equal either way. */
 export function sha256OfFile(file: string): string {
-  return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  const bytes = fs.readFileSync(file);
+  return createHash("sha256").update(file.endsWith(".gz") ? gunzipSync(bytes) : bytes).digest("hex");
 }
 
 type StoredCode = {

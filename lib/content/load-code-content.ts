@@ -12,16 +12,28 @@ function loadList<T>(file: string, schema: z.ZodType<T>): T[] {
   throw new ContentError(`${file} is not valid:\n${problems.join("\n")}`);
 }
 
-/** The curated chart-shorthand list (content/codes/synonyms.yaml). */
+/**
+ * The search vocabulary tables, one kind of term a file: chart shorthand and plain words (synonyms.yaml), eponyms
+ * and named conditions (eponyms.yaml), drug brand names (drug-names.yaml), and Alphabetic-Index phrasing and main-term
+ * defaults (index-terms.yaml).
+ */
+export const SYNONYM_FILES = ["synonyms.yaml", "eponyms.yaml", "drug-names.yaml", "index-terms.yaml"] as const;
+
+/** Every curated search term, from all the tables in SYNONYM_FILES; a term may appear once across them. */
 export function loadSynonyms(root = CONTENT_DIR): Synonym[] {
-  const synonyms = loadList(path.join(root, "codes", "synonyms.yaml"), SynonymSchema);
-  const seen = new Set<string>();
-  for (const synonym of synonyms) {
-    const key = synonym.term.toLowerCase();
-    if (seen.has(key)) throw new ContentError(`synonyms.yaml: the term "${synonym.term}" appears twice`);
-    seen.add(key);
+  const all: Synonym[] = [];
+  const seen = new Map<string, string>();
+  for (const name of SYNONYM_FILES) {
+    const file = path.join(root, "codes", name);
+    if (!fs.existsSync(file)) continue;
+    for (const synonym of loadList(file, SynonymSchema)) {
+      const key = synonym.term.toLowerCase();
+      if (seen.has(key)) throw new ContentError(`${name}: the term "${synonym.term}" is already in ${seen.get(key)}`);
+      seen.set(key, name);
+      all.push(synonym);
+    }
   }
-  return synonyms;
+  return all;
 }
 
 /** Chartwise's own plain-language CPT summaries (content/codes/cpt-summaries.yaml); never AMA descriptor text. */

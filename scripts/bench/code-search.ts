@@ -1,173 +1,138 @@
-// npm run bench: code search speed and relevance on the full official code sets, served by the running app.
-// 1. imports the ICD-10-CM and HCPCS files from ../shared/data into a throw-away embedded database (timed);
-// 2. starts the production app on it (npm start) with the benchmark's baseline engine switched on;
-// 3. replays the labelled queries in bench/queries/code-search.yaml over HTTP: one client (p50/p95), then
-//    20 concurrent clients (throughput), for the index and for a plain ILIKE scan of the same table;
-// 4. scores relevance (recall@5, mean reciprocal rank) and prints and saves everything to bench/results/.
-import { spawn } from "node:child_process";
+// npm run bench (code search part): relevance and speed of code search on the full official code sets, with the
+// same labelled queries (bench/queries/code-search.yaml) given to our index, MiniSearch and Fuse.js.
+// 1. In process: each engine over the same entries (recall@5, mean reciprocal rank, p50/p95 per query).
+// 2. Over HTTP: the production app started as `npm start` does on a fresh embedded database (which loads the shipped
+//    official files on its first start, timed), the queries replayed at one client through GET /api/codes/search (the
+//    ordinary Next.js route handler), then CONCURRENCY clients for LOAD_SECONDS, then the server's memory.
+// Prints a table and saves JSON under bench/results/. Other bench modules can import measureCodeSearchHttp.
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
-import { z } from "zod";
-import { importCodeSet, readCodeFile, sha256OfFile } from "@/lib/codes/import-code-set";
-import { withCommandDatabase } from "../db/prepare-database";
+import { CodeDirectory } from "@/lib/codes/code-directory";
 import { runCommand, UsageError } from "../run-command";
+import { startAppServer } from "./app-server";
+import {
+  chartwiseEngine,
+  formatScoreTable,
+  fuseEngine,
+  loadLabelledQueries,
+  loadSearchEntries,
+  miniSearchEngine,
+  rankOf,
+  scoreEngine,
+  unknownAcceptCodes,
+  type EngineScore,
+  type LabelledQuery,
+} from "./search-relevance";
 
-const DATA_DIR = path.resolve(process.env.CHARTWISE_OFFICIAL_DATA ?? path.join("..", "shared", "data"));
-const ICD_FILE = path.join(DATA_DIR, "icd10cm_order_2026.txt.gz");
-const HCPCS_FILE = path.join(DATA_DIR, "HCPC2025_JAN_ANWEB_12172024.txt");
-const CONCURRENCY = 20;
-const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15);
 
-const QuerySchema = z.object({ query: z.string().min(1), kind: z.string(), system: z.enum(["icd10cm", "hcpcs", "any"]), accept: z.array(z.string()).min(1) });
-type LabelledQuery = z.infer<typeof QuerySchema>;
-type Engine = "index" | "baseline";
-
-const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
+const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function searchUrl(base: string, query: LabelledQuery, engine: Engine) {
-  const params = new URLSearchParams({ q: query.query, limit: "20", ...(query.system === "any" ? {} : { system: query.system }), ...(engine === "baseline" ? { engine } : {}) });
+function searchUrl(base: string, query: LabelledQuery) {
+  const params = new URLSearchParams({ q: query.query, limit: "20", ...(query.system === "any" ? {} : { system: query.system }) });
   return `${base}/api/codes/search?${params}`;
 }
 
-async function timedSearch(base: string, query: LabelledQuery, engine: Engine): Promise<{ ms: number; codes: string[] }> {
+async function timedSearch(base: string, query: LabelledQuery): Promise<{ ms: number; codes: string[]; units?: number }> {
   const started = performance.now();
-  const response = await fetch(searchUrl(base, query, engine));
-  const body = (await response.json()) as { results: { code: string }[] };
+  const response = await fetch(searchUrl(base, query));
+  const body = (await response.json()) as { results: { code: string; units?: { units: number } }[] };
   const ms = performance.now() - started;
   if (!response.ok) throw new Error(`${query.query}: HTTP ${response.status}`);
-  return { ms, codes: body.results.map((result) => result.code) };
+  return { ms, codes: body.results.map((result) => result.code), units: body.results[0]?.units?.units };
 }
 
-async function singleClient(base: string, queries: LabelledQuery[], engine: Engine) {
-  for (const query of queries) await timedSearch(base, query, engine); // warm-up pass
+/** The labelled queries over HTTP at one client (after a warm-up pass), then `concurrency` clients for `seconds`. */
+export async function measureCodeSearchHttp(base: string, queries: LabelledQuery[], options = { concurrency: CONCURRENCY, seconds: LOAD_SECONDS }) {
+  for (const query of queries) await timedSearch(base, query);
   const latencies: number[] = [];
   let hits = 0;
   let reciprocalRanks = 0;
+  let unitsRight = 0;
+  const withUnits = queries.filter((query) => query.units !== undefined);
   for (const query of queries) {
-    const { ms, codes } = await timedSearch(base, query, engine);
+    const { ms, codes, units } = await timedSearch(base, query);
     latencies.push(ms);
-    const rank = codes.slice(0, 5).findIndex((code) => query.accept.includes(code));
-    if (rank !== -1) {
+    const rank = rankOf(codes, query.accept);
+    if (rank > 0) {
       hits++;
-      reciprocalRanks += 1 / (rank + 1);
+      reciprocalRanks += 1 / rank;
     }
+    if (query.units !== undefined && units === query.units && query.accept.includes(codes[0] ?? "")) unitsRight++;
   }
   latencies.sort((a, b) => a - b);
+  const deadline = performance.now() + options.seconds * 1000;
+  const loaded: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (performance.now() < deadline) loaded.push((await timedSearch(base, queries[next++ % queries.length]!)).ms);
+    }),
+  );
+  loaded.sort((a, b) => a - b);
   return {
-    queries: queries.length,
-    p50Ms: round(percentile(latencies, 0.5)),
-    p95Ms: round(percentile(latencies, 0.95)),
-    meanMs: round(latencies.reduce((sum, value) => sum + value, 0) / latencies.length),
-    recallAt5: round(hits / queries.length, 3),
-    meanReciprocalRank: round(reciprocalRanks / queries.length, 3),
+    singleClient: {
+      queries: queries.length,
+      p50Ms: round(percentile(latencies, 0.5)),
+      p95Ms: round(percentile(latencies, 0.95)),
+      p99Ms: round(percentile(latencies, 0.99)),
+      recallAt5: round(hits / queries.length, 3),
+      meanReciprocalRank: round(reciprocalRanks / queries.length, 3),
+      dosesBilledRight: `${unitsRight} of ${withUnits.length}`,
+    },
+    concurrent: { clients: options.concurrency, seconds: options.seconds, requests: loaded.length, requestsPerSecond: round(loaded.length / options.seconds, 1), p50Ms: round(percentile(loaded, 0.5)), p95Ms: round(percentile(loaded, 0.95)) },
   };
 }
 
-async function underLoad(base: string, queries: LabelledQuery[], engine: Engine, seconds: number) {
-  const deadline = performance.now() + seconds * 1000;
-  const latencies: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (performance.now() < deadline) {
-        const query = queries[next++ % queries.length]!;
-        latencies.push((await timedSearch(base, query, engine)).ms);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { clients: CONCURRENCY, seconds, requests: latencies.length, requestsPerSecond: round(latencies.length / seconds, 1), p50Ms: round(percentile(latencies, 0.5)), p95Ms: round(percentile(latencies, 0.95)) };
-}
-
 runCommand(async () => {
-  for (const file of [ICD_FILE, HCPCS_FILE]) {
-    if (!fs.existsSync(file)) throw new UsageError(`The benchmark needs the official file ${file} (set CHARTWISE_OFFICIAL_DATA to its folder).`);
-  }
-  const queries = z.array(QuerySchema).parse(parseYaml(fs.readFileSync("bench/queries/code-search.yaml", "utf8")));
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-"));
-  const target = { kind: "pglite" as const, dir: path.join(dataDir, "pglite") };
-  console.log(`Benchmark data directory: ${dataDir}`);
+  const queries = loadLabelledQueries();
+  const entries = await loadSearchEntries();
+  const unknown = unknownAcceptCodes(queries, entries);
+  if (unknown.length) throw new UsageError(`Accept codes that are not active codes of the shipped files:\n  ${unknown.join("\n  ")}`);
+  const kinds = Object.fromEntries([...new Set(queries.map((query) => query.kind))].map((kind) => [kind, queries.filter((query) => query.kind === kind).length]));
+  console.log(`${queries.length} labelled queries (${Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(", ")}); ${entries.length.toLocaleString("en-US")} codes.`);
 
-  const imports = await withCommandDatabase(target, () => {}, async (db) => {
-    const timings: Record<string, { seconds: number; codes: number }> = {};
-    for (const [system, file, version] of [["icd10cm", ICD_FILE, "FY2026"], ["hcpcs", HCPCS_FILE, "2025-01"]] as const) {
-      const started = performance.now();
-      const records = await readCodeFile(system, file);
-      const report = await importCodeSet(db, { system, version, sourceFile: file, sha256: sha256OfFile(file), records });
-      timings[system] = { seconds: round((performance.now() - started) / 1000, 1), codes: report.total };
-      console.log(`Imported ${system} ${version}: ${report.total} codes in ${timings[system].seconds} s`);
-    }
-    return timings;
-  });
+  console.log("In process: our index, MiniSearch and Fuse.js on the same queries (Fuse.js takes a while)…");
+  const scores: EngineScore[] = [];
+  const started = performance.now();
+  scores.push(scoreEngine(chartwiseEngine(new CodeDirectory(entries)), queries));
+  const skipPeers = process.env.BENCH_SKIP_PEERS === "1";
+  if (!skipPeers) for (const engine of [miniSearchEngine(entries), fuseEngine(entries)]) scores.push(scoreEngine(engine, queries, { warmUp: false }));
+  console.log(`…done in ${Math.round((performance.now() - started) / 1000)} s.`);
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), CHARTWISE_DATA_DIR: dataDir, CHARTWISE_BENCH: "1", CHARTWISE_SEED: "1", NEXTAUTH_URL: base },
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
-  server.stdout!.on("data", () => {});
+  console.log("Over HTTP: starting the production app on a fresh database (npm start, first-start code-set load)…");
+  const server = await startAppServer({ log: (line) => /Loaded|Code search ready|Building/.test(line) && console.log(`  app: ${line}`) });
   try {
-    for (let attempt = 0; ; attempt++) {
-      if (attempt > 300) throw new Error("The app did not start within 5 minutes.");
-      const ok = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
-      if (ok) break;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-    await timedSearch(base, queries[0]!, "index"); // builds the in-memory index
-    const health = (await (await fetch(`${base}/api/health`)).json()) as { app: { memoryMb: number } };
-
-    console.log(`Replaying ${queries.length} labelled queries…`);
-    const index = await singleClient(base, queries, "index");
-    const baseline = await singleClient(base, queries, "baseline");
-    const indexLoad = await underLoad(base, queries, "index", LOAD_SECONDS);
-    const baselineLoad = await underLoad(base, queries, "baseline", Math.min(LOAD_SECONDS, 5));
-
+    const rssAtStart = await server.serverRssMb();
+    const http = await measureCodeSearchHttp(server.base, queries);
+    const rssAfterLoad = await server.serverRssMb();
+    const treeAfterLoad = Math.round(server.treeRssMb());
     const result = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
-      data: { icd10cm: imports.icd10cm, hcpcs: imports.hcpcs },
-      serverMemoryMb: health.app.memoryMb,
-      singleClient: { index, baseline, p50Ratio: round(baseline.p50Ms / index.p50Ms, 1), p95Ratio: round(baseline.p95Ms / index.p95Ms, 1) },
-      concurrent: { index: indexLoad, baseline: baselineLoad, throughputRatio: round(indexLoad.requestsPerSecond / baselineLoad.requestsPerSecond, 1) },
-      byKind: Object.fromEntries([...new Set(queries.map((query) => query.kind))].map((kind) => [kind, queries.filter((query) => query.kind === kind).length])),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverage: os.loadavg().map((value) => round(value, 1)) },
+      queries: { total: queries.length, byKind: kinds },
+      inProcess: scores.map(({ misses, ...score }) => ({ ...score, missed: misses.filter((miss) => !miss.got.slice(0, 5).some((code) => miss.accept.includes(code))).map((miss) => miss.query) })),
+      http: { route: "GET /api/codes/search (Next.js route handler)", ...http },
+      server: { firstStartSeconds: round(server.startSeconds, 1), rssMbAtStart: rssAtStart, rssMbAfterLoad: rssAfterLoad, npmStartTreeRssMbAfterLoad: treeAfterLoad },
     };
     fs.mkdirSync("bench/results", { recursive: true });
     const file = path.join("bench/results", `code-search-${result.date.replace(/[:.]/g, "-")}.json`);
     fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-
     console.log(`
-Code search over HTTP, ${queries.length} queries (${Object.entries(result.byKind).map(([kind, count]) => `${count} ${kind}`).join(", ")})
-                      index        baseline (ILIKE scan)   ratio
-  single client p50   ${String(index.p50Ms).padEnd(8)} ms  ${String(baseline.p50Ms).padEnd(8)} ms             ${result.singleClient.p50Ratio}×
-  single client p95   ${String(index.p95Ms).padEnd(8)} ms  ${String(baseline.p95Ms).padEnd(8)} ms             ${result.singleClient.p95Ratio}×
-  ${CONCURRENCY} clients          ${String(indexLoad.requestsPerSecond).padEnd(8)} /s  ${String(baselineLoad.requestsPerSecond).padEnd(8)} /s             ${result.concurrent.throughputRatio}×
-  ${CONCURRENCY} clients p95      ${String(indexLoad.p95Ms).padEnd(8)} ms  ${String(baselineLoad.p95Ms).padEnd(8)} ms
-  recall@5            ${String(index.recallAt5).padEnd(11)} ${String(baseline.recallAt5).padEnd(11)}
-  MRR                 ${String(index.meanReciprocalRank).padEnd(11)} ${String(baseline.meanReciprocalRank).padEnd(11)}
-  ICD-10-CM import    ${imports.icd10cm!.seconds} s for ${imports.icd10cm!.codes} codes; HCPCS ${imports.hcpcs!.seconds} s
-  server memory       ${result.serverMemoryMb} MB RSS with the full sets loaded
+Code search, ${queries.length} labelled queries, in process on the same entries:
+${formatScoreTable(scores)}
+
+Over HTTP through the route handler (one client): p50 ${http.singleClient.p50Ms} ms, p95 ${http.singleClient.p95Ms} ms, p99 ${http.singleClient.p99Ms} ms;
+  recall@5 ${http.singleClient.recallAt5}, MRR ${http.singleClient.meanReciprocalRank}; doses billed right ${http.singleClient.dosesBilledRight}
+${http.concurrent.clients} concurrent clients for ${http.concurrent.seconds} s: ${http.concurrent.requestsPerSecond} requests/s, p95 ${http.concurrent.p95Ms} ms
+First start on a fresh database (official code sets loaded): ${result.server.firstStartSeconds} s
+Server memory: ${rssAtStart} MB RSS at start, ${rssAfterLoad} MB after the load test (all processes of npm start: ${treeAfterLoad} MB)
+Machine load average during the run: ${result.machine.loadAverage.join(", ")} on ${result.machine.cpus} cores
 Saved ${file}`);
   } finally {
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boundedDistance, CodeSearchIndex, tokenize, type IndexedCode } from "@/lib/codes/search-index";
+import { americanSpellings, boundedDistance, CodeSearchIndex, tokenize, type IndexedCode } from "@/lib/codes/search-index";
 
 const code = (system: IndexedCode["system"], codeValue: string, description: string, billable = true, extra: Partial<IndexedCode> = {}): IndexedCode => ({
   system,
@@ -110,10 +110,72 @@ describe("CodeSearchIndex", () => {
   });
 });
 
+describe("how coders type", () => {
+  const coded: IndexedCode[] = [
+    code("icd10cm", "E11", "Type 2 diabetes mellitus", false),
+    code("icd10cm", "E119", "Type 2 diabetes mellitus without complications"),
+    code("icd10cm", "E118", "Type 2 diabetes mellitus with unspecified complications"),
+    code("icd10cm", "E10", "Type 1 diabetes mellitus", false),
+    code("icd10cm", "E109", "Type 1 diabetes mellitus without complications"),
+    code("icd10cm", "J690", "Pneumonitis due to inhalation of food and vomit"),
+    code("icd10cm", "J189", "Pneumonia, unspecified organism"),
+    code("icd10cm", "K209", "Esophagitis, unspecified", false),
+    code("icd10cm", "K2090", "Esophagitis, unspecified without bleeding"),
+    code("icd10cm", "S060X0A", "Concussion without loss of consciousness, initial encounter"),
+    code("icd10cm", "S0003XA", "Contusion of scalp, initial encounter"),
+    code("icd10cm", "S80811A", "Abrasion, right lower leg, initial encounter"),
+    code("icd10cm", "S8001XA", "Contusion of right knee, initial encounter"),
+    code("icd10cm", "G510", "Bell's palsy"),
+    code("hcpcs", "J1885", "Injection, ketorolac tromethamine, per 15 mg"),
+    code("hcpcs", "J1886", "Injection, ketorolac tromethamine (brandx), not therapeutically equivalent to j1885, per 15 mg"),
+    code("hcpcs", "S0100", "Ketorolac tromethamine, oral, 10 mg"),
+  ];
+  const coder = new CodeSearchIndex(coded, [
+    { term: "diabetes", means: ["type 2 diabetes mellitus without complications"], codes: ["E11.9"] },
+    { term: "aspiration pneumonia", means: ["pneumonitis due to inhalation of food and vomit"], codes: ["J69.0"] },
+    { term: "Toradol", means: ["ketorolac"], codes: ["J1885"] },
+  ]);
+  const top = (query: string) => coder.search(query)[0]?.entry.code;
+
+  it("gives a main term's Index default only when the query is that term", () => {
+    expect(top("diabetes")).toBe("E119");
+    expect(top("type 1 diabetes without complications")).toBe("E109");
+  });
+
+  it("reads Alphabetic-Index order as well as plain order", () => {
+    expect(top("pneumonia, aspiration")).toBe("J690");
+    expect(top("aspiration pneumonia")).toBe("J690");
+  });
+
+  it("finds British spellings and the commonest slips", () => {
+    expect(top("oesophagitis")).toBe("K2090");
+    expect(top("concusion")).toBe("S060X0A");
+    expect(top("bells palsy")).toBe("G510");
+  });
+
+  it("reads a dose apart and prefers the generic injection billed in that kind of amount", () => {
+    expect(top("ketorolac 30 mg")).toBe("J1885");
+    expect(top("toradol 60 mg")).toBe("J1885");
+    expect(coder.search("ketorolac 30 mg").map((hit) => hit.entry.code)).toContain("S0100");
+  });
+
+  it("prefers the code that says it is the default when the words tie", () => {
+    expect(top("type 2 diabetes")).toBe("E119");
+  });
+});
+
 describe("tokenize and boundedDistance", () => {
   it("lower-cases, drops filler words and folds plurals", () => {
     expect(tokenize("Fractures of the Radius, initial encounter")).toEqual(["fracture", "radius", "initial", "encounter"]);
     expect(tokenize("Injuries")).toEqual(["injury"]);
+  });
+
+  it("offers the American spellings of a British word", () => {
+    expect(americanSpellings("oesophagitis")).toContain("esophagitis");
+    expect(americanSpellings("anaemia")).toContain("anemia");
+    expect(americanSpellings("haemorrhoids")).toContain("hemorrhoids");
+    expect(americanSpellings("tumour")).toContain("tumor");
+    expect(americanSpellings("asthma")).toEqual([]);
   });
 
   it.each([

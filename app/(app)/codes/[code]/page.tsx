@@ -2,12 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageContainer } from "@/components/layout/page-header";
+import { BillableDescendants } from "@/components/codes/billable-descendants";
 import { CodeBadges } from "@/components/codes/code-badges";
+import { CodeChangesAndGuideline } from "@/components/codes/code-changes-and-guideline";
+import { codeHref } from "@/components/codes/code-link";
+import { CodeList } from "@/components/codes/code-list";
+import { DoseUnitsCard } from "@/components/codes/dose-units-card";
+import { TabularNotes } from "@/components/codes/tabular-notes";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { getCodeDirectory, type CodeDetail, type CodeSummary } from "@/lib/codes/code-directory";
+import { getCodeDirectory, type CodeDetail } from "@/lib/codes/code-directory";
+import { unitsForCode } from "@/lib/codes/dose-units";
 import { CodeLookupSchema } from "@/lib/codes/schemas";
+import { getTabularNotes } from "@/lib/codes/tabular-notes";
 import { getDatabase } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { segmentParam } from "@/lib/validation/fields";
@@ -15,14 +22,15 @@ import { segmentParam } from "@/lib/validation/fields";
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ system?: string }> };
+type SearchParams = { system?: string; page?: string; dose?: string };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
 async function loadDetail({ params, searchParams }: Props): Promise<CodeDetail> {
-  const parsed = CodeLookupSchema.safeParse({ code: segmentParam((await params).code), system: (await searchParams).system || undefined });
+  const query = await searchParams;
+  const parsed = CodeLookupSchema.safeParse({ code: segmentParam((await params).code), system: query.system || undefined, page: query.page || undefined });
   if (!parsed.success) notFound();
   try {
-    return (await getCodeDirectory(await getDatabase())).detail(parsed.data.code, parsed.data.system);
+    return (await getCodeDirectory(await getDatabase())).detail(parsed.data.code, parsed.data.system, parsed.data.page);
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -34,27 +42,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: `${detail.code} — ${detail.description}` };
 }
 
-function codeHref(summary: Pick<CodeSummary, "code" | "system">) {
-  return `/codes/${encodeURIComponent(summary.code)}?system=${summary.system}`;
-}
-
-function CodeList({ codes }: { codes: CodeSummary[] }) {
-  return (
-    <ul className="divide-y divide-border">
-      {codes.map((code) => (
-        <li key={code.code} className="flex items-start gap-3 py-2">
-          <Link href={codeHref(code)} className="w-24 shrink-0 font-mono text-sm font-semibold text-brand hover:underline">{code.code}</Link>
-          <span className="flex-1 text-sm text-fg">{code.description}</span>
-          {code.billable ? <Badge variant="success">Billable</Badge> : <Badge variant="warning">Header</Badge>}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export default async function CodePage(props: Props) {
   const detail = await loadDetail(props);
+  const dose = ((await props.searchParams).dose ?? "").slice(0, 40);
   const isHeader = !detail.billable && detail.kind === "code";
+  const notes = detail.system === "icd10cm" ? await getTabularNotes(await getDatabase(), detail.code) : undefined;
+  const total = detail.billableDescendants.total;
   return (
     <PageContainer>
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -79,7 +72,8 @@ export default async function CodePage(props: Props) {
 
       {isHeader && (
         <Alert variant="warning" title={`${detail.code} cannot be billed`} className="mt-6 max-w-3xl">
-          It is a header that groups more specific codes. A claim needs one of the {detail.billableDescendants.total.toLocaleString("en-US")} billable code{detail.billableDescendants.total === 1 ? "" : "s"} below it: pick the one the documentation supports.
+          It is a header that groups more specific codes. A claim needs one of the{" "}
+          <a href="#billable-codes" className="font-semibold underline">{total.toLocaleString("en-US")} billable code{total === 1 ? "" : "s"} below it</a>: pick the one the documentation supports.
         </Alert>
       )}
       {detail.terminated && (
@@ -103,11 +97,13 @@ export default async function CodePage(props: Props) {
             </CardContent>
           </Card>
         )}
+        <DoseUnitsCard detail={detail} dose={dose} result={dose ? unitsForCode(detail.description, dose) : null} />
+        <CodeChangesAndGuideline detail={detail} />
         {detail.seventhCharacters.length > 0 && (
           <Card>
             <CardHeader><CardTitle>7th character</CardTitle></CardHeader>
             <CardContent>
-              <p className="text-sm text-muted">This code needs a 7th character for the encounter:</p>
+              <p className="text-sm text-muted">Every code here needs a 7th character for the encounter (Section I.C.19.a for injuries):</p>
               <ul className="mt-3 divide-y divide-border">
                 {detail.seventhCharacters.map((choice) => (
                   <li key={choice.code} className="flex items-center gap-3 py-2 text-sm">
@@ -126,17 +122,8 @@ export default async function CodePage(props: Props) {
             <CardContent><CodeList codes={detail.children.slice(0, 100)} /></CardContent>
           </Card>
         )}
-        {isHeader && detail.billableDescendants.first.length > 0 && (
-          <Card>
-            <CardHeader><CardTitle>Billable codes under {detail.code}</CardTitle></CardHeader>
-            <CardContent>
-              <CodeList codes={detail.billableDescendants.first} />
-              {detail.billableDescendants.total > detail.billableDescendants.first.length && (
-                <p className="mt-3 text-sm text-muted">Showing {detail.billableDescendants.first.length} of {detail.billableDescendants.total.toLocaleString("en-US")}. Open a code below to narrow down.</p>
-              )}
-            </CardContent>
-          </Card>
-        )}
+        {isHeader && <BillableDescendants detail={detail} />}
+        {notes && <TabularNotes notes={notes} code={detail.code} />}
       </div>
     </PageContainer>
   );
