@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 
-export type DayPoint = { id: string; label: string; current: boolean; chartsPerHour: number; accuracy: number | null; revenue: number };
+export type DayPoint = { id: string; label: string; title?: string; current: boolean; chartsPerHour: number; accuracy: number | null; revenue: number };
 
 const METRICS = [
   { key: "chartsPerHour", label: "Charts an hour", format: (value: number) => value.toFixed(1) },
@@ -12,13 +12,13 @@ const METRICS = [
 ] as const;
 
 /** This day beside the learner's earlier days: three small bar charts, with the numbers as a table. */
-export function DayComparisonChart({ days }: { days: DayPoint[] }) {
+export function DayComparisonChart({ days, currentLabel = "this day" }: { days: DayPoint[]; currentLabel?: string }) {
   return (
     <figure className="rounded-xl border border-border bg-surface p-4">
       <div className="grid gap-4 md:grid-cols-3">
         {METRICS.map((metric) => {
           const rows = days.map((day) => ({ label: day.label, value: day[metric.key] ?? 0, current: day.current }));
-          const summary = days.map((day) => `${day.label}${day.current ? " (this day)" : ""}: ${day[metric.key] === null ? "no audit" : metric.format(day[metric.key] as number)}`).join("; ");
+          const summary = days.map((day) => `${day.label}${day.current ? ` (${currentLabel})` : ""}: ${day[metric.key] === null ? "no audit" : metric.format(day[metric.key] as number)}`).join("; ");
           return (
             <div key={metric.key}>
               <p className="text-sm font-medium text-fg">{metric.label}</p>
@@ -37,7 +37,7 @@ export function DayComparisonChart({ days }: { days: DayPoint[] }) {
           );
         })}
       </div>
-      <figcaption className="mt-2 text-xs text-muted">This day in orange, earlier days in blue.</figcaption>
+      <figcaption className="mt-2 text-xs text-muted">The bar for {currentLabel} in orange, earlier days in blue.</figcaption>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-brand">Show the numbers as a table</summary>
         <div className="mt-2">
@@ -53,7 +53,7 @@ export function DayComparisonChart({ days }: { days: DayPoint[] }) {
             <TBody>
               {days.map((day) => (
                 <TR key={day.id}>
-                  <TD>{day.label}{day.current ? " (this day)" : ""}</TD>
+                  <TD>{day.label}{day.title ? ` · ${day.title}` : ""}{day.current ? ` (${currentLabel})` : ""}</TD>
                   {METRICS.map((metric) => (
                     <TD key={metric.key} numeric>{day[metric.key] === null ? "–" : metric.format(day[metric.key] as number)}</TD>
                   ))}

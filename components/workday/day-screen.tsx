@@ -107,7 +107,7 @@ export function DayScreen({ initial }: { initial: DayView }) {
           <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <div className="min-w-0 space-y-6">
               {block.kind === "education" && view.education && <EducationCall call={view.education} pending={pending} onTeach={(topic, approach) => send({ type: "teach", topic, approach })} />}
-              {block.kind === "denials" && <DenialsPanel view={view} pending={pending} onWork={(denialId, work) => send({ type: "work-denial", denialId, work })} onOpen={(denialId) => send({ type: "open-denial", denialId })} />}
+              {block.kind === "denials" && <DenialsPanel view={view} pending={pending} activeDenialId={view.activeDenialId} onWork={(denialId, work) => send({ type: "work-denial", denialId, work })} onOpen={(denialId) => send({ type: "open-denial", denialId })} />}
               {block.kind === "lunch" && <p className="rounded-xl border border-border bg-surface p-6 text-fg">Lunch. Step away from the screen; the queue will still be there.</p>}
               {block.kind === "wrap-up" && <MessagesPanel messages={view.messages} pending={pending} onAnswer={(messageId, choiceId) => send({ type: "answer-message", messageId, choiceId })} />}
               {(block.kind === "queue-check" || block.kind === "coding" || block.kind === "wrap-up") && (

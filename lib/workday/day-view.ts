@@ -9,6 +9,7 @@ import type { BlockKind, TeachingApproach, TeachingTopic } from "@/lib/simulatio
 import { TEACHING_APPROACHES, TEACHING_TOPICS } from "@/lib/simulation/scenario-schema";
 import type { BlockStatus, TimelineEntry } from "@/lib/simulation/types";
 import { dayContext } from "@/lib/workday/catalog";
+import { denialBrief, type DenialBrief } from "@/lib/workday/claims-adapter";
 import type { LoadedRun } from "@/lib/workday/runs";
 
 type Option = { id: string; label: string; minutes: number };
@@ -27,9 +28,10 @@ export type DayView = {
   block: { id: string; kind: BlockKind; title: string; description: string; start: number; end: number; overtime: boolean };
   blocks: { id: string; kind: BlockKind; title: string; start: number; end: number; status: BlockStatus }[];
   queue: { caseId: string; title: string; difficulty: string; minutes: number; stat: boolean; dueBy?: string; status: "queued" | "coded" | "rolled-over"; costMinutes?: number }[];
+  activeDenialId: string | null;
   activeChart: { caseId: string; title: string; documents: ChartCase["documents"]; draft: DraftAnswer } | null;
   inbox: { id: string; kind: "billing-question" | "interruption" | "physician-query"; from: string; title: string; body: string; arrivedAt: string; options: Option[]; writable: boolean; answered: Answered | null }[];
-  denials: { id: string; title: string; payer: string; reason: string; billed: number; href: string; status: "open" | "worked"; summary?: string; minutes: number }[];
+  denials: { id: string; title: string; payer: string; reason: string; billed: number; href: string; status: "open" | "worked"; summary?: string; score?: number; minutes: number; brief: DenialBrief | null }[];
   education: {
     physician: { name: string; specialty: string; note: string };
     samples: { id: string; title: string; text: string }[];
@@ -81,6 +83,7 @@ export async function buildDayView(db: Database, userId: string, loaded: LoadedR
       status: chart.status,
       costMinutes: chart.costMinutes,
     })),
+    activeDenialId: state.active?.kind === "denial" ? state.active.denialId : null,
     activeChart: active ? { caseId: active.id, title: active.title, documents: active.documents, draft: draft?.answer ?? EMPTY_ANSWER } : null,
     inbox: scenario.events.flatMap((event) => {
       const current = state.events.find((candidate) => candidate.id === event.id)!;
@@ -96,7 +99,7 @@ export async function buildDayView(db: Database, userId: string, loaded: LoadedR
     denials: scenario.denials.map((planned) => {
       const task = context.denials.get(planned.id)!;
       const current = state.denials.find((candidate) => candidate.id === planned.id)!;
-      return { id: task.id, title: task.title, payer: task.payer, reason: task.reason, billed: task.billed, href: task.href, status: current.status, summary: current.outcome?.summary, minutes: planned.minutes };
+      return { id: task.id, title: task.title, payer: task.payer, reason: task.reason, billed: task.billed, href: task.href, status: current.status, summary: current.outcome?.summary, score: current.outcome?.score, minutes: planned.minutes, brief: current.status === "open" ? (denialBrief(task.id) ?? null) : null };
     }),
     education: call
       ? {
