@@ -33,5 +33,5 @@ export type { Claim, ClaimInput, ClaimLine, CoverageRule, MemberFile, Payer, Pla
 export { scrubClaim, SCRUBBER_EDITS } from "@/lib/claims/scrub";
 export type { ScrubFinding, ScrubResult } from "@/lib/claims/scrub";
 export type { CodeCheck, CodeRule, CodeStatus, EditTables, MueEdit, PtpEdit } from "@/lib/claims/tables";
-export { applyCorrection, initialRemittance, payerOf, scrubCorrection, sendToPayer } from "@/lib/claims/workbench";
+export { applyCorrection, correctionStart, initialRemittance, modelCorrectionOf, payerOf, scrubCorrection, sendToPayer } from "@/lib/claims/workbench";
 export type { ClaimCorrection, ClaimsWorld, DenialWork, PayerAnswer } from "@/lib/claims/workbench";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DENIAL_CATEGORIES, GROUP_CODES } from "@/lib/claims/adjustment-codes";
 import { EDIT_IDS } from "@/lib/claims/rules";
-import { ClaimSchema, CoverageRuleSchema, DollarsSchema, IsoDateSchema, MemberFileSchema } from "@/lib/claims/schemas";
+import { ClaimSchema, CoverageRuleSchema, DollarsSchema, IcdCodeSchema, IsoDateSchema, MemberFileSchema } from "@/lib/claims/schemas";
 
 // A denial scenario (content/denials/scenarios/<id>.yaml): a claim the simulated payer denied (or paid with
 // adjustments), the chart behind it, the payer's policy, and the answer key for the learner's denial work.
@@ -117,6 +117,20 @@ export const DenialScenarioSchema = z
       writeOffReason: z.enum(WRITE_OFF_REASONS).optional(),
     }),
     correction: z.array(CorrectionCheckSchema).default([]),
+    /** The fix a model biller sends (changes to the original claim), for corrected, reopened or new claims: tested to be paid. */
+    modelCorrection: z
+      .strictObject({
+        diagnoses: z.array(IcdCodeSchema).min(1).max(12).optional(),
+        lines: z
+          .array(z.strictObject({ code: z.string().regex(/^([0-9]{4}[0-9FT]|[A-Z][0-9]{4})$/), modifiers: z.array(z.string().regex(/^[0-9A-Z]{2}$/)).max(4).default([]), units: z.number().int().min(1), pointers: z.array(z.number().int().min(1).max(12)).min(1).max(4) }))
+          .min(1)
+          .optional(),
+        memberId: z.string().optional(),
+        renderingNpi: z.string().optional(),
+        placeOfService: z.string().optional(),
+        priorAuthorization: z.string().optional(),
+      })
+      .optional(),
     reviewerLooksFor: z.array(Text).min(1),
     rationale: Text,
     /** The rule the answer relies on, named: "NCCI Policy Manual, Chapter I …". */
@@ -129,7 +143,9 @@ export const DenialScenarioSchema = z
     const kinds = scenario.resolutions.accepted.map((accepted) => accepted.kind);
     if (kinds.includes("write-off") && !scenario.resolutions.writeOffReason) ctx.addIssue({ code: "custom", path: ["resolutions", "writeOffReason"], message: "a scenario that accepts a write-off names its reason" });
     for (const kind of kinds) if (scenario.resolutions.rejected[kind]) ctx.addIssue({ code: "custom", path: ["resolutions", "rejected", kind], message: `${kind} is both accepted and rejected` });
-    if (scenario.claim.payerId === "") ctx.addIssue({ code: "custom", path: ["claim", "payerId"], message: "name the payer" });
+    const sends = kinds.some((kind) => kind === "corrected-claim" || kind === "reopening" || kind === "new-claim");
+    if (sends && !scenario.modelCorrection) ctx.addIssue({ code: "custom", path: ["modelCorrection"], message: "a scenario that accepts a corrected, reopened or new claim gives the model correction" });
+    if (kinds.includes("appeal") && scenario.policy.appealRequirements.length === 0) ctx.addIssue({ code: "custom", path: ["policy", "appealRequirements"], message: "a scenario that accepts an appeal says what the reviewer needs to see" });
   });
 export type DenialScenario = z.infer<typeof DenialScenarioSchema>;
 export type DenialScenarioInput = z.input<typeof DenialScenarioSchema>;

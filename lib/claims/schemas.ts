@@ -24,7 +24,7 @@ export const PLAN_TYPE_LABELS: Record<PlanType, string> = {
   commercial: "Commercial",
 };
 
-const IcdCode = z.string().regex(/^[A-Z][0-9A-Z]{2}(\.[0-9A-Z]{1,4})?$/, "an ICD-10-CM code written with its dot, such as S83.241A");
+export const IcdCodeSchema = z.string().regex(/^[A-Z][0-9A-Z]{2}(\.[0-9A-Z]{1,4})?$/, "an ICD-10-CM code written with its dot, such as S83.241A");
 const ProcedureCode = z.string().regex(/^([0-9]{4}[0-9FT]|[A-Z][0-9]{4})$/, "a CPT or HCPCS code such as 29881 or L1833");
 const Modifier = z.string().regex(/^[0-9A-Z]{2}$/, "a two-character modifier such as RT or 25");
 
@@ -84,7 +84,7 @@ export const ClaimSchema = z.strictObject({
   priorAuthorization: z.string().optional(),
   /** Box 11d: another plan pays first, and what it paid (from its remittance), when known. */
   otherPayer: z.strictObject({ name: Text, memberId: Text, paid: DollarsSchema.optional() }).optional(),
-  diagnoses: z.array(IcdCode).min(1, "a claim needs a diagnosis").max(12, "box 21 holds twelve diagnoses (A–L)"),
+  diagnoses: z.array(IcdCodeSchema).min(1, "a claim needs a diagnosis").max(12, "box 21 holds twelve diagnoses (A–L)"),
   lines: z.array(ClaimLineSchema).min(1, "a claim needs a service line").max(50),
   /** The date the payer received it: starts the payer's clocks. */
   receivedOn: IsoDateSchema,

@@ -71,6 +71,26 @@ function chargeFor(scenario: DenialScenario, tables: EditTables, code: string, u
   return fee === undefined ? toCents(100) * units : Math.round((fee * 2) / 100) * 100 * units;
 }
 
+/** The claim as it was sent, in the editor's shape: where a correction starts. */
+export function correctionStart(scenario: DenialScenario): ClaimCorrection {
+  return {
+    diagnoses: [...scenario.claim.diagnoses],
+    lines: scenario.claim.lines.map((line) => ({ code: line.code, modifiers: [...line.modifiers], units: line.units, pointers: [...line.pointers], serviceDate: line.serviceDate })),
+    memberId: scenario.claim.memberId,
+    renderingNpi: scenario.claim.renderingNpi,
+    placeOfService: scenario.claim.placeOfService,
+    priorAuthorization: scenario.claim.priorAuthorization ?? "",
+  };
+}
+
+/** The scenario's model correction applied to the claim as sent. */
+export function modelCorrectionOf(scenario: DenialScenario): ClaimCorrection | undefined {
+  const model = scenario.modelCorrection;
+  if (!model) return undefined;
+  const start = correctionStart(scenario);
+  return { ...start, ...model, lines: model.lines ?? start.lines, diagnoses: model.diagnoses ?? start.diagnoses };
+}
+
 export function applyCorrection(scenario: DenialScenario, world: ClaimsWorld, correction: ClaimCorrection, kind: "corrected-claim" | "reopening" | "new-claim", original: Remittance): Claim {
   const serviceDate = scenario.claim.lines[0]!.serviceDate;
   const lines: ClaimLine[] = correction.lines.map((line) => ({
