@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDenialScenarios } from "@/lib/claims/load-content";
+import { getGuide } from "@/lib/content/get-guide";
 import { findCase } from "@/lib/practice/case-catalog";
 import { buildReport } from "@/lib/simulation/report";
 import { replayDay } from "@/lib/simulation/replay";
@@ -22,6 +23,17 @@ describe("workday scenarios (content/workday)", () => {
       expect(norms.productivity.value).toBeGreaterThan(0);
       expect(norms.accuracy.value).toBe(95);
       expect(norms.productivity.source.publisher).not.toBe("");
+    }
+  });
+
+  it("links only to practice cases and guide lessons that exist", () => {
+    const lessons = new Set(getGuide().modules.flatMap((guideModule) => guideModule.lessons.map((lesson) => `/guide/${guideModule.slug}/${lesson.slug}`)));
+    for (const scenario of scenarios) {
+      const hrefs = [...scenario.events, ...scenario.messages, ...(scenario.education ? [scenario.education] : [])].flatMap((item) => ("learnHref" in item && item.learnHref ? [item.learnHref] : []));
+      for (const href of hrefs) {
+        if (href.startsWith("/practice/")) expect(findCase(href.slice("/practice/".length)), `${scenario.id}: ${href}`).toBeDefined();
+        else expect(lessons.has(href), `${scenario.id}: ${href}`).toBe(true);
+      }
     }
   });
 
