@@ -60,7 +60,7 @@ export function ReportView({ report }: { report: DayReport }) {
         <Figure label="Revenue secured" value={usd(report.revenue.total)} detail={`Synthetic fee schedule · ${usd(report.revenue.coding)} coding, ${usd(report.revenue.denials)} denials`} />
         <Figure label="Denials" value={`${report.denials.resolved} of ${report.denials.total} resolved`} detail={`${report.denials.overturned} overturned`} />
         {report.education && <Figure label="Provider education" value={`${report.education.improved.length} of ${report.education.needed.length}`} detail={`${report.education.physician}: problems fixed in the next notes`} />}
-        <Figure label="Physician queries" value={`${report.queries.compliant} of ${report.queries.asked}`} detail="Compliant, non-leading" />
+        <Figure label="Physician queries" value={report.queries.asked === 0 ? "None" : `${report.queries.compliant} of ${report.queries.asked}`} detail={report.queries.asked === 0 ? "No query was sent today" : "Compliant, non-leading"} />
         <Figure label="Billing team" value={`${report.messages.best} of ${report.messages.total}`} detail={`Best answers · ${report.messages.answered} answered`} />
       </dl>
 

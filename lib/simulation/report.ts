@@ -79,7 +79,7 @@ export function buildReport(context: DayContext, state: DayState, norms: ReportN
   for (const denial of denialStates) {
     const task = context.denials.get(denial.id);
     if (!task) continue;
-    if (denial.outcome!.overturned) wentWell.push({ text: `${task.title}: overturned, $${denial.outcome!.recovered.toFixed(2)} recovered`, href: task.href });
+    if (denial.outcome!.overturned) wentWell.push({ text: `${task.title}: ${denial.outcome!.summary}`, href: task.href });
     else if (!denial.outcome!.resolved) practiseNext.push({ text: `${task.title}: ${denial.outcome!.summary}`, href: task.href });
   }
 

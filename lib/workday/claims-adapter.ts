@@ -81,7 +81,7 @@ function judge(scenario: DenialScenario, world: ClaimsWorld, input: unknown): De
   const original = initialRemittance(scenario, world);
   const grade = gradeDenialWork(scenario, work, original, sendToPayer(scenario, world, work));
   const overturned = grade.appealOverturned === true || (grade.outcome === "paid" && grade.recovered > 0);
-  const summary = !grade.rootCauseCorrect ? "the root cause was missed" : !grade.resolutionCorrect ? "the wrong next step" : overturned ? `overturned, ${dollars(grade.recovered).toFixed(2)} dollars recovered` : grade.payerSucceeded === false ? `the payer said no (${grade.outcome.replace("-", " ")})` : "resolved";
+  const summary = !grade.rootCauseCorrect ? "the root cause was missed" : !grade.resolutionCorrect ? "the wrong next step" : overturned ? `overturned, $${dollars(grade.recovered).toFixed(2)} recovered` : grade.payerSucceeded === false ? `the payer said no (${grade.outcome.replace("-", " ")})` : "resolved";
   return { resolved: grade.rootCauseCorrect && grade.resolutionCorrect && grade.payerSucceeded !== false, overturned, recovered: dollars(grade.recovered), score: grade.score, summary };
 }
 
