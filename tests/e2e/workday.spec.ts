@@ -18,7 +18,9 @@ async function typeInto(target: Locator, text: string) {
 }
 
 async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `docs/screenshots/workday-${name}.png`, fullPage: true });
+  if (!SHOTS) return;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `docs/screenshots/workday-${name}.png`, fullPage: true });
 }
 
 async function playTutorial(page: Page, theme: "light" | "dark") {
@@ -138,6 +140,21 @@ test("the day survives a reload, and another learner cannot open it", async ({ p
   const response = await other.goto(url);
   expect(response?.status()).toBe(404);
   await other.close();
+});
+
+test("Alex's orthopaedic day opens with a queue of ten charts and the guide's timeline", async ({ page }) => {
+  await signUp(page, newLearner());
+  await expect(page).not.toHaveURL(/sign-up/);
+  await page.goto("/workday");
+  await press(page.getByRole("button", { name: "Start the day" }).first());
+  await expect(page.getByRole("heading", { level: 1, name: /Alex's day/ })).toBeVisible();
+  await press(page.getByRole("button", { name: "Start coding" }));
+  await expect(page.getByLabel(/^Time /)).toHaveText("8:15 AM");
+  const queue = page.getByRole("region", { name: "Your queue" });
+  await expect(queue.getByRole("listitem")).toHaveCount(10);
+  await expect(queue).toContainText("L4-L5 posterolateral fusion with pedicle screws and bone graft");
+  await expectNoSeriousAxeViolations(page);
+  await shot(page, "alex-light");
 });
 
 test("the report has no serious accessibility violations in the dark theme", async ({ page }) => {
