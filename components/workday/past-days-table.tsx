@@ -14,7 +14,7 @@ const STATUS: Record<RunListItem["status"], { label: string; variant: "brand" | 
 export function PastDaysTable({ runs }: { runs: (RunListItem & { title: string })[] }) {
   if (runs.length === 0) return <p className="text-sm text-muted">No days yet. Start with the tutorial: it takes about ten minutes.</p>;
   return (
-    <Table label="Your days">
+    <Table label="Days played">
       <THead>
         <TR>
           <TH>Day</TH>

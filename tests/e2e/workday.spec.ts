@@ -116,7 +116,7 @@ test("a learner plays the tutorial day with the keyboard, from the queue to the 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
   await expect(page.getByRole("region", { name: "Workdays" }).getByRole("img", { name: /Audit accuracy \(%\) by day/ })).toBeVisible();
   await page.goto("/workday");
-  await expect(page.getByRole("region", { name: "Your days" })).toContainText("Finished");
+  await expect(page.getByRole("region", { name: "Days played" })).toContainText("Finished");
 });
 
 test("the day survives a reload, and another learner cannot open it", async ({ page, browser }) => {
