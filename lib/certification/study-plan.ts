@@ -54,7 +54,9 @@ function skillTasks(skill: SkillReadiness, minutes: number): PlanTask[] {
   return links.map((link) =>
     link.kind === "module"
       ? { kind: "lesson", title: `Finish the lessons in “${link.label}”`, detail: `Read each lesson and pass its knowledge check (skill: ${skill.label}).`, href: link.href, minutes: each }
-      : { kind: "practice", title: `Code charts in ${link.label}`, detail: `Code whole charts, then read the rationale for every line you missed (skill: ${skill.label}).`, href: link.href, minutes: each },
+      : link.kind === "practice"
+        ? { kind: "practice", title: `Work denials on the ${link.label}`, detail: `Find the root cause, resolve each claim and read the payer's answer (skill: ${skill.label}).`, href: link.href, minutes: each }
+        : { kind: "practice", title: `Code charts in ${link.label}`, detail: `Code whole charts, then read the rationale for every line you missed (skill: ${skill.label}).`, href: link.href, minutes: each },
   );
 }
 

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/auth/schemas";
 import type { CodingSubmissionInput } from "@/lib/coding/schemas";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
+import { seedDenialWork } from "@/lib/denials/seed";
 import { saveLearnerProfile } from "@/lib/profile/learner-profile";
 import { dayOf } from "@/lib/progress/progress-series";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
@@ -70,4 +71,5 @@ async function seedLearnerStart(db: Database, userId: string, now = new Date()):
     await submitCodingAttempt(db, userId, input, at);
   }
   await seedWorkdayHistory(db, userId, now);
+  await seedDenialWork(db, userId, now);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/app/_lib/require-user";
 import { ReadinessScore } from "@/components/certification/readiness-panel";
+import { DenialProgressSection } from "@/components/denials/denial-progress-section";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { FamilyAccuracyTable } from "@/components/practice/family-accuracy-table";
 import { scoreTone } from "@/components/practice/score-tone";
@@ -93,6 +94,7 @@ export default async function ProgressPage() {
       </Section>
 
       <WorkdayProgressSection db={await getDatabase()} userId={user.id} />
+      <DenialProgressSection userId={user.id} />
 
       <Section id="weakest-title" title="Weakest areas" description="By code family, from your latest attempt at each case. Practise the weakest first.">
         <FamilyAccuracyTable rows={overview.mastery.families} limit={6} />
