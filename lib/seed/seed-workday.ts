@@ -22,7 +22,7 @@ export async function seedWorkdayHistory(db: Database, userId: string, now = new
     { type: "submit-chart", caseId: "ortho-knee-scope-medial-meniscus", submission: { diagnoses: [{ code: "S83.241D" }], procedures: [{ code: "29881", modifiers: ["RT"], units: 1, pointers: [1] }] } },
     { type: "advance" },
     { type: "open-denial", denialId: "ortho-knee-brace-missing-side" },
-    { type: "work-denial", denialId: "ortho-knee-brace-missing-side", work: { rootCause: "missing-side", resolution: "corrected-claim", correction: { diagnoses: ["S83.241A"], lines: [{ code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }] } } },
+    { type: "work-denial", denialId: "ortho-knee-brace-missing-side", work: { rootCause: "missing-side", resolution: "corrected-claim", correction: { answer: { diagnoses: [{ code: "S83.241A" }], procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }] } } } },
     { type: "advance" },
     { type: "teach", topic: "laterality", approach: "own-example" },
     { type: "teach", topic: "time-statement", approach: "rule-and-why" },

@@ -1,8 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { gradeDenialWork, initialRemittance, RESOLUTION_KINDS, RESOLUTION_LABELS, sendToPayer, WRITE_OFF_LABELS, WRITE_OFF_REASONS, carc, rarcMeaning, passagesOf, payerOf } from "@/lib/claims";
-import type { ClaimsWorld, DenialScenario, DenialWork } from "@/lib/claims";
+import type { AppealFields } from "@/components/denials/appeal-editor";
+import type { CorrectionState } from "@/components/denials/correction-editor";
+import { carc, deadlinesFor, gradeDenialWork, initialRemittance, lineDenial, payerOf, RESOLUTION_KINDS, sendToPayer, WRITE_OFF_REASONS } from "@/lib/claims";
+import type { ChartDocument, ClaimsWorld, DenialScenario, DenialWork, Payer, Remittance } from "@/lib/claims";
+import { isMedicareFeeForService } from "@/lib/claims/deadlines";
+import { correctionStart } from "@/lib/claims/workbench";
+import { toCorrection } from "@/lib/denials/attempts";
+import { AppealInputSchema, ClaimCorrectionInputSchema } from "@/lib/denials/schemas";
 import { loadCodeRules, loadDenialScenarios, loadPayers, loadTeachingTables } from "@/lib/claims/load-content";
 import type { CodeCheck } from "@/lib/claims/tables";
 import { CONTENT_DIR } from "@/lib/content/load-guide";
@@ -31,33 +37,27 @@ function starterCodeCheck(root = CONTENT_DIR): CodeCheck {
   };
 }
 
-const PassageRefSchema = z.object({ documentId: z.string().max(80), passage: z.number().int().min(0).max(200) });
-/** The learner's work on one denial, as the day screen sends it. */
+/** The learner's work on one denial, as the day screen sends it: the workbench's own correction and appeal inputs. */
 export const DenialWorkSchema = z.object({
   rootCause: z.string().max(80),
   resolution: z.enum(RESOLUTION_KINDS),
   writeOffReason: z.enum(WRITE_OFF_REASONS).optional(),
-  correction: z
-    .object({
-      diagnoses: z.array(z.string().max(12)).max(12),
-      lines: z.array(z.object({ code: z.string().max(12), modifiers: z.array(z.string().max(4)).max(4), units: z.number().int().min(1).max(999), pointers: z.array(z.number().int().min(1).max(12)).max(4) })).max(20),
-    })
-    .optional(),
-  appeal: z.object({ letter: z.string().max(5000), attachments: z.array(PassageRefSchema).max(40) }).optional(),
+  correction: ClaimCorrectionInputSchema.optional(),
+  appeal: AppealInputSchema.optional(),
 });
 
-/** What the day screen shows of a denial before it is worked: the remittance, the chart's passages and the choices. */
+/** What the day screen shows of a denial before it is worked: the workbench's remittance, policy, chart and editors' starting points. */
 export type DenialBrief = {
   id: string;
+  claimNumber: string;
   summary: string;
-  policy: { title: string; text: string };
-  lines: { line: number; code: string; modifiers: string[]; billed: number; paid: number; adjustments: string[]; remarks: string[] }[];
-  diagnoses: string[];
-  claimLines: { code: string; modifiers: string[]; units: number; pointers: number[] }[];
-  chart: { id: string; title: string; passages: string[] }[];
+  remit: Remittance;
+  policy: DenialScenario["policy"];
+  payer: Payer;
+  documents: ChartDocument[];
   rootCauses: { id: string; text: string }[];
-  resolutions: { id: (typeof RESOLUTION_KINDS)[number]; label: string; hint: string }[];
-  writeOffReasons: { id: (typeof WRITE_OFF_REASONS)[number]; label: string }[];
+  initialCorrection: CorrectionState;
+  appealFields: AppealFields;
 };
 
 type Workbench = { world: ClaimsWorld; scenarios: Map<string, DenialScenario> };
@@ -77,7 +77,8 @@ const dollars = (cents: number) => Math.round(cents) / 100;
 function judge(scenario: DenialScenario, world: ClaimsWorld, input: unknown): DenialOutcome {
   const parsed = DenialWorkSchema.safeParse(input);
   if (!parsed.success) return { resolved: false, overturned: false, recovered: 0, score: 0, summary: "the work could not be read" };
-  const work: DenialWork = { ...parsed.data, appeal: parsed.data.appeal && { ...parsed.data.appeal, filedOn: scenario.workedOn } };
+  const { correction, appeal, ...choice } = parsed.data;
+  const work: DenialWork = { ...choice, correction: correction && toCorrection(scenario, correction), appeal: appeal && { ...appeal, filedOn: scenario.workedOn } };
   const original = initialRemittance(scenario, world);
   const grade = gradeDenialWork(scenario, work, original, sendToPayer(scenario, world, work));
   const overturned = grade.appealOverturned === true || (grade.outcome === "paid" && grade.recovered > 0);
@@ -108,23 +109,45 @@ export function workbenchDenials(): Map<string, DenialTask> {
   );
 }
 
-/** The remittance and choices of one denial, for the day screen. */
+/** The remittance, policy, chart and editors' starting points of one denial, for the day screen (as the workbench's claim page builds them). */
 export function denialBrief(id: string): DenialBrief | undefined {
   const { world, scenarios } = workbench();
   const scenario = scenarios.get(id);
   if (!scenario) return undefined;
-  const original = initialRemittance(scenario, world);
+  const remit = initialRemittance(scenario, world);
+  const payer = payerOf(scenario, world);
+  const claim = scenario.claim;
+  const start = correctionStart(scenario);
+  const serviceDate = claim.lines.map((line) => line.serviceDate).sort()[0]!;
+  const denied = remit.lines.filter((line) => lineDenial(line) && line.deniedBy);
+  const appeal = deadlinesFor({ payer, serviceDate, noticeDate: remit.noticeDate, appealable: remit.appealable, asOf: scenario.workedOn }).find((deadline) => deadline.kind === "appeal");
+  const medicare = isMedicareFeeForService(payer);
   return {
     id,
+    claimNumber: claim.claimNumber,
     summary: scenario.summary,
-    policy: { title: scenario.policy.title, text: scenario.policy.text },
-    lines: original.lines.map((line) => ({ line: line.line, code: line.code, modifiers: line.modifiers, billed: dollars(line.billed), paid: dollars(line.paid), adjustments: line.adjustments.map((adjustment) => `${adjustment.group}-${adjustment.reason} ${carc(adjustment.reason).meaning}`), remarks: line.remarks.map((remark) => `${remark}: ${rarcMeaning(remark)}`) })),
-    diagnoses: scenario.claim.diagnoses,
-    claimLines: scenario.claim.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: line.units, pointers: line.pointers })),
-    chart: scenario.chart.map((document) => ({ id: document.id, title: document.title, passages: passagesOf(document) })),
+    remit,
+    policy: scenario.policy,
+    payer,
+    documents: scenario.chart,
     rootCauses: scenario.rootCause.options.map((option) => ({ id: option.id, text: option.text })),
-    resolutions: RESOLUTION_KINDS.map((kind) => ({ id: kind, label: RESOLUTION_LABELS[kind].label, hint: RESOLUTION_LABELS[kind].hint })),
-    writeOffReasons: WRITE_OFF_REASONS.map((reason) => ({ id: reason, label: WRITE_OFF_LABELS[reason] })),
+    initialCorrection: {
+      answer: { diagnoses: start.diagnoses.map((code) => ({ code })), procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })) },
+      header: { memberId: start.memberId ?? "", renderingNpi: start.renderingNpi ?? "", placeOfService: start.placeOfService ?? "", priorAuthorization: start.priorAuthorization ?? "" },
+    },
+    appealFields: {
+      level: medicare ? "Request for redetermination (level 1)" : payer.planType === "medicare-advantage" ? "Request for reconsideration (level 1)" : "Internal appeal (level 1)",
+      payerName: payer.name,
+      patient: claim.patient.name,
+      memberId: claim.memberId,
+      claimNumber: claim.claimNumber,
+      payerClaimNumber: remit.payerClaimNumber,
+      serviceDate,
+      services: denied.length ? denied.map((line) => `line ${line.line} ${line.code}`).join(", ") : "the claim",
+      denial: denied.length ? denied.map((line) => { const denial = lineDenial(line)!; return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`; }).join("; ") : "payment as processed",
+      provider: `${claim.renderingName}, for ${claim.billingProvider.name}`,
+      deadline: appeal?.available ? `${appeal.due} (${appeal.daysLeft} days left)` : "No appeal rights on this denial",
+    },
   };
 }
 

@@ -68,7 +68,7 @@ async function playTutorial(page: Page, theme: "light" | "dark") {
   await press(page.getByRole("button", { name: /Work the denial: Knee brace without a side/ }));
   await press(page.getByRole("radio", { name: /went out without RT/ }), "Space");
   await page.getByLabel("Next step").selectOption({ label: "Send a corrected claim" });
-  await typeInto(page.getByLabel("Line 1 modifiers"), "RT");
+  await typeInto(page.getByRole("region", { name: "Correct the claim" }).getByLabel("Line 1 modifier 1"), "RT");
   await expectNoSeriousAxeViolations(page);
   await press(page.getByRole("button", { name: "Send the work" }));
   await expect(page.getByText(/Worked: overturned/)).toBeVisible();

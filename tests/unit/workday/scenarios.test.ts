@@ -52,7 +52,7 @@ describe("workday scenarios (content/workday)", () => {
     const work = {
       rootCause: brace.rootCause.options.find((option) => option.correct)!.id,
       resolution: "corrected-claim",
-      correction: { diagnoses: brace.claim.diagnoses, lines: [{ code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }] },
+      correction: { answer: { diagnoses: brace.claim.diagnoses.map((code) => ({ code })), procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }] } },
     };
     const knee = "ortho-knee-scope-medial-meniscus";
     const actions: DayAction[] = [
