@@ -101,7 +101,7 @@ export function workbenchDenials(): Map<string, DenialTask> {
           payer: payerOf(scenario, world).name,
           reason: first ? `${first.group}-${first.reason}: ${carc(first.reason).meaning}` : original.status,
           billed: dollars(original.billed),
-          href: `/denials/${scenario.id}`,
+          href: `/denials/${scenario.claim.claimNumber}`,
           judge: (work: unknown) => judge(scenario, world, work),
         },
       ];
