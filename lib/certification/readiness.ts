@@ -4,8 +4,11 @@ import type { FamilyAccuracy } from "@/lib/coding/code-family";
 /** Lessons done in one guide module. */
 export type ModuleCompletion = { slug: string; title: string; lessonsTotal: number; lessonsCompleted: number };
 
-/** What a learner has shown so far: coding accuracy by code family (latest attempt per case) and lessons done. */
-export type LearnerMastery = { families: FamilyAccuracy[]; modules: ModuleCompletion[]; casesAttempted: number };
+/** Denial work on the workbench: claims worked and the credit earned on them (latest attempt per claim, score/100 each). */
+export type DenialMastery = { claimsWorked: number; earned: number };
+
+/** What a learner has shown so far: coding accuracy by code family (latest attempt per case), lessons done, denial work. */
+export type LearnerMastery = { families: FamilyAccuracy[]; modules: ModuleCompletion[]; casesAttempted: number; denials?: DenialMastery };
 
 export type ReadinessOptions = {
   /** The exam's pass mark in percent, when it publishes one. */
@@ -43,12 +46,12 @@ export const DEFAULT_PASSING_SCORE = 70;
 /** Practice is not the exam: "ready" asks for this many points above the pass mark. */
 export const READY_MARGIN = 10;
 
-export type SkillLink = { kind: "family" | "module"; key: string; label: string; href: string };
+export type SkillLink = { kind: "family" | "module" | "practice"; key: string; label: string; href: string };
 
 export type SkillReadiness = {
   id: string;
   label: string;
-  kind: "coding" | "lessons";
+  kind: "coding" | "lessons" | "denials";
   weight: number;
   /** The mastery that counts (0–1), after any low-evidence damping. */
   mastery: number;
@@ -167,6 +170,28 @@ function lessonSkill(skill: CredentialSkill & { modules: string[] }, mastery: Le
   };
 }
 
+const claimWord = (count: number) => `${count} ${count === 1 ? "claim" : "claims"}`;
+
+/** Denial work: the credit earned (root cause, resolution, payer's answer) over the claims worked, damped below the minimum like coding lines. */
+function denialSkill(mastery: LearnerMastery, minClaims: number): Omit<SkillReadiness, "points" | "maxPoints" | "id" | "label" | "weight"> {
+  const { claimsWorked, earned } = mastery.denials ?? { claimsWorked: 0, earned: 0 };
+  const accuracy = claimsWorked > 0 ? earned / claimsWorked : 0;
+  const confidence = Math.min(1, claimsWorked / minClaims);
+  const lowEvidence = claimsWorked < minClaims;
+  let evidence = claimsWorked === 0 ? "No denials worked yet on the workbench." : `${claimWord(claimsWorked)} worked on the denials workbench, ${percent(accuracy)} accuracy.`;
+  if (claimsWorked > 0 && lowEvidence) evidence += ` Only ${claimWord(claimsWorked)} so far: counted at ${percent(confidence)} confidence until ${minClaims} are worked.`;
+  return {
+    kind: "denials",
+    mastery: Math.min(1, Math.max(0, earned / Math.max(claimsWorked, minClaims))),
+    accuracy,
+    lines: claimsWorked,
+    confidence,
+    lowEvidence,
+    evidence,
+    links: [{ kind: "practice", key: "denials", label: "Denials workbench", href: "/denials" }],
+  };
+}
+
 /**
  * Readiness for a credential, 0–100. Each skill the exam tests has a weight (the weights sum to 1) and a mastery
  * from 0 to 1: for coding skills, the credit earned on coded lines in its code families divided by the larger of
@@ -179,7 +204,11 @@ function lessonSkill(skill: CredentialSkill & { modules: string[] }, mastery: Le
 export function assessReadiness(credential: { code: string; skills: CredentialSkill[] }, mastery: LearnerMastery, options: ReadinessOptions = {}): Readiness {
   const minLines = Math.max(1, options.minLines ?? MIN_LINES_FOR_FULL_CONFIDENCE);
   const skills = credential.skills.map((skill): SkillReadiness => {
-    const measured = skill.families ? codingSkill({ ...skill, families: skill.families }, mastery, minLines) : lessonSkill({ ...skill, modules: skill.modules ?? [] }, mastery);
+    const measured = skill.families
+      ? codingSkill({ ...skill, families: skill.families }, mastery, minLines)
+      : skill.practice === "denials"
+        ? denialSkill(mastery, minLines)
+        : lessonSkill({ ...skill, modules: skill.modules ?? [] }, mastery);
     return { id: skill.id, label: skill.label, weight: skill.weight, ...measured, points: 100 * skill.weight * measured.mastery, maxPoints: 100 * skill.weight };
   });
   const total = skills.reduce((sum, skill) => sum + skill.points, 0);

@@ -65,9 +65,11 @@ export const CredentialSkillSchema = z
     families: z.array(z.string().regex(FAMILY_PATTERN, "a code family such as icd10cm-19, cpt-surgery, hcpcs-J, modifiers, or a whole set such as cpt-*")).min(1).optional(),
     /** Measured by lessons completed in these guide modules. */
     modules: z.array(Slug).min(1).optional(),
+    /** Measured by graded work in a practice area: "denials" is the denials workbench. */
+    practice: z.enum(["denials"]).optional(),
   })
-  .refine((skill) => (skill.families === undefined) !== (skill.modules === undefined), {
-    message: "a skill is measured by families or by modules, exactly one of them",
+  .refine((skill) => [skill.families, skill.modules, skill.practice].filter((measure) => measure !== undefined).length === 1, {
+    message: "a skill is measured by families, by modules or by a practice area, exactly one of them",
   });
 export type CredentialSkill = z.infer<typeof CredentialSkillSchema>;
 

@@ -43,6 +43,8 @@ export function formatFigure(figure: Pick<Figure, "value" | "low" | "high" | "un
         return ` ${plural(last, "question")}`;
       case "usd_per_hour":
         return " an hour";
+      case "charts_per_hour":
+        return ` ${plural(last, "chart")} an hour`;
       default:
         return "";
     }

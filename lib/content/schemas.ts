@@ -13,7 +13,7 @@ export const SourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-export const FIGURE_UNITS = ["usd_per_year", "usd_per_hour", "percent", "count", "hours", "years", "multiplier", "questions", "minutes"] as const;
+export const FIGURE_UNITS = ["usd_per_year", "usd_per_hour", "percent", "count", "hours", "years", "multiplier", "questions", "minutes", "charts_per_hour"] as const;
 
 export const FigureSchema = z
   .strictObject({

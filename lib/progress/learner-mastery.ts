@@ -6,6 +6,7 @@ import { findCase } from "@/lib/practice/case-catalog";
 import { getGuide } from "@/lib/content/get-guide";
 import type { Guide } from "@/lib/content/load-guide";
 import type { Database } from "@/lib/db/client";
+import { getDenialStats } from "@/lib/denials/stats";
 
 function isGrade(value: unknown): value is CodingGrade {
   return typeof value === "object" && value !== null && Array.isArray((value as { verdicts?: unknown }).verdicts);
@@ -30,7 +31,7 @@ export function currentGrade(attempt: { caseId: string; answer: unknown; grade: 
  * coded again counts at its newest grade, not twice), and lessons completed in each guide module.
  */
 export async function getLearnerMastery(db: Database, userId: string, guide: Pick<Guide, "modules"> = getGuide()): Promise<LearnerMastery> {
-  const [attempts, lessons] = await Promise.all([
+  const [attempts, lessons, denials] = await Promise.all([
     db.codingAttempt.findMany({
       where: { userId },
       orderBy: [{ caseId: "asc" }, { createdAt: "desc" }, { id: "desc" }],
@@ -38,6 +39,7 @@ export async function getLearnerMastery(db: Database, userId: string, guide: Pic
       select: { caseId: true, answer: true, grade: true },
     }),
     db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { moduleSlug: true, lessonSlug: true } }),
+    getDenialStats(db, userId),
   ]);
 
   const credits: FamilyCredit[] = attempts.flatMap((attempt) => {
@@ -51,5 +53,5 @@ export async function getLearnerMastery(db: Database, userId: string, guide: Pic
     lessonsTotal: guideModule.lessons.length,
     lessonsCompleted: guideModule.lessons.filter((lesson) => completed.has(`${guideModule.slug}/${lesson.slug}`)).length,
   }));
-  return { families: summariseFamilies(credits), modules, casesAttempted: attempts.length };
+  return { families: summariseFamilies(credits), modules, casesAttempted: attempts.length, denials: { claimsWorked: denials.claimsWorked, earned: denials.earned } };
 }

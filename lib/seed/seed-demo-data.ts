@@ -4,9 +4,11 @@ import type { Role } from "@/lib/auth/schemas";
 import type { CodingSubmissionInput } from "@/lib/coding/schemas";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
+import { seedDenialWork } from "@/lib/denials/seed";
 import { saveLearnerProfile } from "@/lib/profile/learner-profile";
 import { dayOf } from "@/lib/progress/progress-series";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
+import { seedWorkdayHistory } from "@/lib/seed/seed-workday";
 
 /** Demo accounts, documented in the README; for local installs and tests, never production data. */
 export const DEMO_ACCOUNTS: { email: string; password: string; name: string; role: Role }[] = [
@@ -68,4 +70,6 @@ async function seedLearnerStart(db: Database, userId: string, now = new Date()):
     const input = SubmitAttemptSchema.parse({ caseId: entry.caseId, idempotencyKey: `demo-seed-${index}`, answer: entry.answer, elapsedSeconds: entry.minutes * 60 });
     await submitCodingAttempt(db, userId, input, at);
   }
+  await seedWorkdayHistory(db, userId, now);
+  await seedDenialWork(db, userId, now);
 }

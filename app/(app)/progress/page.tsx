@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/app/_lib/require-user";
 import { ReadinessScore } from "@/components/certification/readiness-panel";
+import { DenialProgressSection } from "@/components/denials/denial-progress-section";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { FamilyAccuracyTable } from "@/components/practice/family-accuracy-table";
 import { scoreTone } from "@/components/practice/score-tone";
@@ -14,6 +15,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { getDatabase } from "@/lib/db/client";
 import { formatDuration } from "@/lib/practice/format-duration";
 import { getProgressOverview } from "@/lib/progress/progress-overview";
+import { WorkdayProgressSection } from "@/components/workday/workday-progress-section";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -90,6 +92,9 @@ export default async function ProgressPage() {
           <AccuracyChart series={[{ key: "coding", label: "Chart coding", points: overview.accuracy.map((day) => ({ day: day.day, value: day.averageScore, count: day.attempts })) }]} />
         )}
       </Section>
+
+      <WorkdayProgressSection db={await getDatabase()} userId={user.id} />
+      <DenialProgressSection userId={user.id} />
 
       <Section id="weakest-title" title="Weakest areas" description="By code family, from your latest attempt at each case. Practise the weakest first.">
         <FamilyAccuracyTable rows={overview.mastery.families} limit={6} />

@@ -185,13 +185,25 @@ describe("assessReadiness", () => {
     expect(skill(readiness, "rules")).toMatchObject({ mastery: 0, lessonsCompleted: 0 });
   });
 
+  it("measures denial work like coding lines: credit over claims worked, damped below five", () => {
+    const credential = { code: "cpb", skills: [{ id: "denials", label: "Denials", weight: 1, practice: "denials" as const }] };
+    const none = assessReadiness(credential, mastery([], []));
+    expect(none).toMatchObject({ score: 0, band: "not-started" });
+    expect(none.skills[0]).toMatchObject({ kind: "denials", links: [{ kind: "practice", href: "/denials" }] });
+    const two = assessReadiness(credential, { ...mastery([], []), denials: { claimsWorked: 2, earned: 1.5 } });
+    expect(two.skills[0]).toMatchObject({ lowEvidence: true, accuracy: 0.75 });
+    expect(two.score).toBe(30);
+    expect(assessReadiness(credential, { ...mastery([], []), denials: { claimsWorked: 8, earned: 6 } }).score).toBe(75);
+  });
+
   it("scores every real catalog entry 0 for a new learner and 100 for a perfect one", () => {
     const catalog = loadCredentials();
     const everyFamily = ["cpt-surgery", "cpt-radiology", "cpt-medicine", "cpt-pathology-laboratory", "cpt-anesthesia", "cpt-evaluation-and-management", "icd10cm-4", "icd10cm-9", "icd10cm-13", "icd10cm-19", "icd10cm-20", "hcpcs-J", "modifiers"];
     const allModules = ["what-coders-do", "code-sets", "billers-day", "day-in-the-life", "salaries", "what-moves-pay", "job-outlook", "getting-started"].map((slug) => ({ slug, title: slug, lessonsTotal: 3, lessonsCompleted: 3 }));
     for (const entry of catalog.credentials) {
       expect(assessReadiness(entry, mastery([], allModules.map((module) => ({ ...module, lessonsCompleted: 0 })))).band, entry.code).toBe("not-started");
-      expect(assessReadiness(entry, mastery(everyFamily.map((key) => family(key, 5, 5)), allModules)).score, entry.code).toBe(100);
+      const perfect = { ...mastery(everyFamily.map((key) => family(key, 5, 5)), allModules), denials: { claimsWorked: 5, earned: 5 } };
+      expect(assessReadiness(entry, perfect).score, entry.code).toBe(100);
     }
   });
 });

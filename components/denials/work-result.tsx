@@ -1,0 +1,64 @@
+import { Badge } from "@/components/ui/badge";
+import { scoreTone } from "@/components/practice/score-tone";
+import { formatCents } from "@/lib/claims/money";
+import type { DenialAttempt } from "@/lib/denials/attempts";
+import { RemittanceView } from "./remittance-view";
+import { ScrubFindings } from "./scrub-findings";
+
+const OUTCOME_LABELS: Record<string, string> = {
+  paid: "Paid",
+  overturned: "Appeal overturned",
+  "partly-overturned": "Appeal partly overturned",
+  upheld: "Appeal upheld",
+  "denied-again": "Denied again",
+  dismissed: "Appeal dismissed",
+  blocked: "Stopped by the scrubber",
+  refused: "Not accepted",
+  "not-sent": "Handled in the practice",
+};
+
+const ABOUT_LABELS = { "root-cause": "Root cause", resolution: "Resolution", correction: "Correction", payer: "Payer's answer" } as const;
+
+/** The graded result: score, the three checks, every piece of feedback, and the payer's answer (a new remittance or the appeal decision). */
+export function WorkResult({ attempt }: { attempt: DenialAttempt }) {
+  const { grade, payerAnswer } = attempt;
+  return (
+    <section aria-labelledby="result-title" className="space-y-4" data-testid="work-result">
+      <div className="flex flex-wrap items-center gap-3">
+        <h2 id="result-title" className="text-lg font-semibold text-fg">Result</h2>
+        <Badge variant={scoreTone(grade.score)} className="text-sm">Score {grade.score}</Badge>
+        <Badge variant={grade.outcome === "paid" || grade.outcome === "overturned" ? "success" : grade.outcome === "not-sent" ? "neutral" : "warning"}>{OUTCOME_LABELS[grade.outcome] ?? grade.outcome}</Badge>
+        {grade.recovered > 0 && <Badge variant="success">Recovered {formatCents(grade.recovered)}</Badge>}
+      </div>
+      <ul className="grid gap-2 sm:grid-cols-3">
+        {[
+          ["Root cause", grade.rootCauseCorrect],
+          ["Resolution", grade.resolutionCorrect],
+          ["Payer's answer", grade.payerSucceeded],
+        ].map(([label, ok]) => (
+          <li key={String(label)} className="rounded-lg border border-border bg-surface px-3 py-2 text-sm">
+            <span className="font-medium text-fg">{label}</span>
+            <span className={ok === null ? "ml-2 text-muted" : ok ? "ml-2 text-success" : "ml-2 text-danger"}>{ok === null ? "no payer step" : ok ? "✓ right" : "✗ not right"}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="space-y-2">
+        {grade.feedback.map((item, index) => (
+          <li key={index} className={item.good ? "rounded-lg border border-success/40 bg-success-soft/40 p-3 text-sm" : "rounded-lg border border-danger/40 bg-danger-soft/40 p-3 text-sm"}>
+            <span className="font-semibold text-fg">{ABOUT_LABELS[item.about]}: </span>
+            <span className="text-fg">{item.message}</span>
+          </li>
+        ))}
+      </ul>
+      {payerAnswer.kind === "remittance" && <RemittanceView remit={payerAnswer.remittance} title="The payer's new remittance" />}
+      {payerAnswer.kind === "blocked" && <ScrubFindings result={payerAnswer.scrub} />}
+      {attempt.appealLetter && (
+        <details className="rounded-lg border border-border bg-surface p-3 text-sm">
+          <summary className="cursor-pointer font-medium text-fg">Your appeal letter, as sent</summary>
+          {/* Rendered as text: React escapes it, so whatever was typed shows as typed. */}
+          <pre className="mt-2 font-mono text-xs whitespace-pre-wrap text-fg" data-testid="appeal-letter-sent">{attempt.appealLetter}</pre>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { DENIAL_CATEGORY_LABELS } from "@/lib/claims/adjustment-codes";
+import { formatCents } from "@/lib/claims/money";
+import { PLAN_TYPE_LABELS } from "@/lib/claims/schemas";
+import { WORK_STATUS_LABELS, type SortKey, type WorklistQuery, type WorklistRow } from "@/lib/denials/worklist";
+import { AdjustmentChip } from "./adjustment-chip";
+import { DeadlineText } from "./deadline-text";
+import { STATUS_VARIANT } from "./labels";
+
+const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
+  { key: "claim", label: "Claim" },
+  { key: "patient", label: "Patient" },
+  { key: "payer", label: "Payer" },
+  { key: "dos", label: "Service date" },
+  { key: null, label: "Billed", numeric: true },
+  { key: null, label: "Paid", numeric: true },
+  { key: "denied", label: "Denied", numeric: true },
+  { key: null, label: "Adjustments" },
+  { key: "age", label: "Age", numeric: true },
+  { key: "deadline", label: "Deadline" },
+  { key: "status", label: "Status" },
+];
+
+function sortHref(query: WorklistQuery, key: SortKey): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value && name !== "sort" && name !== "dir") params.set(name, String(value));
+  params.set("sort", key);
+  params.set("dir", query.sort === key && query.dir === "asc" ? "desc" : "asc");
+  return `/denials?${params}`;
+}
+
+/** The denial work queue: one row per claim, sortable by its column headers (links, so they work without scripts). */
+export function WorklistTable({ rows, query }: { rows: WorklistRow[]; query: WorklistQuery }) {
+  return (
+    <Table label="Denial worklist" className="min-w-[72rem]">
+      <THead>
+        <TR>
+          {COLUMNS.map((column) => {
+            const sorted = column.key !== null && query.sort === column.key;
+            return (
+              <TH key={column.label} numeric={column.numeric} aria-sort={sorted ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+                {column.key ? (
+                  <Link href={sortHref(query, column.key)} className="hover:text-fg hover:underline">
+                    {column.label}
+                    {sorted && <span aria-hidden>{query.dir === "asc" ? " ▲" : " ▼"}</span>}
+                  </Link>
+                ) : (
+                  column.label
+                )}
+              </TH>
+            );
+          })}
+        </TR>
+      </THead>
+      <TBody>
+        {rows.map((row) => (
+          <TR key={row.claimNumber} data-testid="worklist-row">
+            <TD className="whitespace-nowrap">
+              <Link href={`/denials/${row.claimNumber}`} className="font-mono font-semibold text-brand hover:underline">
+                {row.claimNumber}
+              </Link>
+              <div className="mt-0.5 max-w-56 truncate text-xs text-muted">{DENIAL_CATEGORY_LABELS[row.category]}</div>
+            </TD>
+            <TD className="whitespace-nowrap">{row.patient}</TD>
+            <TD>
+              <div className="max-w-48 truncate" title={row.payerName}>{row.payerName}</div>
+              <div className="text-xs text-muted">{PLAN_TYPE_LABELS[row.planType]}</div>
+            </TD>
+            <TD className="whitespace-nowrap tabular-nums">{row.serviceDate}</TD>
+            <TD numeric>{formatCents(row.billed)}</TD>
+            <TD numeric>{formatCents(row.paid)}</TD>
+            <TD numeric className={row.denied ? "font-semibold text-danger" : "text-muted"}>{formatCents(row.denied)}</TD>
+            <TD>
+              <ul className="space-y-1">
+                {row.lines
+                  .filter((line) => line.adjustments.length > 0)
+                  .map((line) => (
+                    <li key={line.line} className="flex flex-wrap items-center gap-1">
+                      <span className="font-mono text-xs text-muted">L{line.line} {line.code}</span>
+                      {line.adjustments.map((label) => (
+                        <AdjustmentChip key={label} label={label} />
+                      ))}
+                      {line.remarks.map((remark) => (
+                        <span key={remark} className="font-mono text-xs text-muted">{remark}</span>
+                      ))}
+                    </li>
+                  ))}
+              </ul>
+            </TD>
+            <TD numeric>
+              {row.daysSinceRemit}d<div className="text-xs text-muted">{row.bucket}</div>
+            </TD>
+            <TD className="whitespace-nowrap">{row.open ? <DeadlineText deadline={row.deadline} compact /> : <span className="text-muted">—</span>}</TD>
+            <TD>
+              <Badge variant={STATUS_VARIANT[row.status]}>{WORK_STATUS_LABELS[row.status]}</Badge>
+              {row.bestScore !== null && <div className="mt-1 text-xs text-muted">Best {row.bestScore}</div>}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

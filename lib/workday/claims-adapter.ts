@@ -1,0 +1,158 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { AppealFields } from "@/components/denials/appeal-editor";
+import type { CorrectionState } from "@/components/denials/correction-editor";
+import { carc, deadlinesFor, gradeDenialWork, initialRemittance, lineDenial, payerOf, RESOLUTION_KINDS, sendToPayer, WRITE_OFF_REASONS } from "@/lib/claims";
+import type { ChartDocument, ClaimsWorld, DenialScenario, DenialWork, Payer, Remittance } from "@/lib/claims";
+import { isMedicareFeeForService } from "@/lib/claims/deadlines";
+import { correctionStart } from "@/lib/claims/workbench";
+import { toCorrection } from "@/lib/denials/attempts";
+import { AppealInputSchema, ClaimCorrectionInputSchema } from "@/lib/denials/schemas";
+import { loadCodeRules, loadDenialScenarios, loadPayers, loadTeachingTables } from "@/lib/claims/load-content";
+import type { CodeCheck } from "@/lib/claims/tables";
+import { CONTENT_DIR } from "@/lib/content/load-guide";
+import { loadCptSummaries } from "@/lib/content/load-code-content";
+import type { DenialOutcome, DenialTask } from "@/lib/simulation/types";
+
+/**
+ * The denials workbench (lib/claims) seen from the workday: its denial scenarios as tasks judged by its own
+ * payer and grading, and its synthetic fee schedule. Nothing here re-implements a payer rule.
+ */
+
+/** A billable-code check from the starter code set shipped in content/codes/starter and the CPT summaries. */
+function starterCodeCheck(root = CONTENT_DIR): CodeCheck {
+  const icd = new Map<string, boolean>();
+  for (const line of fs.readFileSync(path.join(root, "codes", "starter", "icd10cm-order-starter.txt"), "utf8").split("\n")) {
+    const code = line.slice(6, 13).trim();
+    if (code) icd.set(code, line[14] === "1");
+  }
+  const hcpcs = new Set(fs.readFileSync(path.join(root, "codes", "starter", "hcpcs-starter.txt"), "utf8").split("\n").map((line) => line.slice(0, 5).trim()).filter((code) => code.length === 5));
+  const cpt = new Set([...loadCptSummaries(root).map((summary) => summary.code), ...loadCodeRules(root).keys()]);
+  return (system, code) => {
+    const bare = code.replace(".", "").toUpperCase();
+    if (system === "icd10cm") return icd.has(bare) ? (icd.get(bare) ? "billable" : "header") : "unknown";
+    if (system === "hcpcs") return hcpcs.has(bare) ? "billable" : "unknown";
+    return cpt.has(bare) ? "billable" : "unknown";
+  };
+}
+
+/** The learner's work on one denial, as the day screen sends it: the workbench's own correction and appeal inputs. */
+export const DenialWorkSchema = z.object({
+  rootCause: z.string().max(80),
+  resolution: z.enum(RESOLUTION_KINDS),
+  writeOffReason: z.enum(WRITE_OFF_REASONS).optional(),
+  correction: ClaimCorrectionInputSchema.optional(),
+  appeal: AppealInputSchema.optional(),
+});
+
+/** What the day screen shows of a denial before it is worked: the workbench's remittance, policy, chart and editors' starting points. */
+export type DenialBrief = {
+  id: string;
+  claimNumber: string;
+  summary: string;
+  remit: Remittance;
+  policy: DenialScenario["policy"];
+  payer: Payer;
+  documents: ChartDocument[];
+  rootCauses: { id: string; text: string }[];
+  initialCorrection: CorrectionState;
+  appealFields: AppealFields;
+};
+
+type Workbench = { world: ClaimsWorld; scenarios: Map<string, DenialScenario> };
+let cached: Workbench | undefined;
+
+function workbench(): Workbench {
+  if (!cached) {
+    const dir = path.join(CONTENT_DIR, "denials", "scenarios");
+    const scenarios = fs.existsSync(dir) ? loadDenialScenarios() : [];
+    cached = { world: { payers: loadPayers(), tables: loadTeachingTables(), codeCheck: starterCodeCheck() }, scenarios: new Map(scenarios.map((scenario) => [scenario.id, scenario])) };
+  }
+  return cached;
+}
+
+const dollars = (cents: number) => Math.round(cents) / 100;
+
+function judge(scenario: DenialScenario, world: ClaimsWorld, input: unknown): DenialOutcome {
+  const parsed = DenialWorkSchema.safeParse(input);
+  if (!parsed.success) return { resolved: false, overturned: false, recovered: 0, score: 0, summary: "the work could not be read" };
+  const { correction, appeal, ...choice } = parsed.data;
+  const work: DenialWork = { ...choice, correction: correction && toCorrection(scenario, correction), appeal: appeal && { ...appeal, filedOn: scenario.workedOn } };
+  const original = initialRemittance(scenario, world);
+  const grade = gradeDenialWork(scenario, work, original, sendToPayer(scenario, world, work));
+  const overturned = grade.appealOverturned === true || (grade.outcome === "paid" && grade.recovered > 0);
+  const summary = !grade.rootCauseCorrect ? "the root cause was missed" : !grade.resolutionCorrect ? "the wrong next step" : overturned ? `overturned, $${dollars(grade.recovered).toFixed(2)} recovered` : grade.payerSucceeded === false ? `the payer said no (${grade.outcome.replace("-", " ")})` : "resolved";
+  return { resolved: grade.rootCauseCorrect && grade.resolutionCorrect && grade.payerSucceeded !== false, overturned, recovered: dollars(grade.recovered), score: grade.score, summary };
+}
+
+/** Every denial scenario in the workbench as a task for the day. */
+export function workbenchDenials(): Map<string, DenialTask> {
+  const { world, scenarios } = workbench();
+  return new Map(
+    [...scenarios.values()].map((scenario) => {
+      const original = initialRemittance(scenario, world);
+      const first = original.lines.find((line) => line.deniedBy)?.adjustments[0];
+      return [
+        scenario.id,
+        {
+          id: scenario.id,
+          title: scenario.title,
+          payer: payerOf(scenario, world).name,
+          reason: first ? `${first.group}-${first.reason}: ${carc(first.reason).meaning}` : original.status,
+          billed: dollars(original.billed),
+          href: `/denials/${scenario.claim.claimNumber}`,
+          judge: (work: unknown) => judge(scenario, world, work),
+        },
+      ];
+    }),
+  );
+}
+
+/** The remittance, policy, chart and editors' starting points of one denial, for the day screen (as the workbench's claim page builds them). */
+export function denialBrief(id: string): DenialBrief | undefined {
+  const { world, scenarios } = workbench();
+  const scenario = scenarios.get(id);
+  if (!scenario) return undefined;
+  const remit = initialRemittance(scenario, world);
+  const payer = payerOf(scenario, world);
+  const claim = scenario.claim;
+  const start = correctionStart(scenario);
+  const serviceDate = claim.lines.map((line) => line.serviceDate).sort()[0]!;
+  const denied = remit.lines.filter((line) => lineDenial(line) && line.deniedBy);
+  const appeal = deadlinesFor({ payer, serviceDate, noticeDate: remit.noticeDate, appealable: remit.appealable, asOf: scenario.workedOn }).find((deadline) => deadline.kind === "appeal");
+  const medicare = isMedicareFeeForService(payer);
+  return {
+    id,
+    claimNumber: claim.claimNumber,
+    summary: scenario.summary,
+    remit,
+    policy: scenario.policy,
+    payer,
+    documents: scenario.chart,
+    rootCauses: scenario.rootCause.options.map((option) => ({ id: option.id, text: option.text })),
+    initialCorrection: {
+      answer: { diagnoses: start.diagnoses.map((code) => ({ code })), procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })) },
+      header: { memberId: start.memberId ?? "", renderingNpi: start.renderingNpi ?? "", placeOfService: start.placeOfService ?? "", priorAuthorization: start.priorAuthorization ?? "" },
+    },
+    appealFields: {
+      level: medicare ? "Request for redetermination (level 1)" : payer.planType === "medicare-advantage" ? "Request for reconsideration (level 1)" : "Internal appeal (level 1)",
+      payerName: payer.name,
+      patient: claim.patient.name,
+      memberId: claim.memberId,
+      claimNumber: claim.claimNumber,
+      payerClaimNumber: remit.payerClaimNumber,
+      serviceDate,
+      services: denied.length ? denied.map((line) => `line ${line.line} ${line.code}`).join(", ") : "the claim",
+      denial: denied.length ? denied.map((line) => { const denial = lineDenial(line)!; return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`; }).join("; ") : "payment as processed",
+      provider: `${claim.renderingName}, for ${claim.billingProvider.name}`,
+      deadline: appeal?.available ? `${appeal.due} (${appeal.daysLeft} days left)` : "No appeal rights on this denial",
+    },
+  };
+}
+
+/** The synthetic fee schedule's amount for a code, in dollars (0 when the code is not on it). */
+export function feeFor(code: string): number {
+  const rule = workbench().world.tables.codes.get(code);
+  return rule ? dollars(rule.fee) : 0;
+}

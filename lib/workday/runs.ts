@@ -1,0 +1,153 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { buildReport, type DayReport } from "@/lib/simulation/report";
+import { reduceDay } from "@/lib/simulation/reduce";
+import { replayDay } from "@/lib/simulation/replay";
+import type { Scenario } from "@/lib/simulation/scenario-schema";
+import type { DayAction, DayState, StoredAction } from "@/lib/simulation/types";
+import { dayContext, findScenario, reportNorms } from "@/lib/workday/catalog";
+import type { AppendActionInput } from "@/lib/workday/schemas";
+
+type Tx = Prisma.TransactionClient;
+type RunRow = { id: string; userId: string; scenarioId: string; scenarioVersion: number; seed: string; status: "ACTIVE" | "ENDED" | "ABANDONED"; lastSeq: number; startedAt: Date; endedAt: Date | null };
+
+export type LoadedRun = { run: RunRow; scenario: Scenario; state: DayState; actions: StoredAction[] };
+
+/** Headline figures cached on the run when its day ends (the full report is always rebuilt from the actions). */
+export type RunSummary = { chartsCoded: number; chartsPerHour: number; accuracy: number | null; revenue: number; norm: number; meetsProductivity: boolean; meetsAccuracy: boolean };
+
+function scenarioOf(run: Pick<RunRow, "scenarioId">): Scenario {
+  const scenario = findScenario(run.scenarioId);
+  if (!scenario) throw new DomainError("NOT_FOUND", "That workday scenario no longer exists.");
+  return scenario;
+}
+
+const toStored = (row: { seq: number; payload: unknown; createdAt: Date }): StoredAction => ({ seq: row.seq, atMs: row.createdAt.getTime(), action: row.payload as DayAction });
+
+async function ownRun(db: Database | Tx, userId: string, runId: string): Promise<RunRow> {
+  const run = await db.workdayRun.findFirst({ where: { id: runId, userId } });
+  if (!run) throw new DomainError("NOT_FOUND", "That day does not exist.");
+  return run;
+}
+
+async function replayRun(db: Database | Tx, run: RunRow): Promise<LoadedRun> {
+  const scenario = scenarioOf(run);
+  const rows = await db.workdayAction.findMany({ where: { runId: run.id }, orderBy: { seq: "asc" }, select: { seq: true, payload: true, createdAt: true } });
+  const actions = rows.map(toStored);
+  return { run, scenario, actions, state: replayDay(dayContext(scenario), run.seed, actions) };
+}
+
+/** A learner's run with its state rebuilt by replaying its actions. Another learner's run is "not found". */
+export async function loadRun(db: Database, userId: string, runId: string): Promise<LoadedRun> {
+  return replayRun(db, await ownRun(db, userId, runId));
+}
+
+/** Starts a day of a scenario, or returns the learner's day of it already in progress (one active day per scenario). */
+export async function startRun(db: Database, userId: string, scenarioId: string, seed: string = randomUUID()): Promise<RunRow> {
+  const scenario = findScenario(scenarioId);
+  if (!scenario) throw new DomainError("NOT_FOUND", "That workday scenario does not exist.");
+  const existing = await db.workdayRun.findFirst({ where: { userId, activeKey: scenario.id } });
+  if (existing) return existing;
+  try {
+    return await db.workdayRun.create({ data: { userId, scenarioId: scenario.id, scenarioVersion: scenario.version, seed, activeKey: scenario.id } });
+  } catch (error) {
+    // Two starts racing: the unique (userId, activeKey) lets one in; the other gets that run.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return db.workdayRun.findFirstOrThrow({ where: { userId, activeKey: scenario.id } });
+    throw error;
+  }
+}
+
+/** Gives up a day in progress; the learner can then start the scenario afresh. */
+export async function abandonRun(db: Database, userId: string, runId: string): Promise<void> {
+  const run = await ownRun(db, userId, runId);
+  if (run.status !== "ACTIVE") throw new DomainError("CONFLICT", "That day is already over.");
+  await db.workdayRun.update({ where: { id: run.id }, data: { status: "ABANDONED", activeKey: null, endedAt: new Date() } });
+}
+
+function summaryOf(report: DayReport): RunSummary {
+  return {
+    chartsCoded: report.charts.coded,
+    chartsPerHour: report.productivity.chartsPerHour,
+    accuracy: report.audit.accuracy,
+    revenue: report.revenue.total,
+    norm: report.productivity.target,
+    meetsProductivity: report.productivity.meets,
+    meetsAccuracy: report.audit.meets,
+  };
+}
+
+/**
+ * Applies one action to a run, stored once under its sequence number with the server's time. The run row is
+ * locked for the transaction; the action must be the next one (seq = last + 1). The same action sent again under
+ * a sequence number already stored is applied once (the stored state comes back); a different one is refused.
+ * A chart coded during the day is also recorded as a coding attempt, so it counts toward progress and readiness.
+ */
+export async function appendAction(db: Database, userId: string, input: AppendActionInput, now = new Date()): Promise<LoadedRun> {
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      await ownRun(tx, userId, input.runId);
+      await tx.$queryRaw`SELECT id FROM "WorkdayRun" WHERE id = ${input.runId} FOR UPDATE`;
+      const run = await ownRun(tx, userId, input.runId);
+      if (input.seq <= run.lastSeq) {
+        const stored = await tx.workdayAction.findUnique({ where: { runId_seq: { runId: run.id, seq: input.seq } } });
+        if (stored && JSON.stringify(stored.payload) === JSON.stringify(input.action)) return replayRun(tx, run);
+        throw new DomainError("CONFLICT", "This day has moved on in another window. Reload to see where it stands.");
+      }
+      if (input.seq !== run.lastSeq + 1) throw new DomainError("CONFLICT", "An action is missing before this one. Reload the day.");
+      if (run.status !== "ACTIVE") throw new DomainError("CONFLICT", run.status === "ENDED" ? "This day is over. Open its report." : "This day was abandoned.");
+      const loaded = await replayRun(tx, run);
+      const context = dayContext(loaded.scenario);
+      const stored: StoredAction = { seq: input.seq, atMs: now.getTime(), action: input.action as DayAction };
+      const state = reduceDay(context, loaded.state, stored);
+      await tx.workdayAction.create({ data: { runId: run.id, seq: input.seq, type: input.action.type, payload: input.action as Prisma.InputJsonValue, createdAt: now } });
+      const ended = state.status === "ended";
+      const summary = ended ? summaryOf(buildReport(context, state, reportNorms(loaded.scenario))) : undefined;
+      const updated = await tx.workdayRun.update({
+        where: { id: run.id },
+        data: { lastSeq: input.seq, ...(ended ? { status: "ENDED", activeKey: null, endedAt: now, summary: summary as unknown as Prisma.InputJsonValue } : {}) },
+      });
+      const action = input.action;
+      if (action.type === "submit-chart") {
+        const chart = state.charts.find((candidate) => candidate.caseId === action.caseId)!;
+        const chartCase = context.cases.get(chart.caseId)!;
+        await tx.codingAttempt.create({
+          data: {
+            userId,
+            caseId: chart.caseId,
+            caseVersion: chartCase.version,
+            idempotencyKey: `workday:${run.id}:${input.seq}`,
+            answer: action.submission as unknown as Prisma.InputJsonValue,
+            grade: chart.grade as unknown as Prisma.InputJsonValue,
+            score: chart.grade!.score,
+            durationSeconds: chart.realSeconds ?? chart.minutes * 60,
+            createdAt: now,
+          },
+        });
+        await tx.codingDraft.deleteMany({ where: { userId, caseId: chart.caseId } });
+      }
+      return { run: updated, scenario: loaded.scenario, state, actions: [...loaded.actions, stored] };
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    // The same action racing itself: the unique (runId, seq) lets one in; the retry finds it stored and returns it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return attempt();
+    throw error;
+  }
+}
+
+/** The end-of-day report, computed from the run's stored actions (so it can always be regenerated). */
+export async function getRunReport(db: Database, userId: string, runId: string): Promise<{ loaded: LoadedRun; report: DayReport }> {
+  const loaded = await loadRun(db, userId, runId);
+  return { loaded, report: buildReport(dayContext(loaded.scenario), loaded.state, reportNorms(loaded.scenario)) };
+}
+
+export type RunListItem = { id: string; scenarioId: string; status: RunRow["status"]; startedAt: Date; endedAt: Date | null; lastSeq: number; summary: RunSummary | null };
+
+/** The learner's days, newest first. */
+export async function listRuns(db: Database, userId: string): Promise<RunListItem[]> {
+  const rows = await db.workdayRun.findMany({ where: { userId }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], select: { id: true, scenarioId: true, status: true, startedAt: true, endedAt: true, lastSeq: true, summary: true } });
+  return rows.map((row) => ({ ...row, summary: (row.summary as RunSummary | null) ?? null }));
+}
