@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { CONTENT_DIR } from "@/lib/content/load-guide";
 import { findCase } from "@/lib/practice/case-catalog";
 import { SPECIALTY_LABELS } from "@/lib/practice/case-catalog";
@@ -14,12 +15,12 @@ export type ExampleLine = { system: "ICD-10-CM" | "CPT" | "HCPCS" | "Modifier"; 
 export type ExampleChartLine = { before: string; quote: string; after: string; kind: "diagnosis" | "procedure" };
 export type LandingExample = { caseTitle: string; specialty: string; documentKind: string; chart: ExampleChartLine[]; lines: ExampleLine[] };
 
-/** The official long title of an ICD-10-CM code, from the shipped starter order file. */
+/** The official long title of an ICD-10-CM code, from the shipped official order file. */
 function icd10cmTitle(code: string, root: string): string {
   const bare = code.replace(".", "");
-  const file = path.join(root, "codes", "starter", "icd10cm-order-starter.txt");
-  const line = fs.readFileSync(file, "utf8").split(/\r?\n/).find((row) => row.slice(6, 13).trim() === bare);
-  if (!line) throw new Error(`${code} is not in the ICD-10-CM starter set`);
+  const file = path.join(root, "codes", "official", "icd10cm_order_2026.txt.gz");
+  const line = zlib.gunzipSync(fs.readFileSync(file)).toString("latin1").split(/\r?\n/).find((row) => row.slice(6, 13).trim() === bare);
+  if (!line) throw new Error(`${code} is not in the shipped ICD-10-CM file`);
   return line.slice(77).trim();
 }
 

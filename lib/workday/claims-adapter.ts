@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import zlib from "node:zlib";
 import path from "node:path";
 import { z } from "zod";
 import type { AppealFields } from "@/components/denials/appeal-editor";
@@ -20,14 +21,16 @@ import type { DenialOutcome, DenialTask } from "@/lib/simulation/types";
  * payer and grading, and its synthetic fee schedule. Nothing here re-implements a payer rule.
  */
 
-/** A billable-code check from the starter code set shipped in content/codes/starter and the CPT summaries. */
-function starterCodeCheck(root = CONTENT_DIR): CodeCheck {
+const shippedLines = (root: string, file: string) => zlib.gunzipSync(fs.readFileSync(path.join(root, "codes", "official", file))).toString("latin1").split("\n");
+
+/** A billable-code check from the official code files shipped in content/codes/official and the CPT summaries. */
+function shippedCodeCheck(root = CONTENT_DIR): CodeCheck {
   const icd = new Map<string, boolean>();
-  for (const line of fs.readFileSync(path.join(root, "codes", "starter", "icd10cm-order-starter.txt"), "utf8").split("\n")) {
+  for (const line of shippedLines(root, "icd10cm_order_2026.txt.gz")) {
     const code = line.slice(6, 13).trim();
     if (code) icd.set(code, line[14] === "1");
   }
-  const hcpcs = new Set(fs.readFileSync(path.join(root, "codes", "starter", "hcpcs-starter.txt"), "utf8").split("\n").map((line) => line.slice(0, 5).trim()).filter((code) => code.length === 5));
+  const hcpcs = new Set(shippedLines(root, "HCPC2025_JAN_ANWEB_12172024.txt.gz").map((line) => line.slice(0, 5).trim()).filter((code) => code.length === 5));
   const cpt = new Set([...loadCptSummaries(root).map((summary) => summary.code), ...loadCodeRules(root).keys()]);
   return (system, code) => {
     const bare = code.replace(".", "").toUpperCase();
@@ -67,7 +70,7 @@ function workbench(): Workbench {
   if (!cached) {
     const dir = path.join(CONTENT_DIR, "denials", "scenarios");
     const scenarios = fs.existsSync(dir) ? loadDenialScenarios() : [];
-    cached = { world: { payers: loadPayers(), tables: loadTeachingTables(), codeCheck: starterCodeCheck() }, scenarios: new Map(scenarios.map((scenario) => [scenario.id, scenario])) };
+    cached = { world: { payers: loadPayers(), tables: loadTeachingTables(), codeCheck: shippedCodeCheck() }, scenarios: new Map(scenarios.map((scenario) => [scenario.id, scenario])) };
   }
   return cached;
 }
