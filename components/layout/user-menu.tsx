@@ -93,6 +93,13 @@ export function UserMenu() {
               Career profile
             </Link>
           </li>
+          {user.role === "LEARNER" && (
+            <li>
+              <Link href="/cohorts" className={menuItemClasses} onClick={() => setOpen(false)}>
+                Your cohorts
+              </Link>
+            </li>
+          )}
           {user.role === "ADMIN" && (
             <li>
               <Link href="/admin/users" className={menuItemClasses} onClick={() => setOpen(false)}>

@@ -6,13 +6,14 @@ import { ChartView, type ChartDocument } from "./chart-view";
 import { GradeReport } from "./grade-report";
 
 /** A past attempt: the chart with the key's evidence highlighted beside the line-by-line feedback. */
-export function AttemptReview({ caseId, attemptId, documents, grade, durationSeconds, disputedLines }: {
+export function AttemptReview({ caseId, attemptId, documents, grade, durationSeconds, disputedLines, readOnly = false }: {
   caseId: string;
   attemptId: string;
   documents: ChartDocument[];
   grade: CodingGrade;
   durationSeconds: number;
   disputedLines: string[];
+  readOnly?: boolean;
 }) {
   const [focused, setFocused] = useState<CodingVerdict | null>(null);
   const evidence = useMemo(() => grade.verdicts.flatMap((verdict) => verdict.evidence ?? []), [grade]);
@@ -29,6 +30,7 @@ export function AttemptReview({ caseId, attemptId, documents, grade, durationSec
         focusedLine={focused?.keyLineId ?? null}
         onFocusLine={(verdict) => setFocused((current) => (current === verdict ? null : verdict))}
         disputedLines={disputedLines}
+        readOnly={readOnly}
       />
     </div>
   );

@@ -13,6 +13,7 @@ import { SCORING_EXPLANATION } from "@/lib/coding/scoring-weights";
 import type { CodingGrade, CodingVerdict, VerdictStatus } from "@/lib/coding/types";
 import { pointerLetter } from "@/lib/practice/draft-editing";
 import { formatDuration } from "@/lib/practice/format-duration";
+import { MissingLineDispute } from "./missing-line-dispute";
 
 const STATUS: Record<VerdictStatus, { label: string; variant: BadgeVariant; border: string }> = {
   correct: { label: "Correct", variant: "success", border: "border-l-success" },
@@ -47,7 +48,7 @@ function lineText(verdict: CodingVerdict, which: "submitted" | "expected"): stri
 }
 
 /** The grade of one attempt: score, time, and every line's verdict with its rationale and evidence. */
-export function GradeReport({ grade, durationSeconds, caseId, attemptId, focusedLine, onFocusLine, disputedLines = [] }: {
+export function GradeReport({ grade, durationSeconds, caseId, attemptId, focusedLine, onFocusLine, disputedLines = [], readOnly = false }: {
   grade: CodingGrade;
   durationSeconds: number;
   caseId: string;
@@ -55,6 +56,8 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
   focusedLine?: string | null;
   onFocusLine?: (verdict: CodingVerdict) => void;
   disputedLines?: string[];
+  /** An instructor reading a learner's attempt: the feedback as the learner saw it, without dispute controls. */
+  readOnly?: boolean;
 }) {
   const [disputing, setDisputing] = useState<CodingVerdict | null>(null);
   const [disputed, setDisputed] = useState<string[]>(disputedLines);
@@ -121,7 +124,7 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
                     Show in chart
                   </Button>
                 ) : null}
-                {verdict.keyLineId && (
+                {verdict.keyLineId && !readOnly && (
                   disputed.includes(verdict.keyLineId) ? (
                     <span className="self-center text-sm text-muted">You disputed this line.</span>
                   ) : (
@@ -145,13 +148,15 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
         </ul>
       </details>
 
-      <DisputeDialog
+      {!readOnly && <MissingLineDispute caseId={caseId} attemptId={attemptId} />}
+
+      {!readOnly && <DisputeDialog
         caseId={caseId}
         attemptId={attemptId}
         verdict={disputing}
         onClose={() => setDisputing(null)}
         onDisputed={(lineId) => setDisputed((current) => [...current, lineId])}
-      />
+      />}
     </section>
   );
 }

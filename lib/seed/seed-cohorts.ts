@@ -1,0 +1,119 @@
+import type { Database } from "@/lib/db/client";
+import type { CodingSubmission } from "@/lib/coding/types";
+import type { AnswerKey } from "@/lib/coding/types";
+import { generateJoinCode } from "@/lib/cohorts/join-code";
+import { getGuide } from "@/lib/content/get-guide";
+import { submitCodingAttempt } from "@/lib/practice/attempts";
+import { findCase } from "@/lib/practice/case-catalog";
+import { SubmitAttemptSchema } from "@/lib/practice/schemas";
+
+const DAY_MS = 86_400_000;
+export const DEMO_COHORT_NAME = "CPC prep — evening cohort";
+
+/** Synthetic classmates for the demo learner; they have no password and cannot sign in. */
+const CLASSMATES = [
+  { email: "maya.torres@learners.chartwise.test", name: "Maya Torres" },
+  { email: "jordan.lee@learners.chartwise.test", name: "Jordan Lee" },
+  { email: "priya.shah@learners.chartwise.test", name: "Priya Shah" },
+  { email: "sam.okafor@learners.chartwise.test", name: "Sam Okafor" },
+];
+
+type Slip = "none" | "seventh" | "modifier" | "wrong-code" | "miss-line" | "extra" | "em-level";
+
+/** A key written back as a learner would, with one realistic slip: the mistakes item analysis should surface. */
+function answerWith(key: AnswerKey, slip: Slip): CodingSubmission {
+  const position = new Map(key.diagnoses.map((line, index) => [line.id, index + 1]));
+  const answer: CodingSubmission = {
+    diagnoses: key.diagnoses.map((line) => ({ code: line.code })),
+    procedures: key.procedures.map((line) => ({ system: line.system, code: line.code, modifiers: [...line.modifiers], units: line.units, pointers: line.pointers.map((id) => position.get(id)!) })),
+  };
+  const first = answer.diagnoses[0]!;
+  if (slip === "seventh" && /^[A-Z]\d{2}\.\w{4}$/.test(first.code)) first.code = `${first.code.slice(0, -1)}D`;
+  if (slip === "modifier" && answer.procedures[0]) answer.procedures[0].modifiers = [];
+  if (slip === "wrong-code") first.code = first.code.endsWith("1A") ? `${first.code.slice(0, -2)}2A` : `${first.code.slice(0, 3)}.9`;
+  if (slip === "miss-line" && answer.diagnoses.length > 1) answer.diagnoses.pop();
+  if (slip === "extra") answer.diagnoses.push({ code: "R52" });
+  if (slip === "em-level" && answer.procedures[0] && /^992\d\d$/.test(answer.procedures[0].code)) answer.procedures[0].code = `${answer.procedures[0].code.slice(0, 4)}${Number(answer.procedures[0].code.slice(4)) + 1}`;
+  return answer;
+}
+
+type Plan = { caseId: string; slip: Slip; daysAgo: number; minutes: number };
+
+const HISTORY: Record<string, Plan[]> = {
+  "maya.torres@learners.chartwise.test": [
+    { caseId: "ortho-knee-scope-medial-meniscus", slip: "none", daysAgo: 7, minutes: 9 },
+    { caseId: "fm-new-patient-sore-throat", slip: "none", daysAgo: 2, minutes: 8 },
+    { caseId: "ed-ankle-sprain-low-mdm", slip: "none", daysAgo: 1, minutes: 7 },
+  ],
+  "jordan.lee@learners.chartwise.test": [
+    { caseId: "ortho-knee-scope-medial-meniscus", slip: "seventh", daysAgo: 8, minutes: 16 },
+    { caseId: "ortho-knee-scope-medial-meniscus", slip: "none", daysAgo: 6, minutes: 7 },
+    { caseId: "fm-new-patient-sore-throat", slip: "miss-line", daysAgo: 1, minutes: 12 },
+  ],
+  "priya.shah@learners.chartwise.test": [
+    { caseId: "ortho-knee-scope-medial-meniscus", slip: "modifier", daysAgo: 6, minutes: 13 },
+    { caseId: "fm-new-patient-sore-throat", slip: "em-level", daysAgo: 2, minutes: 15 },
+    { caseId: "ed-ankle-sprain-low-mdm", slip: "extra", daysAgo: 1, minutes: 11 },
+  ],
+  "sam.okafor@learners.chartwise.test": [{ caseId: "ortho-knee-scope-medial-meniscus", slip: "wrong-code", daysAgo: 3, minutes: 22 }],
+};
+
+/**
+ * The demo instructor's cohort: the demo learner and four synthetic classmates with a week and a half of work on
+ * three assignments (one past due, one due this week, one opening soon), graded by the real grader, so the
+ * instructor's home, gradebook and item analysis have something to show on a fresh start. Runs once.
+ */
+export async function seedDemoCohort(db: Database, emails: { instructor: string; learner: string }, now = new Date()): Promise<boolean> {
+  const [instructor, learner] = await Promise.all([
+    db.user.findUnique({ where: { email: emails.instructor }, select: { id: true } }),
+    db.user.findUnique({ where: { email: emails.learner }, select: { id: true } }),
+  ]);
+  if (!instructor || !learner) return false;
+  if (await db.cohort.findFirst({ where: { ownerId: instructor.id, name: DEMO_COHORT_NAME }, select: { id: true } })) return false;
+
+  const at = (days: number, hour = 23, minute = 59) => {
+    const date = new Date(now.getTime() + days * DAY_MS);
+    date.setUTCHours(hour, minute, 0, 0);
+    return date;
+  };
+  const classmates: Array<{ id: string; email: string }> = [];
+  for (const person of CLASSMATES) {
+    classmates.push(await db.user.upsert({ where: { email: person.email }, update: {}, create: { ...person, role: "LEARNER" }, select: { id: true, email: true } }));
+  }
+  const lesson = getGuide().modules[0]?.lessons[0];
+  const cohort = await db.$transaction(async (tx) => {
+    const created = await tx.cohort.create({ data: { ownerId: instructor.id, name: DEMO_COHORT_NAME, startsOn: at(-12, 0, 0), endsOn: at(80, 0, 0) } });
+    await tx.cohortJoinCode.create({ data: { cohortId: created.id, code: generateJoinCode(), expiresAt: at(14) } });
+    await tx.cohortMember.createMany({ data: [learner, ...classmates].map((member, index) => ({ cohortId: created.id, userId: member.id, joinedAt: new Date(now.getTime() - (10 * DAY_MS + index * 3600_000)) })) });
+    const assignments = [
+      { title: "Week 1: knee arthroscopy", opensAt: at(-9, 9, 0), dueAt: at(-5), items: [{ kind: "CHART_CASE" as const, ref: "ortho-knee-scope-medial-meniscus" }] },
+      {
+        title: "Week 2: office and ED visits",
+        instructions: "Code both charts. Watch the E/M level and every diagnosis the visit addressed.",
+        opensAt: at(-4, 9, 0),
+        dueAt: at(2),
+        items: [
+          { kind: "CHART_CASE" as const, ref: "fm-new-patient-sore-throat" },
+          { kind: "CHART_CASE" as const, ref: "ed-ankle-sprain-low-mdm" },
+          ...(lesson ? [{ kind: "GUIDE_LESSON" as const, ref: lesson.slug }] : []),
+        ],
+      },
+      { title: "Week 3: modifiers", opensAt: at(1, 9, 0), dueAt: at(9), items: [{ kind: "CHART_CASE" as const, ref: "fm-preventive-visit-goiter-mod25" }] },
+    ];
+    for (const assignment of assignments) {
+      const items = assignment.items.filter((item) => item.kind !== "CHART_CASE" || findCase(item.ref));
+      await tx.assignment.create({ data: { cohortId: created.id, title: assignment.title, instructions: assignment.instructions ?? null, opensAt: assignment.opensAt, dueAt: assignment.dueAt, items: { create: items.map((item, position) => ({ ...item, position })) } } });
+    }
+    return created;
+  });
+
+  for (const classmate of classmates) {
+    for (const [index, plan] of (HISTORY[classmate.email] ?? []).entries()) {
+      const chartCase = findCase(plan.caseId);
+      if (!chartCase) continue;
+      const input = SubmitAttemptSchema.parse({ caseId: plan.caseId, idempotencyKey: `cohort-seed-${index}`, answer: answerWith(chartCase.key, plan.slip), elapsedSeconds: plan.minutes * 60 });
+      await submitCodingAttempt(db, classmate.id, input, new Date(now.getTime() - plan.daysAgo * DAY_MS));
+    }
+  }
+  return Boolean(cohort.id);
+}
