@@ -21,23 +21,27 @@ const CLASSMATES = [
 type Slip = "none" | "seventh" | "modifier" | "wrong-code" | "miss-line" | "extra" | "em-level";
 
 /** A key written back as a learner would, with one realistic slip: the mistakes item analysis should surface. */
-function answerWith(key: AnswerKey, slip: Slip): CodingSubmission {
+function answerWith(key: AnswerKey, slips: Slip | Slip[]): CodingSubmission {
+  const has = (slip: Slip) => (Array.isArray(slips) ? slips.includes(slip) : slips === slip);
   const position = new Map(key.diagnoses.map((line, index) => [line.id, index + 1]));
   const answer: CodingSubmission = {
     diagnoses: key.diagnoses.map((line) => ({ code: line.code })),
     procedures: key.procedures.map((line) => ({ system: line.system, code: line.code, modifiers: [...line.modifiers], units: line.units, pointers: line.pointers.map((id) => position.get(id)!) })),
   };
   const first = answer.diagnoses[0]!;
-  if (slip === "seventh" && /^[A-Z]\d{2}\.\w{4}$/.test(first.code)) first.code = `${first.code.slice(0, -1)}D`;
-  if (slip === "modifier" && answer.procedures[0]) answer.procedures[0].modifiers = [];
-  if (slip === "wrong-code") first.code = first.code.endsWith("1A") ? `${first.code.slice(0, -2)}2A` : `${first.code.slice(0, 3)}.9`;
-  if (slip === "miss-line" && answer.diagnoses.length > 1) answer.diagnoses.pop();
-  if (slip === "extra") answer.diagnoses.push({ code: "R52" });
-  if (slip === "em-level" && answer.procedures[0] && /^992\d\d$/.test(answer.procedures[0].code)) answer.procedures[0].code = `${answer.procedures[0].code.slice(0, 4)}${Number(answer.procedures[0].code.slice(4)) + 1}`;
+  if (has("seventh") && /^[A-Z]\d{2}\.\w{4}$/.test(first.code)) first.code = `${first.code.slice(0, -1)}D`;
+  if (has("modifier") && answer.procedures[0]) answer.procedures[0].modifiers = [];
+  if (has("wrong-code")) first.code = first.code.endsWith("1A") ? `${first.code.slice(0, -2)}2A` : `${first.code.slice(0, 3)}.9`;
+  if (has("miss-line") && answer.diagnoses.length > 1) {
+    answer.diagnoses.pop();
+    for (const line of answer.procedures) line.pointers = line.pointers.filter((pointer) => pointer <= answer.diagnoses.length).concat(line.pointers.every((pointer) => pointer > answer.diagnoses.length) ? [1] : []);
+  }
+  if (has("extra")) answer.diagnoses.push({ code: "R52" });
+  if (has("em-level") && answer.procedures[0] && /^992\d\d$/.test(answer.procedures[0].code)) answer.procedures[0].code = `${answer.procedures[0].code.slice(0, 4)}${Number(answer.procedures[0].code.slice(4)) + 1}`;
   return answer;
 }
 
-type Plan = { caseId: string; slip: Slip; daysAgo: number; minutes: number };
+type Plan = { caseId: string; slip: Slip | Slip[]; daysAgo: number; minutes: number };
 
 const HISTORY: Record<string, Plan[]> = {
   "maya.torres@learners.chartwise.test": [
@@ -55,7 +59,7 @@ const HISTORY: Record<string, Plan[]> = {
     { caseId: "fm-new-patient-sore-throat", slip: "em-level", daysAgo: 2, minutes: 15 },
     { caseId: "ed-ankle-sprain-low-mdm", slip: "extra", daysAgo: 1, minutes: 11 },
   ],
-  "sam.okafor@learners.chartwise.test": [{ caseId: "ortho-knee-scope-medial-meniscus", slip: "wrong-code", daysAgo: 3, minutes: 22 }],
+  "sam.okafor@learners.chartwise.test": [{ caseId: "ortho-knee-scope-medial-meniscus", slip: ["wrong-code", "modifier"], daysAgo: 3, minutes: 22 }],
 };
 
 /**
@@ -111,8 +115,9 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
     for (const [index, plan] of (HISTORY[classmate.email] ?? []).entries()) {
       const chartCase = findCase(plan.caseId);
       if (!chartCase) continue;
-      const input = SubmitAttemptSchema.parse({ caseId: plan.caseId, idempotencyKey: `cohort-seed-${index}`, answer: answerWith(chartCase.key, plan.slip), elapsedSeconds: plan.minutes * 60 });
-      await submitCodingAttempt(db, classmate.id, input, new Date(now.getTime() - plan.daysAgo * DAY_MS));
+      // A case edited since this was written could make a slip malformed: skip that one rather than fail the start.
+      const input = SubmitAttemptSchema.safeParse({ caseId: plan.caseId, idempotencyKey: `cohort-seed-${index}`, answer: answerWith(chartCase.key, plan.slip), elapsedSeconds: plan.minutes * 60 });
+      if (input.success) await submitCodingAttempt(db, classmate.id, input.data, new Date(now.getTime() - plan.daysAgo * DAY_MS));
     }
   }
   return Boolean(cohort.id);
