@@ -1,5 +1,6 @@
 import { canJoinCohort, type Actor } from "@/lib/auth/policy";
 import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { formatJoinCode, isWellFormedJoinCode, normaliseJoinCode } from "@/lib/cohorts/join-code";
 
@@ -65,7 +66,7 @@ export async function joinCohort(db: Database, actor: Actor, rawCode: string, no
   if (row.expiresAt.getTime() <= now.getTime()) return refuse(db, actor.id, now, "That code has expired. Ask your instructor for a new one.");
   if (row.cohort.ownerId === actor.id) throw new DomainError("CONFLICT", "You teach this cohort.");
 
-  return db.$transaction(async (tx) => {
+  const join = () => db.$transaction(async (tx) => {
     const existing = await tx.cohortMember.findUnique({ where: { cohortId_userId: { cohortId: row.cohortId, userId: actor.id } } });
     if (existing && !existing.removedAt) return { cohortId: row.cohortId, name: row.cohort.name, alreadyMember: true };
     if (existing?.removedAt && row.createdAt.getTime() <= existing.removedAt.getTime()) {
@@ -77,4 +78,11 @@ export async function joinCohort(db: Database, actor: Actor, rawCode: string, no
     await tx.auditEvent.create({ data: { actorId: actor.id, action: "cohort.join", targetId: row.cohortId } });
     return { cohortId: row.cohortId, name: row.cohort.name, alreadyMember: false };
   });
+  try {
+    return await join();
+  } catch (error) {
+    // Two joins racing (a double click): the unique index lets one in; the other finds the membership.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return join();
+    throw error;
+  }
 }
