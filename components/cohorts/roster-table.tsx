@@ -14,7 +14,7 @@ type Remove = (input: { cohortId: string; learnerId: string }) => Promise<Action
 export function RosterTable({ cohortId, rows, remove, readOnly }: { cohortId: string; rows: GradebookRow[]; remove: Remove; readOnly: boolean }) {
   if (rows.length === 0) return <EmptyState titleAs="h3" title="Nobody has joined yet" description="Share the join code or link; learners appear here as soon as they join." />;
   return (
-    <Table label="Roster">
+    <Table label="Learners in this cohort">
       <THead>
         <TR>
           <TH>Learner</TH>

@@ -73,7 +73,10 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
     db.user.findUnique({ where: { email: emails.learner }, select: { id: true } }),
   ]);
   if (!instructor || !learner) return false;
-  if (await db.cohort.findFirst({ where: { ownerId: instructor.id, name: DEMO_COHORT_NAME }, select: { id: true } })) return false;
+  if (await db.cohort.findFirst({ where: { ownerId: instructor.id, name: DEMO_COHORT_NAME }, select: { id: true } })) {
+    await seedDisputes(db, instructor.id, learner.id, now); // added later than the cohort: fill in on an older install
+    return false;
+  }
 
   const at = (days: number, hour = 23, minute = 59) => {
     const date = new Date(now.getTime() + days * DAY_MS);
@@ -120,5 +123,51 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
       if (input.success) await submitCodingAttempt(db, classmate.id, input.data, new Date(now.getTime() - plan.daysAgo * DAY_MS));
     }
   }
+  await seedDisputes(db, instructor.id, learner.id, now);
   return Boolean(cohort.id);
+}
+
+/**
+ * A few disputes on the knee case so the dispute views show the loop: two learners on the same line (it stands
+ * out), an argument for a missing code, and the demo learner's dispute already answered (a notice on /progress).
+ */
+async function seedDisputes(db: Database, instructorId: string, learnerId: string, now: Date) {
+  const knee = findCase("ortho-knee-scope-medial-meniscus");
+  if (!knee || (await db.keyDispute.count({ where: { user: { email: { endsWith: "@learners.chartwise.test" } } } })) > 0) return;
+  const classmates = await db.user.findMany({ where: { email: { in: CLASSMATES.map((person) => person.email) } }, select: { id: true, email: true } });
+  const by = (email: string) => classmates.find((person) => person.email === email)?.id;
+  const latestAttempt = async (userId: string) => (await db.codingAttempt.findFirst({ where: { userId, caseId: knee.id }, orderBy: { createdAt: "desc" }, select: { id: true } }))?.id ?? null;
+  const disputes = [
+    { userId: by("jordan.lee@learners.chartwise.test"), keyLineId: "d1", note: "The op note calls it a horizontal flap tear. Isn't that a complex tear, so S83.231A?", daysAgo: 5 },
+    { userId: by("sam.okafor@learners.chartwise.test"), keyLineId: "d1", note: "I am not sure the tear type is documented clearly enough for S83.241A; should the key accept an unspecified tear code?", daysAgo: 2 },
+    { userId: by("priya.shah@learners.chartwise.test"), keyLineId: "+M25.561", missingCode: "M25.561", note: "The history says right knee pain for six weeks, so I think M25.561 should be coded too.", daysAgo: 4 },
+    {
+      userId: learnerId,
+      keyLineId: "p1",
+      note: "Why does 29881 need RT? The procedure is only done on one knee anyway.",
+      daysAgo: 1,
+      reply: { status: "REJECTED" as const, body: "Payers need the side for a procedure on paired anatomy: RT tells them which knee, and a second knee scope later would look like a duplicate without it. See the NCCI policy manual's chapter on modifiers." },
+    },
+  ];
+  await db.$transaction(async (tx) => {
+    for (const dispute of disputes) {
+      if (!dispute.userId) continue;
+      if (await tx.keyDispute.findFirst({ where: { userId: dispute.userId, caseId: knee.id, caseVersion: knee.version, keyLineId: dispute.keyLineId }, select: { id: true } })) continue;
+      const created = await tx.keyDispute.create({
+        data: {
+          userId: dispute.userId,
+          caseId: knee.id,
+          caseVersion: knee.version,
+          keyLineId: dispute.keyLineId,
+          kind: dispute.missingCode ? "MISSING_LINE" : "KEY_LINE",
+          missingCode: dispute.missingCode ?? null,
+          note: dispute.note,
+          status: dispute.reply?.status ?? "OPEN",
+          attemptId: await latestAttempt(dispute.userId),
+          createdAt: new Date(now.getTime() - dispute.daysAgo * DAY_MS),
+        },
+      });
+      if (dispute.reply) await tx.disputeReply.create({ data: { disputeId: created.id, authorId: instructorId, status: dispute.reply.status, body: dispute.reply.body, createdAt: new Date(now.getTime() - 3600_000) } });
+    }
+  });
 }

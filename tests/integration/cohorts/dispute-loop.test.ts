@@ -122,5 +122,12 @@ describe("the demo cohort seed", () => {
     expect(analysis.cases[0]!.analysis.learners).toBe(5);
     expect(d1.percentCorrect).toBeLessThan(1);
     expect(d1.wrongCodes.length).toBeGreaterThan(0);
+
+    // Seeded disputes: two on the same line stand out first; the demo learner's has a reply waiting for them.
+    const groups = groupDisputesByLine(await listReviewableDisputes(database.db, instructor));
+    expect(groups[0]).toMatchObject({ keyLineId: "d1", open: 2 });
+    expect(groups.some((group) => group.kind === "MISSING_LINE")).toBe(true);
+    const demo = await database.db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0]!.email } });
+    expect(await listUnseenReplies(database.db, demo.id)).toHaveLength(1);
   });
 });
