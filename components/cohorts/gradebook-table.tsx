@@ -36,7 +36,7 @@ export function GradebookTable({ gradebook, now }: { gradebook: Gradebook; now: 
     <Table label="Gradebook">
       <THead>
         <TR>
-          <TH className="sticky left-0 bg-surface-2">Learner</TH>
+          <TH className="sticky left-0 z-10 border-r border-border bg-surface-2">Learner</TH>
           {gradebook.assignments.map((assignment) => (
             <TH key={assignment.id} numeric className="normal-case">
               <Link href={`${base}/assignments/${assignment.id}`} className="text-fg hover:underline">{assignment.title}</Link>
@@ -49,7 +49,7 @@ export function GradebookTable({ gradebook, now }: { gradebook: Gradebook; now: 
       <TBody>
         {gradebook.rows.map((row) => (
           <TR key={row.learnerId}>
-            <TH scope="row" className="sticky left-0 bg-surface">
+            <TH scope="row" className="sticky left-0 z-10 border-r border-border bg-surface">
               <Link href={`${base}/learners/${row.learnerId}`} className="font-medium text-brand hover:underline">{row.name ?? row.email}</Link>
               <span className="block text-xs font-normal text-muted">{row.email}</span>
             </TH>

@@ -8,6 +8,8 @@ import { findCase } from "@/lib/practice/case-catalog";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
 
 const DAY_MS = 86_400_000;
+// Seeding runs on first start, when a small machine is busiest: give its transactions room beyond the 5 s default.
+const SEED_TRANSACTION = { timeout: 60_000, maxWait: 60_000 };
 export const DEMO_COHORT_NAME = "CPC prep — evening cohort";
 
 /** Synthetic classmates for the demo learner; they have no password and cannot sign in. */
@@ -112,7 +114,7 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
       await tx.assignment.create({ data: { cohortId: created.id, title: assignment.title, instructions: assignment.instructions ?? null, opensAt: assignment.opensAt, dueAt: assignment.dueAt, items: { create: items.map((item, position) => ({ ...item, position })) } } });
     }
     return created;
-  });
+  }, SEED_TRANSACTION);
 
   for (const classmate of classmates) {
     for (const [index, plan] of (HISTORY[classmate.email] ?? []).entries()) {
@@ -149,6 +151,8 @@ async function seedDisputes(db: Database, instructorId: string, learnerId: strin
       reply: { status: "REJECTED" as const, body: "Payers need the side for a procedure on paired anatomy: RT tells them which knee, and a second knee scope later would look like a duplicate without it. See the NCCI policy manual's chapter on modifiers." },
     },
   ];
+  const attempts = new Map<string, string | null>();
+  for (const dispute of disputes) if (dispute.userId) attempts.set(dispute.userId, await latestAttempt(dispute.userId));
   await db.$transaction(async (tx) => {
     for (const dispute of disputes) {
       if (!dispute.userId) continue;
@@ -163,11 +167,11 @@ async function seedDisputes(db: Database, instructorId: string, learnerId: strin
           missingCode: dispute.missingCode ?? null,
           note: dispute.note,
           status: dispute.reply?.status ?? "OPEN",
-          attemptId: await latestAttempt(dispute.userId),
+          attemptId: attempts.get(dispute.userId) ?? null,
           createdAt: new Date(now.getTime() - dispute.daysAgo * DAY_MS),
         },
       });
       if (dispute.reply) await tx.disputeReply.create({ data: { disputeId: created.id, authorId: instructorId, status: dispute.reply.status, body: dispute.reply.body, createdAt: new Date(now.getTime() - 3600_000) } });
     }
-  });
+  }, SEED_TRANSACTION);
 }

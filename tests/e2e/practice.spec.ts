@@ -143,6 +143,7 @@ test("the case library filters, recommends a case, and links each weak family to
 });
 
 test("another learner's attempt is not found, and admins see disputes with the case version", async ({ page, browser }) => {
+  test.setTimeout(120_000); // three sessions: the learner, another learner and the admin
   await newLearnerOn(page, KNEE_CASE);
   await page.getByLabel("Diagnosis A code").fill("S83.241A");
   await page.getByRole("button", { name: "Submit for grading" }).click();

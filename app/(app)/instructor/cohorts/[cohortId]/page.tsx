@@ -60,6 +60,10 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-8">
+          <section aria-labelledby="roster-title">
+            <h2 id="roster-title" className="mb-3 text-xl font-bold text-fg">Roster <span className="text-base font-normal text-muted">({gradebook.rows.length})</span></h2>
+            <RosterTable cohortId={cohortId} rows={gradebook.rows} remove={removeLearnerAction} readOnly={archived} />
+          </section>
           <section aria-labelledby="assignments-title">
             <h2 id="assignments-title" className="mb-3 text-xl font-bold text-fg">Assignments</h2>
             <InstructorAssignmentList cohortId={cohortId} assignments={gradebook.assignments} remove={deleteAssignmentAction} readOnly={archived} />
@@ -86,10 +90,6 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
               />
             </CardContent>
           </Card>
-          <section aria-labelledby="roster-title">
-            <h2 id="roster-title" className="mb-3 text-xl font-bold text-fg">Roster <span className="text-base font-normal text-muted">({gradebook.rows.length})</span></h2>
-            <RosterTable cohortId={cohortId} rows={gradebook.rows} remove={removeLearnerAction} readOnly={archived} />
-          </section>
         </div>
       </div>
     </PageContainer>
