@@ -45,7 +45,7 @@ export function AssignmentForm({ cohortId, kinds, defaults, action }: { cohortId
         {chosen.length > 0 && (
           <ol className="flex flex-wrap gap-1.5" aria-label="Chosen items">
             {chosen.map((token, index) => (
-              <li key={token}><Badge variant="brand">{index + 1}. {titles.get(token)}</Badge></li>
+              <li key={token} className="max-w-full"><Badge variant="brand" className="max-w-full whitespace-normal">{index + 1}. {titles.get(token)}</Badge></li>
             ))}
           </ol>
         )}

@@ -30,7 +30,7 @@ export function InstructorAssignmentList({ cohortId, assignments, remove, readOn
           </div>
           <ul className="mt-2 flex flex-wrap gap-1.5">
             {assignment.items.map((item) => (
-              <li key={`${item.kind}:${item.ref}`}><Badge variant={item.available ? "neutral" : "warning"}>{item.kindLabel}: {item.title}</Badge></li>
+              <li key={`${item.kind}:${item.ref}`} className="min-w-0 max-w-full"><Badge variant={item.available ? "neutral" : "warning"} className="max-w-full whitespace-normal">{item.kindLabel}: {item.title}</Badge></li>
             ))}
           </ul>
           <div className="mt-3 flex flex-wrap gap-2">

@@ -39,7 +39,7 @@ export default async function InstructorHomePage() {
       <PageHeader eyebrow="Teaching" title="Your cohorts" description="What is due this week, who is falling behind, and every cohort you teach." actions={<ButtonLink href="/instructor/disputes" variant="secondary">Learners&apos; disputes</ButtonLink>} />
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="due-title">
+        <section aria-labelledby="due-title" className="min-w-0">
           <h2 id="due-title" className="text-xl font-bold text-fg">Due this week</h2>
           {home.dueThisWeek.length === 0 ? (
             <p className="mt-3 text-sm text-muted">Nothing falls due in the next seven days.</p>
@@ -60,7 +60,7 @@ export default async function InstructorHomePage() {
             </ul>
           )}
         </section>
-        <section aria-labelledby="behind-title">
+        <section aria-labelledby="behind-title" className="min-w-0">
           <h2 id="behind-title" className="text-xl font-bold text-fg">Falling behind</h2>
           {home.fallingBehind.length === 0 ? (
             <p className="mt-3 text-sm text-muted">Nobody: every learner is up to date with an average of 70 or more.</p>
