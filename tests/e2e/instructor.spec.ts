@@ -13,7 +13,7 @@ async function signInAs(page: Page, path: string, account: { email: string; pass
 }
 
 test("an instructor runs a cohort: join code, assignment, gradebook, item analysis, CSV, and a dispute answered", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // two sessions on a shared 2-core machine
   const cohortName = `Evening CPC ${Date.now().toString(36)}`;
 
   // The instructor has their own menu and creates a cohort.
@@ -113,7 +113,7 @@ test("an instructor runs a cohort: join code, assignment, gradebook, item analys
 
 for (const theme of ["light", "dark"] as const) {
   test(`no serious accessibility violations on the instructor's pages (${theme})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: theme });
     await signInAs(page, "/instructor", DEMO_INSTRUCTOR);
     await expect(page.getByRole("region", { name: "Falling behind" })).toBeVisible();
