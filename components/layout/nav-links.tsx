@@ -1,16 +1,20 @@
 "use client";
 
 import Link from "next/link";
+import { useSession } from "next-auth/react";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
-import type { NavItem } from "./nav-items";
+import { navItemsFor, type NavItem } from "./nav-items";
 
 export function NavLinks({ items, orientation = "horizontal", onNavigate }: { items: NavItem[]; orientation?: "horizontal" | "vertical"; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const shown = navItemsFor(useSession().data?.user?.role, items);
+  // The longest matching item is the current one (/instructor/disputes, not also /instructor).
+  const current = shown.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <ul className={cn("flex gap-1", orientation === "vertical" && "flex-col")}>
-      {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+      {shown.map((item) => {
+        const active = item === current;
         return (
           <li key={item.href}>
             <Link

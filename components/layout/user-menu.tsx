@@ -96,7 +96,15 @@ export function UserMenu() {
               Career profile
             </Link>
           </li>
+          {user.role === "LEARNER" && (
+            <li>
+              <Link href="/cohorts" className={menuItemClasses} onClick={() => setOpen(false)}>
+                Your cohorts
+              </Link>
+            </li>
+          )}
           {canManageUsers(user) && (
+
             <li>
               <Link href="/admin/users" className={menuItemClasses} onClick={() => setOpen(false)}>
                 Manage users

@@ -7,7 +7,7 @@ import { ChartView, type ChartDocument } from "./chart-view";
 import { GradeReport } from "./grade-report";
 
 /** A past attempt: the chart with the key's evidence highlighted beside the line-by-line feedback. */
-export function AttemptReview({ caseId, attemptId, documents, grade, durationSeconds, disputedLines, formRows }: {
+export function AttemptReview({ caseId, attemptId, documents, grade, durationSeconds, disputedLines, formRows, readOnly = false }: {
   caseId: string;
   attemptId: string;
   documents: ChartDocument[];
@@ -15,6 +15,7 @@ export function AttemptReview({ caseId, attemptId, documents, grade, durationSec
   durationSeconds: number;
   disputedLines: string[];
   formRows?: FormRows;
+  readOnly?: boolean;
 }) {
   const [focused, setFocused] = useState<CodingVerdict | null>(null);
   const evidence = useMemo(() => grade.verdicts.flatMap((verdict) => verdict.evidence ?? []), [grade]);
@@ -32,6 +33,7 @@ export function AttemptReview({ caseId, attemptId, documents, grade, durationSec
         focusedLine={focused?.keyLineId ?? null}
         onFocusLine={(verdict) => setFocused((current) => (current === verdict ? null : verdict))}
         disputedLines={disputedLines}
+        readOnly={readOnly}
       />
     </div>
   );

@@ -14,6 +14,7 @@ import type { CodingGrade, CodingVerdict, VerdictStatus } from "@/lib/coding/typ
 import { formLetterOf, type FormRows } from "@/lib/practice/draft-editing";
 import { formatDuration } from "@/lib/practice/format-duration";
 import { GuidelineCitations } from "./guideline-citations";
+import { MissingLineDispute } from "./missing-line-dispute";
 
 const STATUS: Record<VerdictStatus, { label: string; variant: BadgeVariant; border: string }> = {
   correct: { label: "Correct", variant: "success", border: "border-l-success" },
@@ -49,7 +50,7 @@ function lineText(verdict: CodingVerdict, which: "submitted" | "expected", formR
 }
 
 /** The grade of one attempt: score, time, and every line's verdict with its rationale and evidence. */
-export function GradeReport({ grade, durationSeconds, caseId, attemptId, focusedLine, onFocusLine, disputedLines = [], formRows }: {
+export function GradeReport({ grade, durationSeconds, caseId, attemptId, focusedLine, onFocusLine, disputedLines = [], formRows, readOnly = false }: {
   grade: CodingGrade;
   /** Where each submitted line sat on the form, so pointer letters read as the learner saw them. */
   formRows?: FormRows;
@@ -59,6 +60,8 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
   focusedLine?: string | null;
   onFocusLine?: (verdict: CodingVerdict) => void;
   disputedLines?: string[];
+  /** An instructor reading a learner's attempt: the feedback as the learner saw it, without dispute controls. */
+  readOnly?: boolean;
 }) {
   const [disputing, setDisputing] = useState<CodingVerdict | null>(null);
   const [disputed, setDisputed] = useState<string[]>(disputedLines);
@@ -127,7 +130,7 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
                     Show in chart
                   </Button>
                 ) : null}
-                {verdict.keyLineId && (
+                {verdict.keyLineId && !readOnly && (
                   disputed.includes(verdict.keyLineId) ? (
                     <span className="self-center text-sm text-muted">You disputed this line.</span>
                   ) : (
@@ -151,13 +154,15 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
         </ul>
       </details>
 
-      <DisputeDialog
+      {!readOnly && <MissingLineDispute caseId={caseId} attemptId={attemptId} />}
+
+      {!readOnly && <DisputeDialog
         caseId={caseId}
         attemptId={attemptId}
         verdict={disputing}
         onClose={() => setDisputing(null)}
         onDisputed={(lineId) => setDisputed((current) => [...current, lineId])}
-      />
+      />}
     </section>
   );
 }

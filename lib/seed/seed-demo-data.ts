@@ -2,6 +2,7 @@ import type { Database } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/schemas";
 import type { CodingSubmissionInput } from "@/lib/coding/schemas";
+import { seedDemoCohort } from "@/lib/seed/seed-cohorts";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
 import { seedDenialWork } from "@/lib/denials/seed";
@@ -31,6 +32,7 @@ export async function seedDemoData(db: Database): Promise<SeedReport> {
     if (account.role === "LEARNER") await seedLearnerStart(db, user.id);
     created.push(account.email);
   }
+  await seedDemoCohort(db, { instructor: DEMO_ACCOUNTS[1]!.email, learner: DEMO_ACCOUNTS[0]!.email });
   return { created };
 }
 

@@ -6,6 +6,7 @@ import { DenialProgressSection } from "@/components/denials/denial-progress-sect
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { FamilyAccuracyTable } from "@/components/practice/family-accuracy-table";
 import { scoreTone } from "@/components/practice/score-tone";
+import { CohortProgressSection } from "@/components/cohorts/cohort-progress-section";
 import { AccuracyChart } from "@/components/progress/accuracy-chart";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -65,6 +66,8 @@ export default async function ProgressPage() {
         <Stat label="Average score" value={totals.averageScore === null ? "–" : `${totals.averageScore}`} detail="Over all your attempts, out of 100" />
         <Stat label="Lessons completed" value={`${totals.lessonsCompleted} of ${totals.lessonsTotal}`} detail="A lesson completes at 80% on its check" />
       </dl>
+
+      <CohortProgressSection userId={user.id} />
 
       <Section id="target-title" title="Certification readiness" action={<ButtonLink href="/certifications" variant="secondary" size="sm">All credentials</ButtonLink>}>
         {target ? (

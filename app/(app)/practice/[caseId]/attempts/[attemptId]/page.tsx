@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/require-user";
+import { LearnerDisputesPanel } from "@/components/disputes/learner-disputes-panel";
 import { AttemptReview } from "@/components/practice/attempt-review";
+import { RegradeButton } from "@/components/practice/regrade-button";
+import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { getDatabase } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { getAttempt } from "@/lib/practice/attempts";
 import { debriefOf, findCase } from "@/lib/practice/case-catalog";
 import { CaseDebrief } from "@/components/practice/case-debrief";
+import { listLearnerCaseDisputes, markRepliesSeen } from "@/lib/practice/dispute-review";
 import { disputedLineIds } from "@/lib/practice/disputes";
 
 // Reads the session or the database: rendered per request, never at build time.
@@ -31,7 +35,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ caseId
     throw error;
   });
   if (!attempt || attempt.caseId !== caseId) notFound();
-  const disputed = await disputedLineIds(db, user.id, caseId);
+  const [disputed, disputes] = await Promise.all([disputedLineIds(db, user.id, caseId), listLearnerCaseDisputes(db, user.id, caseId)]);
+  // Reading this page is reading the replies: the notice on /progress goes away.
+  await markRepliesSeen(db, user.id, caseId);
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
@@ -49,6 +55,13 @@ export default async function AttemptPage({ params }: { params: Promise<{ caseId
         </div>
         <ButtonLink href={`/practice/${caseId}`}>Work this case again</ButtonLink>
       </header>
+      {attempt.caseVersion < chartCase.version && (
+        <Alert variant="warning" className="mt-6" title={`The key changed after this attempt (v${attempt.caseVersion} → v${chartCase.version})`}>
+          <p>This attempt keeps the grade it got under version {attempt.caseVersion}. Regrade it to see how the same answer scores against the corrected key; that is recorded as a new attempt.</p>
+          <div className="mt-2"><RegradeButton caseId={caseId} attemptId={attempt.id} /></div>
+        </Alert>
+      )}
+      <LearnerDisputesPanel disputes={disputes} />
       <div className="mt-6">
         <AttemptReview caseId={caseId} attemptId={attempt.id} documents={chartCase.documents} grade={attempt.grade} durationSeconds={attempt.durationSeconds} disputedLines={disputed} formRows={attempt.answer.formRows} />
         <div className="mt-6 max-w-3xl">

@@ -1,0 +1,38 @@
+import type { Actor } from "@/lib/auth/policy";
+import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
+import type { Database } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors";
+import { getVisibleLearner } from "@/lib/cohorts/cohort-access";
+import { loadAssignments, loadCells } from "@/lib/cohorts/cohort-work";
+
+async function assignedCaseIds(db: Database, cohortId: string): Promise<string[]> {
+  const items = await db.assignmentItem.findMany({ where: { kind: "CHART_CASE", assignment: { cohortId } }, select: { ref: true }, distinct: ["ref"] });
+  return items.map((item) => item.ref);
+}
+
+/**
+ * One learner as their instructor sees them: their standing on each assignment and their attempts at the
+ * cohort's assigned cases since they joined (never earlier work, never other practice).
+ */
+export async function loadLearnerWork(db: Database, actor: Actor, cohortId: string, learnerId: string) {
+  const { cohort, learner } = await getVisibleLearner(db, actor, cohortId, learnerId);
+  const assignments = await loadAssignments(db, cohortId);
+  const cells = (await loadCells(db, [{ userId: learnerId, joinedAt: learner.joinedAt }], assignments)).get(learnerId)!;
+  const attempts = await db.codingAttempt.findMany({
+    where: { userId: learnerId, caseId: { in: await assignedCaseIds(db, cohortId) }, createdAt: { gte: learner.joinedAt } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, caseId: true, caseVersion: true, score: true, durationSeconds: true, createdAt: true },
+  });
+  return { cohort, learner, assignments: assignments.map((assignment) => ({ ...assignment, cell: cells.get(assignment.id)! })), attempts };
+}
+
+/** One of those attempts, read-only, with the grade exactly as the learner saw it. */
+export async function getLearnerAttempt(db: Database, actor: Actor, cohortId: string, learnerId: string, attemptId: string) {
+  const { cohort, learner } = await getVisibleLearner(db, actor, cohortId, learnerId);
+  const row = await db.codingAttempt.findFirst({
+    where: { id: attemptId, userId: learnerId, createdAt: { gte: learner.joinedAt }, caseId: { in: await assignedCaseIds(db, cohortId) } },
+    select: { id: true, caseId: true, caseVersion: true, score: true, durationSeconds: true, createdAt: true, answer: true, grade: true },
+  });
+  if (!row) throw new DomainError("NOT_FOUND", "That attempt does not exist.");
+  return { cohort, learner, attempt: { ...row, answer: row.answer as unknown as CodingSubmission, grade: row.grade as unknown as CodingGrade } };
+}

@@ -1,0 +1,177 @@
+import type { Database } from "@/lib/db/client";
+import type { CodingSubmission } from "@/lib/coding/types";
+import type { AnswerKey } from "@/lib/coding/types";
+import { generateJoinCode } from "@/lib/cohorts/join-code";
+import { getGuide } from "@/lib/content/get-guide";
+import { submitCodingAttempt } from "@/lib/practice/attempts";
+import { findCase } from "@/lib/practice/case-catalog";
+import { SubmitAttemptSchema } from "@/lib/practice/schemas";
+
+const DAY_MS = 86_400_000;
+// Seeding runs on first start, when a small machine is busiest: give its transactions room beyond the 5 s default.
+const SEED_TRANSACTION = { timeout: 60_000, maxWait: 60_000 };
+export const DEMO_COHORT_NAME = "CPC prep — evening cohort";
+
+/** Synthetic classmates for the demo learner; they have no password and cannot sign in. */
+const CLASSMATES = [
+  { email: "maya.torres@learners.chartwise.test", name: "Maya Torres" },
+  { email: "jordan.lee@learners.chartwise.test", name: "Jordan Lee" },
+  { email: "priya.shah@learners.chartwise.test", name: "Priya Shah" },
+  { email: "sam.okafor@learners.chartwise.test", name: "Sam Okafor" },
+];
+
+type Slip = "none" | "seventh" | "modifier" | "wrong-code" | "miss-line" | "extra" | "em-level";
+
+/** A key written back as a learner would, with one realistic slip: the mistakes item analysis should surface. */
+function answerWith(key: AnswerKey, slips: Slip | Slip[]): CodingSubmission {
+  const has = (slip: Slip) => (Array.isArray(slips) ? slips.includes(slip) : slips === slip);
+  const position = new Map(key.diagnoses.map((line, index) => [line.id, index + 1]));
+  const answer: CodingSubmission = {
+    diagnoses: key.diagnoses.map((line) => ({ code: line.code })),
+    procedures: key.procedures.map((line) => ({ system: line.system, code: line.code, modifiers: [...line.modifiers], units: line.units, pointers: line.pointers.map((id) => position.get(id)!) })),
+  };
+  const first = answer.diagnoses[0]!;
+  if (has("seventh") && /^[A-Z]\d{2}\.\w{4}$/.test(first.code)) first.code = `${first.code.slice(0, -1)}D`;
+  if (has("modifier") && answer.procedures[0]) answer.procedures[0].modifiers = [];
+  if (has("wrong-code")) first.code = first.code.endsWith("1A") ? `${first.code.slice(0, -2)}2A` : `${first.code.slice(0, 3)}.9`;
+  if (has("miss-line") && answer.diagnoses.length > 1) {
+    answer.diagnoses.pop();
+    for (const line of answer.procedures) line.pointers = line.pointers.filter((pointer) => pointer <= answer.diagnoses.length).concat(line.pointers.every((pointer) => pointer > answer.diagnoses.length) ? [1] : []);
+  }
+  if (has("extra")) answer.diagnoses.push({ code: "R52" });
+  if (has("em-level") && answer.procedures[0] && /^992\d\d$/.test(answer.procedures[0].code)) answer.procedures[0].code = `${answer.procedures[0].code.slice(0, 4)}${Number(answer.procedures[0].code.slice(4)) + 1}`;
+  return answer;
+}
+
+type Plan = { caseId: string; slip: Slip | Slip[]; daysAgo: number; minutes: number };
+
+const HISTORY: Record<string, Plan[]> = {
+  "maya.torres@learners.chartwise.test": [
+    { caseId: "ortho-knee-scope-medial-meniscus", slip: "none", daysAgo: 7, minutes: 9 },
+    { caseId: "fm-new-patient-sore-throat", slip: "none", daysAgo: 2, minutes: 8 },
+    { caseId: "ed-ankle-sprain-low-mdm", slip: "none", daysAgo: 1, minutes: 7 },
+  ],
+  "jordan.lee@learners.chartwise.test": [
+    { caseId: "ortho-knee-scope-medial-meniscus", slip: "seventh", daysAgo: 8, minutes: 16 },
+    { caseId: "ortho-knee-scope-medial-meniscus", slip: "none", daysAgo: 6, minutes: 7 },
+    { caseId: "fm-new-patient-sore-throat", slip: "miss-line", daysAgo: 1, minutes: 12 },
+  ],
+  "priya.shah@learners.chartwise.test": [
+    { caseId: "ortho-knee-scope-medial-meniscus", slip: "modifier", daysAgo: 6, minutes: 13 },
+    { caseId: "fm-new-patient-sore-throat", slip: "em-level", daysAgo: 2, minutes: 15 },
+    { caseId: "ed-ankle-sprain-low-mdm", slip: "extra", daysAgo: 1, minutes: 11 },
+  ],
+  "sam.okafor@learners.chartwise.test": [{ caseId: "ortho-knee-scope-medial-meniscus", slip: ["wrong-code", "modifier"], daysAgo: 3, minutes: 22 }],
+};
+
+/**
+ * The demo instructor's cohort: the demo learner and four synthetic classmates with a week and a half of work on
+ * three assignments (one past due, one due this week, one opening soon), graded by the real grader, so the
+ * instructor's home, gradebook and item analysis have something to show on a fresh start. Runs once.
+ */
+export async function seedDemoCohort(db: Database, emails: { instructor: string; learner: string }, now = new Date()): Promise<boolean> {
+  const [instructor, learner] = await Promise.all([
+    db.user.findUnique({ where: { email: emails.instructor }, select: { id: true } }),
+    db.user.findUnique({ where: { email: emails.learner }, select: { id: true } }),
+  ]);
+  if (!instructor || !learner) return false;
+  if (await db.cohort.findFirst({ where: { ownerId: instructor.id, name: DEMO_COHORT_NAME }, select: { id: true } })) {
+    await seedDisputes(db, instructor.id, learner.id, now); // added later than the cohort: fill in on an older install
+    return false;
+  }
+
+  const at = (days: number, hour = 23, minute = 59) => {
+    const date = new Date(now.getTime() + days * DAY_MS);
+    date.setUTCHours(hour, minute, 0, 0);
+    return date;
+  };
+  const classmates: Array<{ id: string; email: string }> = [];
+  for (const person of CLASSMATES) {
+    classmates.push(await db.user.upsert({ where: { email: person.email }, update: {}, create: { ...person, role: "LEARNER" }, select: { id: true, email: true } }));
+  }
+  const lesson = getGuide().modules[0]?.lessons[0];
+  const cohort = await db.$transaction(async (tx) => {
+    const created = await tx.cohort.create({ data: { ownerId: instructor.id, name: DEMO_COHORT_NAME, startsOn: at(-12, 0, 0), endsOn: at(80, 0, 0) } });
+    await tx.cohortJoinCode.create({ data: { cohortId: created.id, code: generateJoinCode(), expiresAt: at(14) } });
+    await tx.cohortMember.createMany({ data: [learner, ...classmates].map((member, index) => ({ cohortId: created.id, userId: member.id, joinedAt: new Date(now.getTime() - (10 * DAY_MS + index * 3600_000)) })) });
+    const assignments = [
+      { title: "Week 1: knee arthroscopy", opensAt: at(-9, 9, 0), dueAt: at(-5), items: [{ kind: "CHART_CASE" as const, ref: "ortho-knee-scope-medial-meniscus" }] },
+      {
+        title: "Week 2: office and ED visits",
+        instructions: "Code both charts. Watch the E/M level and every diagnosis the visit addressed.",
+        opensAt: at(-4, 9, 0),
+        dueAt: at(2),
+        items: [
+          { kind: "CHART_CASE" as const, ref: "fm-new-patient-sore-throat" },
+          { kind: "CHART_CASE" as const, ref: "ed-ankle-sprain-low-mdm" },
+          ...(lesson ? [{ kind: "GUIDE_LESSON" as const, ref: lesson.slug }] : []),
+        ],
+      },
+      { title: "Week 3: modifiers", opensAt: at(1, 9, 0), dueAt: at(9), items: [{ kind: "CHART_CASE" as const, ref: "fm-preventive-visit-goiter-mod25" }] },
+    ];
+    for (const assignment of assignments) {
+      const items = assignment.items.filter((item) => item.kind !== "CHART_CASE" || findCase(item.ref));
+      await tx.assignment.create({ data: { cohortId: created.id, title: assignment.title, instructions: assignment.instructions ?? null, opensAt: assignment.opensAt, dueAt: assignment.dueAt, items: { create: items.map((item, position) => ({ ...item, position })) } } });
+    }
+    return created;
+  }, SEED_TRANSACTION);
+
+  for (const classmate of classmates) {
+    for (const [index, plan] of (HISTORY[classmate.email] ?? []).entries()) {
+      const chartCase = findCase(plan.caseId);
+      if (!chartCase) continue;
+      // A case edited since this was written could make a slip malformed: skip that one rather than fail the start.
+      const input = SubmitAttemptSchema.safeParse({ caseId: plan.caseId, idempotencyKey: `cohort-seed-${index}`, answer: answerWith(chartCase.key, plan.slip), elapsedSeconds: plan.minutes * 60 });
+      if (input.success) await submitCodingAttempt(db, classmate.id, input.data, new Date(now.getTime() - plan.daysAgo * DAY_MS));
+    }
+  }
+  await seedDisputes(db, instructor.id, learner.id, now);
+  return Boolean(cohort.id);
+}
+
+/**
+ * A few disputes on the knee case so the dispute views show the loop: two learners on the same line (it stands
+ * out), an argument for a missing code, and the demo learner's dispute already answered (a notice on /progress).
+ */
+async function seedDisputes(db: Database, instructorId: string, learnerId: string, now: Date) {
+  const knee = findCase("ortho-knee-scope-medial-meniscus");
+  if (!knee || (await db.keyDispute.count({ where: { user: { email: { endsWith: "@learners.chartwise.test" } } } })) > 0) return;
+  const classmates = await db.user.findMany({ where: { email: { in: CLASSMATES.map((person) => person.email) } }, select: { id: true, email: true } });
+  const by = (email: string) => classmates.find((person) => person.email === email)?.id;
+  const latestAttempt = async (userId: string) => (await db.codingAttempt.findFirst({ where: { userId, caseId: knee.id }, orderBy: { createdAt: "desc" }, select: { id: true } }))?.id ?? null;
+  const disputes = [
+    { userId: by("jordan.lee@learners.chartwise.test"), keyLineId: "d1", note: "The op note calls it a horizontal flap tear. Isn't that a complex tear, so S83.231A?", daysAgo: 5 },
+    { userId: by("sam.okafor@learners.chartwise.test"), keyLineId: "d1", note: "I am not sure the tear type is documented clearly enough for S83.241A; should the key accept an unspecified tear code?", daysAgo: 2 },
+    { userId: by("priya.shah@learners.chartwise.test"), keyLineId: "+M25.561", missingCode: "M25.561", note: "The history says right knee pain for six weeks, so I think M25.561 should be coded too.", daysAgo: 4 },
+    {
+      userId: learnerId,
+      keyLineId: "p1",
+      note: "Why does 29881 need RT? The procedure is only done on one knee anyway.",
+      daysAgo: 1,
+      reply: { status: "REJECTED" as const, body: "Payers need the side for a procedure on paired anatomy: RT tells them which knee, and a second knee scope later would look like a duplicate without it. See the NCCI policy manual's chapter on modifiers." },
+    },
+  ];
+  const attempts = new Map<string, string | null>();
+  for (const dispute of disputes) if (dispute.userId) attempts.set(dispute.userId, await latestAttempt(dispute.userId));
+  await db.$transaction(async (tx) => {
+    for (const dispute of disputes) {
+      if (!dispute.userId) continue;
+      if (await tx.keyDispute.findFirst({ where: { userId: dispute.userId, caseId: knee.id, caseVersion: knee.version, keyLineId: dispute.keyLineId }, select: { id: true } })) continue;
+      const created = await tx.keyDispute.create({
+        data: {
+          userId: dispute.userId,
+          caseId: knee.id,
+          caseVersion: knee.version,
+          keyLineId: dispute.keyLineId,
+          kind: dispute.missingCode ? "MISSING_LINE" : "KEY_LINE",
+          missingCode: dispute.missingCode ?? null,
+          note: dispute.note,
+          status: dispute.reply?.status ?? "OPEN",
+          attemptId: attempts.get(dispute.userId) ?? null,
+          createdAt: new Date(now.getTime() - dispute.daysAgo * DAY_MS),
+        },
+      });
+      if (dispute.reply) await tx.disputeReply.create({ data: { disputeId: created.id, authorId: instructorId, status: dispute.reply.status, body: dispute.reply.body, createdAt: new Date(now.getTime() - 3600_000) } });
+    }
+  }, SEED_TRANSACTION);
+}
