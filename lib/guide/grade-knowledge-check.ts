@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Quiz, QuizItem } from "@/lib/content/schemas";
 import { itemPoints } from "@/lib/guide/public-quiz";
+import { safeText } from "@/lib/validation/fields";
 
 export { itemPoints, POINTS_BY_TEST, POINTS_PER_PAIR } from "@/lib/guide/public-quiz";
 
@@ -12,14 +13,14 @@ export const MAX_ANSWERED_ITEMS = 20;
 export const MAX_MATCHED_PAIRS = 12;
 const ItemId = z.string().regex(/^[a-z0-9-]{1,40}$/, "Unknown question.");
 const MatchingAnswer = z
-  .record(z.string().max(300), z.string().max(300))
+  .record(safeText({ label: "A match", max: 300 }), safeText({ label: "A match", max: 300 }))
   .refine((pairs) => Object.keys(pairs).length <= MAX_MATCHED_PAIRS, `A matching question has at most ${MAX_MATCHED_PAIRS} pairs.`);
-const Answer = z.union([z.string().max(40), z.number().finite(), MatchingAnswer]);
+const Answer = z.union([safeText({ label: "An answer", max: 40 }), z.number().finite(), MatchingAnswer]);
 
 /** The answers of one attempt, item id → answer. Its size is checked before any key is read, so a huge body costs nothing. */
 export const KnowledgeCheckAnswersSchema = z
   .custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value), "Those answers could not be read.")
-  .refine((value) => Object.keys(value).length <= MAX_ANSWERED_ITEMS, `A knowledge check has at most ${MAX_ANSWERED_ITEMS} questions.`)
+  .refine((value) => Object.keys(value).length <= MAX_ANSWERED_ITEMS, "Those answers are for more questions than the check has. Reload the page and try again.")
   .pipe(z.record(ItemId, Answer));
 export type KnowledgeCheckAnswers = z.infer<typeof KnowledgeCheckAnswersSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/validation/fields";
 import type { Facts } from "@/lib/content/load-guide";
 import type { Figure, Source } from "@/lib/content/schemas";
 import { isNoOpEvent } from "@/lib/salary/career-path";
@@ -76,7 +77,7 @@ const Events = z.array(CareerEventSchema).max(MAX_EVENTS_PER_PATH, `A path has a
 export const CareerPathSchema = z.strictObject({ profile: SalaryProfileSchema, events: Events });
 
 export const WhatIfPathSchema = z.strictObject({
-  label: z.string().trim().min(1, "Give the path a name.").max(MAX_PATH_LABEL_LENGTH, `Keep a path's name to ${MAX_PATH_LABEL_LENGTH} characters.`),
+  label: safeText({ label: "A path's name", min: 1, max: MAX_PATH_LABEL_LENGTH, stripBidi: true, tooShort: "Give the path a name." }),
   events: Events,
 });
 export type WhatIfPath = { label: string; events: CareerEvent[] };

@@ -12,6 +12,12 @@ export const PAY_GOAL_MIN = 10_000;
 export const PAY_GOAL_MAX = 500_000;
 export const REMOTE_PREFERENCES = ["remote", "hybrid", "on-site"] as const;
 
+/** What the user sent, quoted back short enough to read. */
+const shortQuote = (value: unknown) => {
+  const text = String(value);
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+};
+
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const wholeNumber = (message: string, min: number, max: number) =>
@@ -32,7 +38,7 @@ export const MetroField = z
 export const SettingField = lowerEnum(SALARY_SETTINGS, `Choose a work setting: ${SALARY_SETTINGS.join(" or ")}.`);
 export const YearsField = wholeNumber(YEARS_MESSAGE, 0, MAX_YEARS_OF_EXPERIENCE);
 export const CredentialField = z.string("Choose credentials from the list.").trim().toLowerCase().pipe(
-  z.enum(KNOWN_CREDENTIALS, { error: (issue) => `"${String(issue.input)}" is not a credential Chartwise knows; choose from ${KNOWN_CREDENTIALS.join(", ")}.` }),
+  z.enum(KNOWN_CREDENTIALS, { error: (issue) => `"${shortQuote(issue.input)}" is not a credential Chartwise knows; choose from ${KNOWN_CREDENTIALS.join(", ")}.` }),
 );
 /** A list, or a comma-separated string ("cpc,coc"); repeats are dropped, CPC and CPC-A together are refused. */
 export const CredentialsField = z

@@ -48,18 +48,18 @@ type Plan = { caseId: string; slip: Slip | Slip[]; daysAgo: number; minutes: num
 const HISTORY: Record<string, Plan[]> = {
   "maya.torres@learners.chartwise.test": [
     { caseId: "ortho-knee-scope-medial-meniscus", slip: "none", daysAgo: 7, minutes: 9 },
-    { caseId: "fm-new-patient-sore-throat", slip: "none", daysAgo: 2, minutes: 8 },
-    { caseId: "ed-ankle-sprain-low-mdm", slip: "none", daysAgo: 1, minutes: 7 },
+    { caseId: "fm-sore-throat-first-visit", slip: "none", daysAgo: 2, minutes: 8 },
+    { caseId: "ed-teen-ankle-sprain", slip: "none", daysAgo: 1, minutes: 7 },
   ],
   "jordan.lee@learners.chartwise.test": [
     { caseId: "ortho-knee-scope-medial-meniscus", slip: "seventh", daysAgo: 8, minutes: 16 },
     { caseId: "ortho-knee-scope-medial-meniscus", slip: "none", daysAgo: 6, minutes: 7 },
-    { caseId: "fm-new-patient-sore-throat", slip: "miss-line", daysAgo: 1, minutes: 12 },
+    { caseId: "fm-sore-throat-first-visit", slip: "miss-line", daysAgo: 1, minutes: 12 },
   ],
   "priya.shah@learners.chartwise.test": [
     { caseId: "ortho-knee-scope-medial-meniscus", slip: "modifier", daysAgo: 6, minutes: 13 },
-    { caseId: "fm-new-patient-sore-throat", slip: "em-level", daysAgo: 2, minutes: 15 },
-    { caseId: "ed-ankle-sprain-low-mdm", slip: "extra", daysAgo: 1, minutes: 11 },
+    { caseId: "fm-sore-throat-first-visit", slip: "em-level", daysAgo: 2, minutes: 15 },
+    { caseId: "ed-teen-ankle-sprain", slip: "extra", daysAgo: 1, minutes: 11 },
   ],
   "sam.okafor@learners.chartwise.test": [{ caseId: "ortho-knee-scope-medial-meniscus", slip: ["wrong-code", "modifier"], daysAgo: 3, minutes: 22 }],
 };
@@ -102,12 +102,12 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
         opensAt: at(-4, 9, 0),
         dueAt: at(2),
         items: [
-          { kind: "CHART_CASE" as const, ref: "fm-new-patient-sore-throat" },
-          { kind: "CHART_CASE" as const, ref: "ed-ankle-sprain-low-mdm" },
+          { kind: "CHART_CASE" as const, ref: "fm-sore-throat-first-visit" },
+          { kind: "CHART_CASE" as const, ref: "ed-teen-ankle-sprain" },
           ...(lesson ? [{ kind: "GUIDE_LESSON" as const, ref: lesson.slug }] : []),
         ],
       },
-      { title: "Week 3: modifiers", opensAt: at(1, 9, 0), dueAt: at(9), items: [{ kind: "CHART_CASE" as const, ref: "fm-preventive-visit-goiter-mod25" }] },
+      { title: "Week 3: modifiers", opensAt: at(1, 9, 0), dueAt: at(9), items: [{ kind: "CHART_CASE" as const, ref: "fm-annual-physical-new-goiter" }] },
     ];
     for (const assignment of assignments) {
       const items = assignment.items.filter((item) => item.kind !== "CHART_CASE" || findCase(item.ref));

@@ -50,7 +50,8 @@ export const ROUTE_ROWS: RouteRow[] = [
 ];
 
 /** Routes exercised over HTTP only (tests/e2e/hostile-http.spec.ts), because they need the real framework around them. */
-export const HTTP_ONLY_ROUTES = ["/api/auth/[...nextauth]"];
+// The test-hooks route exists only when CHARTWISE_TEST_HOOKS_TOKEN is set; the e2e sign-in fixture drives it.
+export const HTTP_ONLY_ROUTES = ["/api/auth/[...nextauth]", "/api/test-hooks/learners"];
 
 type Query = { label: string; url: string };
 

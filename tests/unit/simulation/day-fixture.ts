@@ -23,7 +23,7 @@ export const fixtureScenario = ScenarioSchema.parse({
   ],
   queue: [
     { caseId: "ortho-knee-scope-medial-meniscus", minutes: 10 },
-    { caseId: "ortho-distal-radius-followup-global", minutes: 6 },
+    { caseId: "ortho-wrist-fracture-cast-check", minutes: 6 },
   ],
   events: [
     { id: "stat", kind: "stat-chart", at: "09:00", from: "Surgery scheduler", title: "STAT", body: "Needed for a prior auth.", caseId: "ortho-ankle-bimalleolar-orif", minutes: 12, dueWithinMinutes: 20 },

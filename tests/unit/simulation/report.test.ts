@@ -12,7 +12,7 @@ import { FEES, fixtureContext, fixtureNorms, fixtureScenario, stored } from "./d
 
 const context = fixtureContext();
 const KNEE = "ortho-knee-scope-medial-meniscus";
-const RADIUS = "ortho-distal-radius-followup-global";
+const RADIUS = "ortho-wrist-fracture-cast-check";
 const perfect = (caseId: string): DayAction => ({ type: "submit-chart", caseId, submission: submissionFromKey(findCase(caseId)!.key) });
 const wrongSide = (): DayAction => {
   const submission = submissionFromKey(findCase(KNEE)!.key);

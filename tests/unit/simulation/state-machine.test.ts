@@ -13,7 +13,7 @@ import { fixtureContext, stored } from "./day-fixture";
 const context = fixtureContext();
 const perfect = (caseId: string): DayAction => ({ type: "submit-chart", caseId, submission: submissionFromKey(findCase(caseId)!.key) });
 const KNEE = "ortho-knee-scope-medial-meniscus";
-const RADIUS = "ortho-distal-radius-followup-global";
+const RADIUS = "ortho-wrist-fracture-cast-check";
 const ANKLE = "ortho-ankle-bimalleolar-orif";
 
 function play(actions: DayAction[], seed = "seed-1", stepMs?: number): DayState {
