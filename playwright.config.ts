@@ -41,22 +41,24 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  webServer: externalBaseURL ? undefined : {
-    // The production build, started the way a newcomer starts it, on a fresh database.
-    command: "npx tsx scripts/start.ts",
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      CHARTWISE_DATA_DIR: process.env.E2E_DATA_DIR,
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
-      CHARTWISE_TEST_HOOKS_TOKEN: process.env.E2E_HOOKS_TOKEN,
-      // Every test signs up from 127.0.0.1; the per-address sign-up limit is tested in the integration suite.
-      SIGNUP_MAX_PER_ADDRESS_PER_HOUR: "1000",
-    },
-  },
+  webServer: externalBaseURL
+    ? undefined
+    : {
+        // The production build, started the way a newcomer starts it, on a fresh database.
+        command: "npx tsx scripts/start.ts",
+        url: `${baseURL}/api/health`,
+        timeout: 300_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: {
+          PORT: String(port),
+          CHARTWISE_DATA_DIR: process.env.E2E_DATA_DIR,
+          NEXTAUTH_URL: baseURL,
+          NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
+          CHARTWISE_TEST_HOOKS_TOKEN: process.env.E2E_HOOKS_TOKEN,
+          // Every test signs up from 127.0.0.1; the per-address sign-up limit is tested in the integration suite.
+          SIGNUP_MAX_PER_ADDRESS_PER_HOUR: "1000",
+        },
+      },
 });

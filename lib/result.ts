@@ -1,9 +1,7 @@
 import type { z } from "zod";
 
 /** What a server action returns to the form that called it (rendered with useActionState). */
-export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T = void> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};

@@ -20,7 +20,8 @@ export async function checkServerCanStart(): Promise<void> {
   }
   const started = Date.now();
   getCodeDirectory(db).then(
-    (directory) => console.log(`Code search ready: ${directory.index.size.toLocaleString("en-US")} codes indexed in ${((Date.now() - started) / 1000).toFixed(1)} s.`),
+    (directory) =>
+      console.log(`Code search ready: ${directory.index.size.toLocaleString("en-US")} codes indexed in ${((Date.now() - started) / 1000).toFixed(1)} s.`),
     (error: unknown) => console.error(`The code search index could not be built yet (${(error as Error).message}); it will be built on the first search.`),
   );
 }

@@ -13,8 +13,19 @@ import { prepareDatabase } from "./db/prepare-database";
 import { runCommand } from "./run-command";
 
 const ROOT = process.cwd();
-const BUILD_INPUTS = ["app", "components", "lib", "content", "public", "types", "prisma/schema.prisma",
-  "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "types",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 function fingerprint(inputs: string[]): string {
   const hash = createHash("sha256");

@@ -31,7 +31,10 @@ export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; call
       });
       if (signedIn?.error) {
         // The same words whether the email was new or already had an account (sign-up never says which).
-        setResult({ ok: false, message: "We could not sign you in with that email and password. If you already have an account with this email, sign in with its password instead." });
+        setResult({
+          ok: false,
+          message: "We could not sign you in with that email and password. If you already have an account with this email, sign in with its password instead.",
+        });
         return;
       }
       router.replace(callbackUrl);
@@ -58,14 +61,7 @@ export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; call
         hint="At least 10 characters. A short phrase is easy to remember and hard to guess."
         error={errors.password}
       />
-      <TextField
-        label="Confirm password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={errors.confirmPassword}
-      />
+      <TextField label="Confirm password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
       <Button type="submit" className="w-full" loading={pending}>
         Create account
       </Button>

@@ -16,7 +16,12 @@ export function UserStatusForm({ action, userId, email, active }: { action: SetA
   useEffect(() => {
     if (!result || shown.current === result) return;
     shown.current = result;
-    if (result.ok) toast({ title: result.data.active ? "Account reactivated" : "Account deactivated", description: `${email} ${result.data.active ? "can sign in again." : "is signed out everywhere and cannot sign in."}`, variant: "success" });
+    if (result.ok)
+      toast({
+        title: result.data.active ? "Account reactivated" : "Account deactivated",
+        description: `${email} ${result.data.active ? "can sign in again." : "is signed out everywhere and cannot sign in."}`,
+        variant: "success",
+      });
     else toast({ title: "Nothing changed", description: result.message, variant: "danger" });
   }, [result, email, toast]);
 
@@ -24,7 +29,13 @@ export function UserStatusForm({ action, userId, email, active }: { action: SetA
     <form action={formAction}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
-      <Button type="submit" size="sm" variant={active ? "ghost" : "secondary"} loading={pending} aria-label={`${active ? "Deactivate" : "Reactivate"} ${email}`}>
+      <Button
+        type="submit"
+        size="sm"
+        variant={active ? "ghost" : "secondary"}
+        loading={pending}
+        aria-label={`${active ? "Deactivate" : "Reactivate"} ${email}`}
+      >
         {active ? "Deactivate" : "Reactivate"}
       </Button>
     </form>

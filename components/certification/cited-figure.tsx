@@ -64,7 +64,11 @@ export function ExamFacts({ exam, className }: { exam: ExamAtAGlance; className?
     <ul className={cn("flex flex-wrap gap-x-2 gap-y-1 text-sm text-muted", className)}>
       {items.map((item, index) => (
         <li key={index} className="flex items-center gap-2">
-          {index > 0 && <span aria-hidden="true" className="text-muted/60">·</span>}
+          {index > 0 && (
+            <span aria-hidden="true" className="text-muted/60">
+              ·
+            </span>
+          )}
           <span>{item}</span>
         </li>
       ))}

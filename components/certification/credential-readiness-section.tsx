@@ -17,7 +17,11 @@ function SectionTitle({ id, children }: { id: string; children: ReactNode }) {
 }
 
 /** "Your readiness" and, for the target credential, the weekly plan; a sign-in invitation when signed out. */
-export function CredentialReadinessSection({ credential, standing, targetAbbreviation }: {
+export function CredentialReadinessSection({
+  credential,
+  standing,
+  targetAbbreviation,
+}: {
   credential: Credential;
   standing?: CredentialStanding;
   /** The abbreviation of the learner's target credential when it is another one. */
@@ -48,12 +52,15 @@ export function CredentialReadinessSection({ credential, standing, targetAbbrevi
             <CardHeader>
               <CardTitle as="h3">Sign in to see your readiness</CardTitle>
               <CardDescription>
-                Chartwise scores your readiness for the {credential.abbreviation} from the charts you code and the lessons you complete, skill by skill, and builds a weekly plan to your exam date.
+                Chartwise scores your readiness for the {credential.abbreviation} from the charts you code and the lessons you complete, skill by skill, and
+                builds a weekly plan to your exam date.
               </CardDescription>
             </CardHeader>
             <CardContent className="flex flex-wrap gap-3">
               <ButtonLink href={`/sign-in?callbackUrl=${encodeURIComponent(path)}`}>Sign in</ButtonLink>
-              <ButtonLink href="/sign-up" variant="secondary">Create an account</ButtonLink>
+              <ButtonLink href="/sign-up" variant="secondary">
+                Create an account
+              </ButtonLink>
             </CardContent>
           </Card>
         )}
@@ -67,7 +74,10 @@ export function CredentialReadinessSection({ credential, standing, targetAbbrevi
               <StudyPlanView plan={standing.plan} />
               {!standing.profile.examDate && (
                 <p className="text-sm text-muted">
-                  <Link href="/profile" className="font-medium text-brand hover:underline">Add your exam date</Link> to fit the plan to it.
+                  <Link href="/profile" className="font-medium text-brand hover:underline">
+                    Add your exam date
+                  </Link>{" "}
+                  to fit the plan to it.
                 </p>
               )}
             </>
@@ -76,7 +86,10 @@ export function CredentialReadinessSection({ credential, standing, targetAbbrevi
               {standing.profile.targetCredential ? (
                 <>
                   Your target credential is the{" "}
-                  <Link href={`/certifications/${standing.profile.targetCredential}`}>{targetAbbreviation ?? standing.profile.targetCredential.toUpperCase()}</Link>.{" "}
+                  <Link href={`/certifications/${standing.profile.targetCredential}`}>
+                    {targetAbbreviation ?? standing.profile.targetCredential.toUpperCase()}
+                  </Link>
+                  .{" "}
                 </>
               ) : null}
               Set your target credential and exam date in <Link href="/profile">your profile</Link> and this page will plan each week up to the exam.

@@ -7,8 +7,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function EvidenceRule() {
   return (
     <>
-      A score appears once you have coded at least {MIN_CHARTS_FOR_SCORE} charts and at least {MIN_LINES_FOR_FULL_CONFIDENCE} lines in every coding area
-      the exam tests that Chartwise has charts for.
+      A score appears once you have coded at least {MIN_CHARTS_FOR_SCORE} charts and at least {MIN_LINES_FOR_FULL_CONFIDENCE} lines in every coding area the
+      exam tests that Chartwise has charts for.
     </>
   );
 }
@@ -28,9 +28,19 @@ export function ReadinessEvidence({ readiness, abbreviation }: { readiness: Read
         <li>
           <div className="flex items-baseline justify-between gap-3">
             <span className="font-medium text-fg">Charts coded</span>
-            <span className="text-muted tabular-nums">{evidence.charts.coded} of {evidence.charts.needed}</span>
+            <span className="text-muted tabular-nums">
+              {evidence.charts.coded} of {evidence.charts.needed}
+            </span>
           </div>
-          <ProgressBar className="mt-1" size="sm" value={Math.min(evidence.charts.coded, evidence.charts.needed)} max={evidence.charts.needed} label="Charts coded toward a score" valueText={`${evidence.charts.coded} of ${evidence.charts.needed}`} tone={evidence.charts.coded >= evidence.charts.needed ? "success" : "brand"} />
+          <ProgressBar
+            className="mt-1"
+            size="sm"
+            value={Math.min(evidence.charts.coded, evidence.charts.needed)}
+            max={evidence.charts.needed}
+            label="Charts coded toward a score"
+            valueText={`${evidence.charts.coded} of ${evidence.charts.needed}`}
+            tone={evidence.charts.coded >= evidence.charts.needed ? "success" : "brand"}
+          />
         </li>
         {evidence.areas.map((area) => (
           <li key={area.skillId}>
@@ -41,7 +51,15 @@ export function ReadinessEvidence({ readiness, abbreviation }: { readiness: Read
               </span>
             </div>
             {area.practicable && (
-              <ProgressBar className="mt-1" size="sm" value={Math.min(area.lines, area.needed)} max={area.needed} label={`${area.label}: lines coded`} valueText={`${area.lines} of ${area.needed} lines`} tone={area.covered ? "success" : "brand"} />
+              <ProgressBar
+                className="mt-1"
+                size="sm"
+                value={Math.min(area.lines, area.needed)}
+                max={area.needed}
+                label={`${area.label}: lines coded`}
+                valueText={`${area.lines} of ${area.needed} lines`}
+                tone={area.covered ? "success" : "brand"}
+              />
             )}
           </li>
         ))}

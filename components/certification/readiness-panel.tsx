@@ -5,8 +5,20 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { EvidenceRule, EvidenceSummary, ReadinessEvidence } from "./readiness-evidence";
 import { MIN_LINES_FOR_FULL_CONFIDENCE, READY_MARGIN, type Readiness, type ReadinessBand } from "@/lib/certification/readiness";
 
-const BAND_BADGE: Record<ReadinessBand, BadgeVariant> = { "not-started": "neutral", "too-early": "neutral", building: "warning", "nearly-ready": "brand", ready: "success" };
-const BAND_TONE: Record<ReadinessBand, ProgressTone> = { "not-started": "brand", "too-early": "brand", building: "warning", "nearly-ready": "brand", ready: "success" };
+const BAND_BADGE: Record<ReadinessBand, BadgeVariant> = {
+  "not-started": "neutral",
+  "too-early": "neutral",
+  building: "warning",
+  "nearly-ready": "brand",
+  ready: "success",
+};
+const BAND_TONE: Record<ReadinessBand, ProgressTone> = {
+  "not-started": "brand",
+  "too-early": "brand",
+  building: "warning",
+  "nearly-ready": "brand",
+  ready: "success",
+};
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
 /** The score as a ring, the band and the pass-mark line; before there is enough evidence, the evidence instead. */
@@ -31,21 +43,24 @@ export function ReadinessScore({ readiness, abbreviation }: { readiness: Readine
           />
         </svg>
         <div className="absolute inset-0 flex flex-col items-center justify-center">
-          <span className="text-4xl font-bold text-fg tabular-nums" data-testid="readiness-score">{readiness.score}</span>
+          <span className="text-4xl font-bold text-fg tabular-nums" data-testid="readiness-score">
+            {readiness.score}
+          </span>
           <span className="text-xs text-muted">of 100</span>
         </div>
       </div>
       <div className="min-w-0 flex-1 space-y-3 text-center sm:text-left">
         <p className="text-sm text-muted">
           Your readiness for the {abbreviation} exam is <span className="sr-only">{readiness.score} out of 100, </span>
-          <Badge variant={BAND_BADGE[readiness.band]} className="text-sm">{readiness.bandLabel}</Badge>
+          <Badge variant={BAND_BADGE[readiness.band]} className="text-sm">
+            {readiness.bandLabel}
+          </Badge>
         </p>
         <ProgressBar value={readiness.score} label={`Readiness for ${abbreviation}`} valueText={`${readiness.score} of 100`} tone={BAND_TONE[readiness.band]} />
         <p className="text-sm text-muted">
           Nearly ready from {readiness.passingScore}
-          {readiness.passingScoreIsDefault ? " (this exam has no percentage pass mark, so Chartwise uses 70)" : ", the exam's pass mark"}; ready from {readiness.readyAt}.
-          {" "}
-          <EvidenceSummary readiness={readiness} />
+          {readiness.passingScoreIsDefault ? " (this exam has no percentage pass mark, so Chartwise uses 70)" : ", the exam's pass mark"}; ready from{" "}
+          {readiness.readyAt}. <EvidenceSummary readiness={readiness} />
         </p>
       </div>
     </div>
@@ -59,7 +74,9 @@ export function ReadinessBreakdown({ readiness }: { readiness: Readiness }) {
       <THead>
         <TR>
           <TH>Skill</TH>
-          <TH numeric className="hidden sm:table-cell">Weight</TH>
+          <TH numeric className="hidden sm:table-cell">
+            Weight
+          </TH>
           <TH className="hidden min-w-40 sm:table-cell">Mastery</TH>
           <TH numeric>Points</TH>
         </TR>
@@ -79,15 +96,33 @@ export function ReadinessBreakdown({ readiness }: { readiness: Readiness }) {
               </span>
               <span className="mt-2 block sm:hidden">
                 <span className="text-xs font-normal text-muted">Weight {percent(skill.weight)} · mastery</span>
-                <ProgressBar value={skill.mastery * 100} size="sm" label={`${skill.label}: mastery`} valueText={percent(skill.mastery)} showValue tone={skill.mastery >= 0.8 ? "success" : "brand"} />
+                <ProgressBar
+                  value={skill.mastery * 100}
+                  size="sm"
+                  label={`${skill.label}: mastery`}
+                  valueText={percent(skill.mastery)}
+                  showValue
+                  tone={skill.mastery >= 0.8 ? "success" : "brand"}
+                />
               </span>
               {skill.lowEvidence && skill.lines !== undefined && skill.lines > 0 && (
-                <Badge variant="warning" className="mt-1.5">Low evidence</Badge>
+                <Badge variant="warning" className="mt-1.5">
+                  Low evidence
+                </Badge>
               )}
             </TH>
-            <TD numeric className="hidden sm:table-cell">{percent(skill.weight)}</TD>
+            <TD numeric className="hidden sm:table-cell">
+              {percent(skill.weight)}
+            </TD>
             <TD className="hidden sm:table-cell">
-              <ProgressBar value={skill.mastery * 100} size="sm" label={`${skill.label}: mastery`} valueText={percent(skill.mastery)} showValue tone={skill.mastery >= 0.8 ? "success" : "brand"} />
+              <ProgressBar
+                value={skill.mastery * 100}
+                size="sm"
+                label={`${skill.label}: mastery`}
+                valueText={percent(skill.mastery)}
+                showValue
+                tone={skill.mastery >= 0.8 ? "success" : "brand"}
+              />
             </TD>
             <TD numeric className="align-top sm:align-middle">
               {skill.points.toFixed(1)} <span className="text-muted">/ {skill.maxPoints.toFixed(0)}</span>
@@ -105,17 +140,17 @@ export function ReadinessMethod() {
       <summary className="cursor-pointer font-medium text-fg">How the score works</summary>
       <div className="mt-2 space-y-2 leading-relaxed">
         <p>
-          Each skill the exam tests has a weight, and the weights add up to 100%. Your mastery of a coding skill is the credit you earned on the
-          lines you coded in its code families, using your latest attempt at each chart. Until you have coded {MIN_LINES_FOR_FULL_CONFIDENCE} lines
-          in a skill, the lines still missing count as misses, so one lucky chart cannot make you look ready. Your mastery of a guide skill is the
-          share of that module&apos;s lessons you have completed.
+          Each skill the exam tests has a weight, and the weights add up to 100%. Your mastery of a coding skill is the credit you earned on the lines you coded
+          in its code families, using your latest attempt at each chart. Until you have coded {MIN_LINES_FOR_FULL_CONFIDENCE} lines in a skill, the lines still
+          missing count as misses, so one lucky chart cannot make you look ready. Your mastery of a guide skill is the share of that module&apos;s lessons you
+          have completed.
         </p>
         <p>
           <EvidenceRule /> Until then the page shows what you have done toward it instead of a number.
         </p>
         <p>
-          Score = 100 × the sum of weight × mastery over all skills. &ldquo;Nearly ready&rdquo; starts at the exam&apos;s pass mark and
-          &ldquo;ready&rdquo; {READY_MARGIN} points above it, because practice charts are not the real exam.
+          Score = 100 × the sum of weight × mastery over all skills. &ldquo;Nearly ready&rdquo; starts at the exam&apos;s pass mark and &ldquo;ready&rdquo;{" "}
+          {READY_MARGIN} points above it, because practice charts are not the real exam.
         </p>
       </div>
     </details>

@@ -23,7 +23,11 @@ function WeekCard({ week }: { week: PlanWeek }) {
     <li className="rounded-xl border border-border bg-surface p-4 shadow-xs sm:p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="font-semibold text-fg">
-          {label} <span className="font-normal text-muted">· {day(week.start)}{week.end !== week.start && ` – ${day(week.end)}`}</span>
+          {label}{" "}
+          <span className="font-normal text-muted">
+            · {day(week.start)}
+            {week.end !== week.start && ` – ${day(week.end)}`}
+          </span>
         </h3>
         <Badge variant={week.kind === "exam" ? "success" : week.kind === "review" ? "warning" : "brand"}>
           {week.kind === "exam" ? "Exam week" : week.kind === "review" ? "Review" : "Study"}
@@ -41,10 +45,15 @@ function WeekCard({ week }: { week: PlanWeek }) {
             <li key={index} className="text-sm">
               <span className="flex items-baseline justify-between gap-3">
                 <span className="text-xs font-semibold tracking-wide text-brand uppercase">{KIND_LABEL[task.kind]}</span>
-                <span className="shrink-0 text-xs text-muted tabular-nums">{task.approximate ? "about " : ""}{duration(task.minutes)}</span>
+                <span className="shrink-0 text-xs text-muted tabular-nums">
+                  {task.approximate ? "about " : ""}
+                  {duration(task.minutes)}
+                </span>
               </span>
               {task.href ? (
-                <Link href={task.href} className="block font-medium text-fg hover:text-brand hover:underline">{task.title}</Link>
+                <Link href={task.href} className="block font-medium text-fg hover:text-brand hover:underline">
+                  {task.title}
+                </Link>
               ) : (
                 <span className="block font-medium text-fg">{task.title}</span>
               )}
@@ -59,7 +68,12 @@ function WeekCard({ week }: { week: PlanWeek }) {
 
 /** The weekly plan: what to code and read each week, with the time each takes from the content's length. */
 export function StudyPlanView({ plan }: { plan: StudyPlan }) {
-  if (plan.status === "past") return <Alert variant="warning" title="Your exam date has passed">{plan.message}</Alert>;
+  if (plan.status === "past")
+    return (
+      <Alert variant="warning" title="Your exam date has passed">
+        {plan.message}
+      </Alert>
+    );
   return (
     <div className="space-y-4">
       <Alert variant={plan.status === "imminent" ? "warning" : "info"} title={plan.status === "default" ? "A default six-week plan" : "Your plan"}>

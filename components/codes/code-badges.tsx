@@ -8,7 +8,13 @@ export function CodeBadges({ code }: { code: Pick<CodeSummary, "system" | "kind"
   return (
     <>
       <Badge variant="neutral">{CODE_SYSTEM_NAMES[code.system]}</Badge>
-      {code.kind === "modifier" ? <Badge variant="brand">Modifier</Badge> : code.billable ? <Badge variant="success">Billable</Badge> : <Badge variant="warning">Header: not billable</Badge>}
+      {code.kind === "modifier" ? (
+        <Badge variant="brand">Modifier</Badge>
+      ) : code.billable ? (
+        <Badge variant="success">Billable</Badge>
+      ) : (
+        <Badge variant="warning">Header: not billable</Badge>
+      )}
       {code.terminated && <Badge variant="danger">Terminated</Badge>}
     </>
   );

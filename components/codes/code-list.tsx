@@ -10,7 +10,9 @@ export function CodeList({ codes, start }: { codes: CodeSummary[]; start?: numbe
     <Tag start={start} className="divide-y divide-border">
       {codes.map((code) => (
         <li key={code.code} className="flex items-start gap-3 py-2">
-          <Link href={codeHref(code)} className="w-24 shrink-0 font-mono text-sm font-semibold text-brand hover:underline">{code.code}</Link>
+          <Link href={codeHref(code)} className="w-24 shrink-0 font-mono text-sm font-semibold text-brand hover:underline">
+            {code.code}
+          </Link>
           <span className="flex-1 text-sm text-fg">{code.description}</span>
           {code.billable ? <Badge variant="success">Billable</Badge> : <Badge variant="warning">Header</Badge>}
         </li>

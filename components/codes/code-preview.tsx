@@ -42,30 +42,52 @@ export function CodePreview({ result }: { result: CodeSummary }) {
 
   const data = preview?.code === result.code ? preview.data : undefined;
   const notes = data?.notes;
-  const shown = notes?.loaded ? SHOWN.map((kind) => ({ ...kind, texts: notes.groups.filter((group) => group.kind === kind.kind).flatMap((group) => group.notes) })).filter((kind) => kind.texts.length > 0) : [];
+  const shown = notes?.loaded
+    ? SHOWN.map((kind) => ({ ...kind, texts: notes.groups.filter((group) => group.kind === kind.kind).flatMap((group) => group.notes) })).filter(
+        (kind) => kind.texts.length > 0,
+      )
+    : [];
   return (
     <section aria-label={`About ${result.code}`} aria-live="polite" className="rounded-xl border border-border bg-surface-2/40 p-4 text-sm">
       <p className="font-semibold text-fg">
-        <Link href={codeHref(result)} className="font-mono text-brand hover:underline">{result.code}</Link> {result.description}
+        <Link href={codeHref(result)} className="font-mono text-brand hover:underline">
+          {result.code}
+        </Link>{" "}
+        {result.description}
       </p>
       {result.units && (
         <p className="mt-2 rounded-lg bg-brand-soft px-3 py-2 text-brand-soft-fg">
-          <strong>Bill {result.code} × {result.units.units}</strong> for {result.units.dose}. {result.units.explanation}
+          <strong>
+            Bill {result.code} × {result.units.units}
+          </strong>{" "}
+          for {result.units.dose}. {result.units.explanation}
         </p>
       )}
-      {!result.units && data?.billingUnit && <p className="mt-2 text-muted">Billed {data.billingUnit} a unit: type the dose with the drug (for example “30 mg”) to get the units.</p>}
-      {data && data.billableDescendants.total > 0 && <p className="mt-2 text-muted">A header: {data.billableDescendants.total.toLocaleString("en-US")} billable codes below it.</p>}
+      {!result.units && data?.billingUnit && (
+        <p className="mt-2 text-muted">Billed {data.billingUnit} a unit: type the dose with the drug (for example “30 mg”) to get the units.</p>
+      )}
+      {data && data.billableDescendants.total > 0 && (
+        <p className="mt-2 text-muted">A header: {data.billableDescendants.total.toLocaleString("en-US")} billable codes below it.</p>
+      )}
       {shown.length > 0 && (
         <dl className="mt-2 space-y-1.5">
           {shown.map((kind) => (
             <div key={kind.kind}>
-              <dt className="font-medium text-fg">{kind.label} <span className="font-normal text-muted">— {kind.hint}</span></dt>
-              {kind.texts.slice(0, 4).map((text) => <dd key={text} className="pl-3 text-fg"><NoteText text={text} /></dd>)}
+              <dt className="font-medium text-fg">
+                {kind.label} <span className="font-normal text-muted">— {kind.hint}</span>
+              </dt>
+              {kind.texts.slice(0, 4).map((text) => (
+                <dd key={text} className="pl-3 text-fg">
+                  <NoteText text={text} />
+                </dd>
+              ))}
             </div>
           ))}
         </dl>
       )}
-      {notes && !notes.loaded && result.system === "icd10cm" && <p className="mt-2 text-xs text-muted">Tabular List notes are not loaded on this installation.</p>}
+      {notes && !notes.loaded && result.system === "icd10cm" && (
+        <p className="mt-2 text-xs text-muted">Tabular List notes are not loaded on this installation.</p>
+      )}
     </section>
   );
 }

@@ -17,7 +17,12 @@ type SearchState = { status: "idle" | "loading" | "done" | "error"; results: Cod
  * Search-as-you-type code lookup, keyboard first: type, move with the arrow keys, Enter chooses, Escape clears.
  * Used on /codes and inside exercises (through CodeLookupPanel).
  */
-export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Search codes" }: {
+export function CodeSearch({
+  initialQuery = "",
+  onSelect,
+  autoFocus,
+  label = "Search codes",
+}: {
   initialQuery?: string;
   onSelect: (result: CodeSummary) => void;
   autoFocus?: boolean;
@@ -46,7 +51,8 @@ export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Se
         else setState({ status: "done", results: body.results });
         setActive(0);
       } catch (error) {
-        if ((error as Error).name !== "AbortError") setState({ status: "error", results: [], message: "The search failed. Check your connection and try again." });
+        if ((error as Error).name !== "AbortError")
+          setState({ status: "error", results: [], message: "The search failed. Check your connection and try again." });
       }
     }, DEBOUNCE_MS);
     return () => {
@@ -83,7 +89,9 @@ export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Se
     <div className="space-y-3">
       <div className="flex flex-col gap-2 sm:flex-row">
         <div className="relative flex-1">
-          <label htmlFor={`${id}-input`} className="sr-only">{label}</label>
+          <label htmlFor={`${id}-input`} className="sr-only">
+            {label}
+          </label>
           <Input
             id={`${id}-input`}
             role="combobox"
@@ -100,7 +108,11 @@ export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Se
             onKeyDown={onKeyDown}
             className="h-12 pr-10 text-base"
           />
-          {state.status === "loading" && <span className="absolute top-1/2 right-3 -translate-y-1/2"><Spinner size="sm" label="Searching" /></span>}
+          {state.status === "loading" && (
+            <span className="absolute top-1/2 right-3 -translate-y-1/2">
+              <Spinner size="sm" label="Searching" />
+            </span>
+          )}
         </div>
         <Select aria-label="Code set" value={system} onChange={(event) => setSystem(event.target.value)} className="h-12 sm:w-40">
           <option value="">All code sets</option>
@@ -110,17 +122,34 @@ export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Se
         </Select>
       </div>
       <label className="inline-flex items-center gap-2 text-sm text-fg">
-        <input type="checkbox" checked={billableOnly} onChange={(event) => setBillableOnly(event.target.checked)} className="size-4 accent-[var(--color-brand)]" />
+        <input
+          type="checkbox"
+          checked={billableOnly}
+          onChange={(event) => setBillableOnly(event.target.checked)}
+          className="size-4 accent-[var(--color-brand)]"
+        />
         Billable codes only
       </label>
       <p className="sr-only" aria-live="polite">
         {query.trim() && state.status === "done" ? `${results.length} result${results.length === 1 ? "" : "s"}` : ""}
       </p>
-      {state.status === "error" && query.trim() && <p role="alert" className="text-sm text-danger">{state.message}</p>}
-      {state.status === "done" && query.trim() && results.length === 0 && (
-        <p className="rounded-lg border border-dashed border-border p-4 text-sm text-muted">No codes match “{query.trim()}”. Try fewer words, another spelling, or a code prefix.</p>
+      {state.status === "error" && query.trim() && (
+        <p role="alert" className="text-sm text-danger">
+          {state.message}
+        </p>
       )}
-      <ul ref={listRef} id={listId} role="listbox" aria-label="Matching codes" className={cn("max-h-[32rem] divide-y divide-border overflow-y-auto rounded-xl border border-border bg-surface", results.length === 0 && "hidden")}>
+      {state.status === "done" && query.trim() && results.length === 0 && (
+        <p className="rounded-lg border border-dashed border-border p-4 text-sm text-muted">
+          No codes match “{query.trim()}”. Try fewer words, another spelling, or a code prefix.
+        </p>
+      )}
+      <ul
+        ref={listRef}
+        id={listId}
+        role="listbox"
+        aria-label="Matching codes"
+        className={cn("max-h-[32rem] divide-y divide-border overflow-y-auto rounded-xl border border-border bg-surface", results.length === 0 && "hidden")}
+      >
         {results.map((result, index) => (
           <li
             key={`${result.system}:${result.code}`}
@@ -135,11 +164,20 @@ export function CodeSearch({ initialQuery = "", onSelect, autoFocus, label = "Se
             <div className="flex flex-wrap items-center gap-2">
               <span className="font-mono text-sm font-semibold text-fg">{result.code}</span>
               <CodeBadges code={result} />
-              {result.units && <span className="rounded-full bg-brand px-2.5 py-0.5 text-xs font-semibold text-brand-fg">× {result.units.units} unit{result.units.units === 1 ? "" : "s"}</span>}
+              {result.units && (
+                <span className="rounded-full bg-brand px-2.5 py-0.5 text-xs font-semibold text-brand-fg">
+                  × {result.units.units} unit{result.units.units === 1 ? "" : "s"}
+                </span>
+              )}
             </div>
             <p className="mt-1 text-sm text-fg">{result.description}</p>
             {result.path.length > 1 && (
-              <p className="mt-1 truncate text-xs text-muted">{result.path.slice(0, -1).map((step) => (step.code ? step.label : `${step.label} ${step.title}`)).join(" › ")}</p>
+              <p className="mt-1 truncate text-xs text-muted">
+                {result.path
+                  .slice(0, -1)
+                  .map((step) => (step.code ? step.label : `${step.label} ${step.title}`))
+                  .join(" › ")}
+              </p>
             )}
           </li>
         ))}

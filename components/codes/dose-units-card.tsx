@@ -11,9 +11,13 @@ export function DoseUnitsCard({ detail, dose, result }: { detail: CodeDetail; do
   if (!detail.billingUnit) return null;
   return (
     <Card>
-      <CardHeader><CardTitle>Units from a dose</CardTitle></CardHeader>
+      <CardHeader>
+        <CardTitle>Units from a dose</CardTitle>
+      </CardHeader>
       <CardContent className="space-y-3 text-sm">
-        <p className="text-fg">{detail.code} is billed <strong>{detail.billingUnit}</strong> a unit. Enter the dose documented in the chart:</p>
+        <p className="text-fg">
+          {detail.code} is billed <strong>{detail.billingUnit}</strong> a unit. Enter the dose documented in the chart:
+        </p>
         <form method="get" className="flex flex-wrap items-end gap-2">
           <input type="hidden" name="system" value={detail.system} />
           <label className="flex flex-col gap-1">
@@ -24,13 +28,21 @@ export function DoseUnitsCard({ detail, dose, result }: { detail: CodeDetail; do
         </form>
         {dose && result && (
           <p role="status" className="rounded-lg bg-brand-soft px-3 py-2 text-brand-soft-fg">
-            <strong className="text-lg">{detail.code} × {result.units}</strong> — {result.explanation}
+            <strong className="text-lg">
+              {detail.code} × {result.units}
+            </strong>{" "}
+            — {result.explanation}
           </p>
         )}
         {dose && !result && (
-          <p role="alert" className="text-danger">“{dose}” is not a dose in the unit {detail.code} is billed in ({detail.billingUnit}). Write it as, for example, “30 mg” or “1 g”.</p>
+          <p role="alert" className="text-danger">
+            “{dose}” is not a dose in the unit {detail.code} is billed in ({detail.billingUnit}). Write it as, for example, “30 mg” or “1 g”.
+          </p>
         )}
-        <p className="text-xs text-muted">A part unit is billed as the next whole unit (CMS Medicare Claims Processing Manual, chapter 17, drugs and biologicals). Payer rules on wastage (JW/JZ modifiers) still apply.</p>
+        <p className="text-xs text-muted">
+          A part unit is billed as the next whole unit (CMS Medicare Claims Processing Manual, chapter 17, drugs and biologicals). Payer rules on wastage (JW/JZ
+          modifiers) still apply.
+        </p>
       </CardContent>
     </Card>
   );

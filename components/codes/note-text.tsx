@@ -18,5 +18,11 @@ export function NoteText({ text }: { text: string }) {
     last = match.index + match[0].length;
   }
   parts.push(text.slice(last));
-  return <>{parts.map((part, index) => <Fragment key={index}>{part}</Fragment>)}</>;
+  return (
+    <>
+      {parts.map((part, index) => (
+        <Fragment key={index}>{part}</Fragment>
+      ))}
+    </>
+  );
 }

@@ -16,29 +16,50 @@ export const NOTE_KINDS: Record<Exclude<TabularNoteKind, "sevenChrDef">, { title
     tone: "border-warning/40",
   },
   codeFirst: { title: "Code first", meaning: "Sequence the underlying condition's code before this one (Section I.A.13).", tone: "border-brand/40" },
-  useAdditionalCode: { title: "Use additional code", meaning: "Add a code for what the note names after this one, when documented (Section I.A.13).", tone: "border-brand/40" },
+  useAdditionalCode: {
+    title: "Use additional code",
+    meaning: "Add a code for what the note names after this one, when documented (Section I.A.13).",
+    tone: "border-brand/40",
+  },
   codeAlso: { title: "Code also", meaning: "Another code may be needed; which goes first depends on the encounter (Section I.A.17).", tone: "border-brand/40" },
   includes: { title: "Includes", meaning: "Conditions this code covers (Section I.A.10).", tone: "border-border" },
-  inclusionTerm: { title: "Inclusion terms", meaning: "Other names for conditions coded here; the list is not exhaustive (Section I.A.11).", tone: "border-border" },
+  inclusionTerm: {
+    title: "Inclusion terms",
+    meaning: "Other names for conditions coded here; the list is not exhaustive (Section I.A.11).",
+    tone: "border-border",
+  },
   sevenChrNote: { title: "7th character", meaning: "This category needs a 7th character (Section I.A.5).", tone: "border-border" },
 };
 
-const ORDER: (keyof typeof NOTE_KINDS)[] = ["excludes1", "excludes2", "codeFirst", "useAdditionalCode", "codeAlso", "includes", "inclusionTerm", "sevenChrNote"];
+const ORDER: (keyof typeof NOTE_KINDS)[] = [
+  "excludes1",
+  "excludes2",
+  "codeFirst",
+  "useAdditionalCode",
+  "codeAlso",
+  "includes",
+  "inclusionTerm",
+  "sevenChrNote",
+];
 
 /** The Tabular List notes that apply to a code, grouped by kind, each saying where it is printed; or why there are none. */
 export function TabularNotes({ notes, code }: { notes: CodeTabularNotes; code: string }) {
   return (
     <Card className="lg:col-span-2">
-      <CardHeader><CardTitle>Tabular List notes</CardTitle></CardHeader>
+      <CardHeader>
+        <CardTitle>Tabular List notes</CardTitle>
+      </CardHeader>
       <CardContent>
         {!notes.loaded ? (
           <p className="text-sm text-muted">
-            The Tabular List notes (Excludes1, Excludes2, code first, use additional code) are not loaded on this installation. An administrator can
-            load them from the CDC ICD-10-CM tabular XML with <code className="font-mono">npm run codes:import -- --system icd10cm-tabular icd10cm_tabular_2026.xml</code>.
-            Until then, check the notes for {code} in the printed or online Tabular List.
+            The Tabular List notes (Excludes1, Excludes2, code first, use additional code) are not loaded on this installation. An administrator can load them
+            from the CDC ICD-10-CM tabular XML with <code className="font-mono">npm run codes:import -- --system icd10cm-tabular icd10cm_tabular_2026.xml</code>
+            . Until then, check the notes for {code} in the printed or online Tabular List.
           </p>
         ) : notes.groups.length === 0 ? (
-          <p className="text-sm text-muted">The {notes.version} Tabular List prints no notes for {code} or the codes, section and chapter above it.</p>
+          <p className="text-sm text-muted">
+            The {notes.version} Tabular List prints no notes for {code} or the codes, section and chapter above it.
+          </p>
         ) : (
           <div className="space-y-4">
             {ORDER.map((kind) => {
@@ -51,9 +72,17 @@ export function TabularNotes({ notes, code }: { notes: CodeTabularNotes; code: s
                   <p className="mt-0.5 text-xs text-muted">{meaning}</p>
                   {groups.map((group) => (
                     <div key={group.source.label} className="mt-2">
-                      {group.source.level !== "code" && <p className="text-xs font-medium text-muted">Printed under {group.source.level} {group.source.label}, so it applies here too:</p>}
+                      {group.source.level !== "code" && (
+                        <p className="text-xs font-medium text-muted">
+                          Printed under {group.source.level} {group.source.label}, so it applies here too:
+                        </p>
+                      )}
                       <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm text-fg">
-                        {group.notes.map((note) => <li key={note}><NoteText text={note} /></li>)}
+                        {group.notes.map((note) => (
+                          <li key={note}>
+                            <NoteText text={note} />
+                          </li>
+                        ))}
                       </ul>
                     </div>
                   ))}

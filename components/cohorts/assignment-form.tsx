@@ -11,7 +11,17 @@ import { useSubmit, type FormActionFn } from "./use-submit";
 export type PickerKind = { kind: string; plural: string; available: boolean; items: Array<{ ref: string; title: string; group: string }> };
 
 /** Set work for a cohort: a title, open and due dates (UTC), and one or more lessons, cases or scenarios. */
-export function AssignmentForm({ cohortId, kinds, defaults, action }: { cohortId: string; kinds: PickerKind[]; defaults: { opensAt: string; dueAt: string }; action: FormActionFn<{ id: string }> }) {
+export function AssignmentForm({
+  cohortId,
+  kinds,
+  defaults,
+  action,
+}: {
+  cohortId: string;
+  kinds: PickerKind[];
+  defaults: { opensAt: string; dueAt: string };
+  action: FormActionFn<{ id: string }>;
+}) {
   const { toast } = useToast();
   const [chosen, setChosen] = useState<string[]>([]);
   const [filter, setFilter] = useState("");
@@ -34,31 +44,65 @@ export function AssignmentForm({ cohortId, kinds, defaults, action }: { cohortId
       <TextField label="Title" name="title" required maxLength={120} placeholder="e.g. Week 3: orthopaedic cases" error={fieldErrors.title} />
       <div>
         <Label htmlFor="assignment-instructions">Instructions (optional)</Label>
-        <textarea id="assignment-instructions" name="instructions" rows={2} maxLength={2000} className="mt-1 w-full rounded-lg border border-border bg-surface px-3 py-2 text-sm text-fg focus-visible:outline-2 focus-visible:outline-ring" />
+        <textarea
+          id="assignment-instructions"
+          name="instructions"
+          rows={2}
+          maxLength={2000}
+          className="mt-1 w-full rounded-lg border border-border bg-surface px-3 py-2 text-sm text-fg focus-visible:outline-2 focus-visible:outline-ring"
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Opens (UTC)" name="opensAt" type="datetime-local" required defaultValue={defaults.opensAt} error={fieldErrors.opensAt} />
-        <TextField label="Due (UTC)" name="dueAt" type="datetime-local" required defaultValue={defaults.dueAt} hint="Work after this is accepted and marked late." error={fieldErrors.dueAt} />
+        <TextField
+          label="Due (UTC)"
+          name="dueAt"
+          type="datetime-local"
+          required
+          defaultValue={defaults.dueAt}
+          hint="Work after this is accepted and marked late."
+          error={fieldErrors.dueAt}
+        />
       </div>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-fg">What to do <span className="font-normal text-muted">({chosen.length} chosen, in the order you tick them)</span></legend>
+        <legend className="text-sm font-medium text-fg">
+          What to do <span className="font-normal text-muted">({chosen.length} chosen, in the order you tick them)</span>
+        </legend>
         {chosen.length > 0 && (
           <ol className="flex flex-wrap gap-1.5" aria-label="Chosen items">
             {chosen.map((token, index) => (
-              <li key={token} className="max-w-full"><Badge variant="brand" className="max-w-full whitespace-normal">{index + 1}. {titles.get(token)}</Badge></li>
+              <li key={token} className="max-w-full">
+                <Badge variant="brand" className="max-w-full whitespace-normal">
+                  {index + 1}. {titles.get(token)}
+                </Badge>
+              </li>
             ))}
           </ol>
         )}
         <div>
           <Label htmlFor="item-filter">Filter lessons and cases</Label>
-          <Input id="item-filter" type="search" value={filter} onChange={(event) => setFilter(event.target.value)} placeholder="knee, modifiers, E/M…" className="mt-1" />
+          <Input
+            id="item-filter"
+            type="search"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            placeholder="knee, modifiers, E/M…"
+            className="mt-1"
+          />
         </div>
         {kinds.map((kind) => {
           const items = kind.items.filter((item) => !needle || `${item.title} ${item.group} ${item.ref}`.toLowerCase().includes(needle));
           return (
             <details key={kind.kind} className="rounded-lg border border-border bg-surface" open={kind.kind === "CHART_CASE"}>
               <summary className="cursor-pointer px-3 py-2 text-sm font-semibold text-fg">
-                {kind.plural} {kind.available ? <span className="font-normal text-muted">({kind.items.length})</span> : <Badge variant="neutral" className="ml-1">Not available yet</Badge>}
+                {kind.plural}{" "}
+                {kind.available ? (
+                  <span className="font-normal text-muted">({kind.items.length})</span>
+                ) : (
+                  <Badge variant="neutral" className="ml-1">
+                    Not available yet
+                  </Badge>
+                )}
               </summary>
               {!kind.available ? (
                 <p className="px-3 pb-3 text-sm text-muted">{kind.plural} are on their way; once they are in Chartwise you can assign them here.</p>
@@ -69,8 +113,16 @@ export function AssignmentForm({ cohortId, kinds, defaults, action }: { cohortId
                     return (
                       <li key={token}>
                         <label className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-surface-2">
-                          <input type="checkbox" value={token} checked={chosen.includes(token)} onChange={() => toggle(token)} className="mt-0.5 size-4 accent-brand" />
-                          <span className="text-fg">{item.title} <span className="text-xs text-muted">· {item.group}</span></span>
+                          <input
+                            type="checkbox"
+                            value={token}
+                            checked={chosen.includes(token)}
+                            onChange={() => toggle(token)}
+                            className="mt-0.5 size-4 accent-brand"
+                          />
+                          <span className="text-fg">
+                            {item.title} <span className="text-xs text-muted">· {item.group}</span>
+                          </span>
                         </label>
                       </li>
                     );
@@ -83,7 +135,9 @@ export function AssignmentForm({ cohortId, kinds, defaults, action }: { cohortId
         })}
         {fieldErrors.items && <FieldMessage tone="error">{fieldErrors.items[0]}</FieldMessage>}
       </fieldset>
-      <Button type="submit" loading={pending}>Set assignment</Button>
+      <Button type="submit" loading={pending}>
+        Set assignment
+      </Button>
     </form>
   );
 }

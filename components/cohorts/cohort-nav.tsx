@@ -15,7 +15,10 @@ export function CohortNav({ cohortId, current }: { cohortId: string; current: ""
           key={tab.segment}
           href={`/instructor/cohorts/${cohortId}${tab.segment}`}
           aria-current={tab.segment === current ? "page" : undefined}
-          className={cn("-mb-px border-b-2 px-3 py-2 text-sm font-medium", tab.segment === current ? "border-brand text-fg" : "border-transparent text-muted hover:text-fg")}
+          className={cn(
+            "-mb-px border-b-2 px-3 py-2 text-sm font-medium",
+            tab.segment === current ? "border-brand text-fg" : "border-transparent text-muted hover:text-fg",
+          )}
         >
           {tab.label}
         </Link>

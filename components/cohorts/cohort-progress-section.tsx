@@ -19,8 +19,12 @@ export async function CohortProgressSection({ userId }: { userId: string }) {
   return (
     <section aria-labelledby="cohort-work-title" className="mt-10">
       <div className="flex flex-wrap items-end justify-between gap-2">
-        <h2 id="cohort-work-title" className="text-xl font-bold text-fg">From your cohorts</h2>
-        <Link href="/cohorts" className="text-sm font-medium text-brand hover:underline">Your cohorts</Link>
+        <h2 id="cohort-work-title" className="text-xl font-bold text-fg">
+          From your cohorts
+        </h2>
+        <Link href="/cohorts" className="text-sm font-medium text-brand hover:underline">
+          Your cohorts
+        </Link>
       </div>
       {replies.length > 0 && (
         <Alert variant="info" className="mt-4" title={replies.length === 1 ? "A reply to your dispute" : `${replies.length} replies to your disputes`}>
@@ -28,7 +32,9 @@ export async function CohortProgressSection({ userId }: { userId: string }) {
             {replies.map((reply) => (
               <li key={reply.id} className="flex flex-wrap items-center gap-1.5">
                 <Badge variant={DISPUTE_STATUS[reply.status].variant}>{DISPUTE_STATUS[reply.status].label}</Badge>
-                <Link href={reply.dispute.attemptId ? `/practice/${reply.dispute.caseId}/attempts/${reply.dispute.attemptId}` : `/practice/${reply.dispute.caseId}`}>
+                <Link
+                  href={reply.dispute.attemptId ? `/practice/${reply.dispute.caseId}/attempts/${reply.dispute.attemptId}` : `/practice/${reply.dispute.caseId}`}
+                >
                   {reply.caseTitle}, {reply.dispute.kind === "MISSING_LINE" ? `missing ${reply.dispute.missingCode}` : `line ${reply.dispute.keyLineId}`}
                 </Link>
               </li>

@@ -8,7 +8,17 @@ import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/result";
 
 /** A button that asks first, then runs a server action with fixed input (remove a learner, archive a cohort). */
-export function ConfirmButton<I>({ action, input, label, title, description, confirmLabel, done, variant = "ghost", size = "sm" }: {
+export function ConfirmButton<I>({
+  action,
+  input,
+  label,
+  title,
+  description,
+  confirmLabel,
+  done,
+  variant = "ghost",
+  size = "sm",
+}: {
   action: (input: I) => Promise<ActionResult<unknown>>;
   input: I;
   label: string;
@@ -25,7 +35,9 @@ export function ConfirmButton<I>({ action, input, label, title, description, con
   const router = useRouter();
   return (
     <>
-      <Button type="button" variant={variant} size={size} onClick={() => setOpen(true)}>{label}</Button>
+      <Button type="button" variant={variant} size={size} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
       <ConfirmDialog
         open={open}
         danger

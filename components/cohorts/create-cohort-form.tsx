@@ -16,7 +16,9 @@ export function CreateCohortForm({ action, defaults }: { action: FormActionFn<vo
         <TextField label="Term starts" name="startsOn" type="date" required defaultValue={defaults.startsOn} error={fieldErrors.startsOn} />
         <TextField label="Term ends" name="endsOn" type="date" required defaultValue={defaults.endsOn} error={fieldErrors.endsOn} />
       </div>
-      <Button type="submit" loading={pending}>Create cohort</Button>
+      <Button type="submit" loading={pending}>
+        Create cohort
+      </Button>
     </form>
   );
 }

@@ -10,7 +10,13 @@ import { formatDay, plural } from "./format";
 
 function Cell({ cell, overdue }: { cell: AssignmentCell; overdue: boolean }) {
   if (cell.score === null) {
-    return overdue ? <Badge variant="danger">Missing</Badge> : <span className="text-muted" aria-label="Not started">–</span>;
+    return overdue ? (
+      <Badge variant="danger">Missing</Badge>
+    ) : (
+      <span className="text-muted" aria-label="Not started">
+        –
+      </span>
+    );
   }
   return (
     <div className="flex flex-col items-end gap-0.5">
@@ -29,8 +35,12 @@ function Cell({ cell, overdue }: { cell: AssignmentCell; overdue: boolean }) {
 
 /** Learners × assignments: score (best attempt), attempts, time, late; each learner links to their work. */
 export function GradebookTable({ gradebook, now }: { gradebook: Gradebook; now: Date }) {
-  if (gradebook.rows.length === 0) return <EmptyState titleAs="h3" title="No learners yet" description="Share the join code on the Overview tab; learners appear here as they join." />;
-  if (gradebook.assignments.length === 0) return <EmptyState titleAs="h3" title="No assignments yet" description="Set an assignment on the Overview tab and scores appear here as learners submit." />;
+  if (gradebook.rows.length === 0)
+    return <EmptyState titleAs="h3" title="No learners yet" description="Share the join code on the Overview tab; learners appear here as they join." />;
+  if (gradebook.assignments.length === 0)
+    return (
+      <EmptyState titleAs="h3" title="No assignments yet" description="Set an assignment on the Overview tab and scores appear here as learners submit." />
+    );
   const base = `/instructor/cohorts/${gradebook.cohort.id}`;
   return (
     <Table label="Gradebook">
@@ -39,7 +49,9 @@ export function GradebookTable({ gradebook, now }: { gradebook: Gradebook; now: 
           <TH className="sticky left-0 z-10 border-r border-border bg-surface-2">Learner</TH>
           {gradebook.assignments.map((assignment) => (
             <TH key={assignment.id} numeric className="normal-case">
-              <Link href={`${base}/assignments/${assignment.id}`} className="text-fg hover:underline">{assignment.title}</Link>
+              <Link href={`${base}/assignments/${assignment.id}`} className="text-fg hover:underline">
+                {assignment.title}
+              </Link>
               <span className="block font-normal tracking-normal text-muted">due {formatDay(assignment.dueAt)}</span>
             </TH>
           ))}
@@ -50,7 +62,9 @@ export function GradebookTable({ gradebook, now }: { gradebook: Gradebook; now: 
         {gradebook.rows.map((row) => (
           <TR key={row.learnerId}>
             <TH scope="row" className="sticky left-0 z-10 border-r border-border bg-surface">
-              <Link href={`${base}/learners/${row.learnerId}`} className="font-medium text-brand hover:underline">{row.name ?? row.email}</Link>
+              <Link href={`${base}/learners/${row.learnerId}`} className="font-medium text-brand hover:underline">
+                {row.name ?? row.email}
+              </Link>
               <span className="block text-xs font-normal text-muted">{row.email}</span>
             </TH>
             {row.cells.map((cell, index) => (
@@ -59,7 +73,11 @@ export function GradebookTable({ gradebook, now }: { gradebook: Gradebook; now: 
               </TD>
             ))}
             <TD numeric>
-              {row.standing.average === null ? <span className="text-muted">–</span> : <Badge variant={scoreTone(row.standing.average)}>{row.standing.average}</Badge>}
+              {row.standing.average === null ? (
+                <span className="text-muted">–</span>
+              ) : (
+                <Badge variant={scoreTone(row.standing.average)}>{row.standing.average}</Badge>
+              )}
               {row.standing.fallingBehind && <span className="mt-0.5 block text-xs text-danger">{row.standing.reasons.join("; ")}</span>}
             </TD>
           </TR>

@@ -23,17 +23,36 @@ function TallyList({ tallies, label, empty = "–" }: { tallies: Tally[]; label?
 }
 
 /** One case of an assignment: each key line's percent correct, what was written instead, and why partial credit was lost. */
-export function CaseAnalysisView({ caseId, title, version, olderVersions, analysis }: { caseId: string; title: string; version: number; olderVersions: number; analysis: CaseAnalysis }) {
+export function CaseAnalysisView({
+  caseId,
+  title,
+  version,
+  olderVersions,
+  analysis,
+}: {
+  caseId: string;
+  title: string;
+  version: number;
+  olderVersions: number;
+  analysis: CaseAnalysis;
+}) {
   const headingId = `case-${caseId}`;
   return (
     <section aria-labelledby={headingId} className="mt-8">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-lg font-bold text-fg">
-          <Link href={`/practice/${caseId}`} className="hover:underline">{title}</Link>
+          <Link href={`/practice/${caseId}`} className="hover:underline">
+            {title}
+          </Link>
         </h2>
         <p className="text-sm text-muted">
           {plural(analysis.learners, "learner")} · first attempts · key v{version}
-          {analysis.averageScore !== null && <> · average <strong className="text-fg">{analysis.averageScore}</strong></>}
+          {analysis.averageScore !== null && (
+            <>
+              {" "}
+              · average <strong className="text-fg">{analysis.averageScore}</strong>
+            </>
+          )}
           {olderVersions > 0 && ` · ${plural(olderVersions, "attempt")} under an older key left out`}
         </p>
       </div>
@@ -56,14 +75,29 @@ export function CaseAnalysisView({ caseId, title, version, olderVersions, analys
                 <TR key={line.keyLineId} data-testid="key-line-analysis">
                   <TH scope="row">
                     <span className="font-mono">{line.code}</span>
-                    <span className="block text-xs text-muted">{line.kind === "diagnosis" ? "Diagnosis" : "Service line"} {line.keyLineId}</span>
+                    <span className="block text-xs text-muted">
+                      {line.kind === "diagnosis" ? "Diagnosis" : "Service line"} {line.keyLineId}
+                    </span>
                   </TH>
                   <TD>
-                    <ProgressBar value={line.percentCorrect * 100} size="sm" showValue label={`${line.code} correct`} valueText={percent(line.percentCorrect)} tone={line.percentCorrect >= 0.8 ? "success" : line.percentCorrect >= 0.5 ? "warning" : "danger"} />
+                    <ProgressBar
+                      value={line.percentCorrect * 100}
+                      size="sm"
+                      showValue
+                      label={`${line.code} correct`}
+                      valueText={percent(line.percentCorrect)}
+                      tone={line.percentCorrect >= 0.8 ? "success" : line.percentCorrect >= 0.5 ? "warning" : "danger"}
+                    />
                   </TD>
-                  <TD numeric>{line.partial} / {line.wrong} / {line.missing}</TD>
-                  <TD><TallyList tallies={line.wrongCodes} /></TD>
-                  <TD><TallyList tallies={line.partialReasons} label={(value) => PARTIAL_REASON_LABELS[value as PartialReason] ?? value} /></TD>
+                  <TD numeric>
+                    {line.partial} / {line.wrong} / {line.missing}
+                  </TD>
+                  <TD>
+                    <TallyList tallies={line.wrongCodes} />
+                  </TD>
+                  <TD>
+                    <TallyList tallies={line.partialReasons} label={(value) => PARTIAL_REASON_LABELS[value as PartialReason] ?? value} />
+                  </TD>
                 </TR>
               ))}
             </TBody>
@@ -72,7 +106,9 @@ export function CaseAnalysisView({ caseId, title, version, olderVersions, analys
             <p className="flex flex-wrap items-center gap-1.5 text-sm text-muted">
               Extra codes added:
               {analysis.extraCodes.map((tally) => (
-                <Badge key={tally.value} variant="neutral"><span className="font-mono">{tally.value}</span> ×{tally.count}</Badge>
+                <Badge key={tally.value} variant="neutral">
+                  <span className="font-mono">{tally.value}</span> ×{tally.count}
+                </Badge>
               ))}
             </p>
           )}

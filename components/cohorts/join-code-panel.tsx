@@ -41,7 +41,19 @@ function CopyButton({ text, label }: { text: string; label: string }) {
 }
 
 /** The cohort's invitation: the code and link to share, when they stop working, and a new code or none. */
-export function JoinCodePanel({ cohortId, code, archived, issue, revoke }: { cohortId: string; code: Code; archived: boolean; issue: FormActionFn<void>; revoke: FormActionFn<void> }) {
+export function JoinCodePanel({
+  cohortId,
+  code,
+  archived,
+  issue,
+  revoke,
+}: {
+  cohortId: string;
+  code: Code;
+  archived: boolean;
+  issue: FormActionFn<void>;
+  revoke: FormActionFn<void>;
+}) {
   const issuing = useSubmit(issue);
   const revoking = useSubmit(revoke);
   if (archived) return <p className="text-sm text-muted">This cohort is archived: nobody can join it.</p>;
@@ -51,13 +63,19 @@ export function JoinCodePanel({ cohortId, code, archived, issue, revoke }: { coh
         <div className="space-y-3">
           <div>
             <p className="text-sm font-medium text-muted">Join code</p>
-            <p className="mt-1 font-mono text-lg font-semibold tracking-wider break-all text-fg" data-testid="join-code">{code.display}</p>
+            <p className="mt-1 font-mono text-lg font-semibold tracking-wider break-all text-fg" data-testid="join-code">
+              {code.display}
+            </p>
           </div>
           <div>
             <p className="text-sm font-medium text-muted">Join link</p>
-            <p className="mt-1 font-mono text-xs break-all text-fg" data-testid="join-link">{code.link}</p>
+            <p className="mt-1 font-mono text-xs break-all text-fg" data-testid="join-link">
+              {code.link}
+            </p>
           </div>
-          <p className="text-xs text-muted">Works until {code.expiresOn} (UTC) · used {code.uses} {code.uses === 1 ? "time" : "times"}. Failed codes are rate-limited per learner.</p>
+          <p className="text-xs text-muted">
+            Works until {code.expiresOn} (UTC) · used {code.uses} {code.uses === 1 ? "time" : "times"}. Failed codes are rate-limited per learner.
+          </p>
           <div className="flex flex-wrap gap-2">
             <CopyButton text={code.display} label="Copy code" />
             <CopyButton text={code.link} label="Copy link" />
@@ -69,12 +87,16 @@ export function JoinCodePanel({ cohortId, code, archived, issue, revoke }: { coh
       <form onSubmit={issuing.onSubmit} className="flex flex-wrap items-end gap-2 border-t border-border pt-4">
         <input type="hidden" name="cohortId" value={cohortId} />
         <SelectField label="New code works for" name="validDays" options={VALIDITY} defaultValue="14" containerClassName="w-40" />
-        <Button type="submit" variant="secondary" loading={issuing.pending}>{code ? "Replace code" : "Issue a code"}</Button>
+        <Button type="submit" variant="secondary" loading={issuing.pending}>
+          {code ? "Replace code" : "Issue a code"}
+        </Button>
       </form>
       {code && (
         <form onSubmit={revoking.onSubmit}>
           <input type="hidden" name="cohortId" value={cohortId} />
-          <Button type="submit" variant="ghost" size="sm" loading={revoking.pending}>Revoke the code now</Button>
+          <Button type="submit" variant="ghost" size="sm" loading={revoking.pending}>
+            Revoke the code now
+          </Button>
         </form>
       )}
       {(issuing.error || revoking.error) && <Alert variant="danger">{issuing.error ?? revoking.error}</Alert>}

@@ -13,10 +13,22 @@ export function JoinCohortForm({ action, code }: { action: FormActionFn<void>; c
       {code ? (
         <input type="hidden" name="code" value={code} />
       ) : (
-        <TextField label="Join code" name="code" required autoComplete="off" spellCheck={false} placeholder="ABCD-EFGH-JKMN-PQRS-TVWX" hint="From your instructor; the join link works too." error={fieldErrors.code} className="font-mono uppercase" />
+        <TextField
+          label="Join code"
+          name="code"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="ABCD-EFGH-JKMN-PQRS-TVWX"
+          hint="From your instructor; the join link works too."
+          error={fieldErrors.code}
+          className="font-mono uppercase"
+        />
       )}
       {error && (!fieldErrors.code || code) && <Alert variant="danger">{error}</Alert>}
-      <Button type="submit" loading={pending}>{code ? "Join this cohort" : "Join"}</Button>
+      <Button type="submit" loading={pending}>
+        {code ? "Join this cohort" : "Join"}
+      </Button>
     </form>
   );
 }

@@ -28,7 +28,14 @@ export function LearnerAssignmentList({ assignments, showCohort = false, now }: 
             <div>
               <h3 className="font-semibold text-fg">{assignment.title}</h3>
               <p className="text-sm text-muted">
-                {showCohort && <><Link href={`/cohorts/${assignment.cohortId}`} className="text-brand hover:underline">{assignment.cohortName}</Link> · </>}
+                {showCohort && (
+                  <>
+                    <Link href={`/cohorts/${assignment.cohortId}`} className="text-brand hover:underline">
+                      {assignment.cohortName}
+                    </Link>{" "}
+                    ·{" "}
+                  </>
+                )}
                 {assignment.opensAt.getTime() > now.getTime() ? `Opens ${formatMoment(assignment.opensAt)} · ` : ""}Due {formatMoment(assignment.dueAt)}
               </p>
             </div>
@@ -41,7 +48,13 @@ export function LearnerAssignmentList({ assignments, showCohort = false, now }: 
                 <li key={`${item.kind}:${item.ref}`} className="flex items-center justify-between gap-3 py-2 text-sm">
                   <span className="min-w-0">
                     <span className="text-xs text-muted">{item.kindLabel} · </span>
-                    {item.href ? <Link href={item.href} className="font-medium text-brand hover:underline">{item.title}</Link> : <span className="text-muted">{item.title}</span>}
+                    {item.href ? (
+                      <Link href={item.href} className="font-medium text-brand hover:underline">
+                        {item.title}
+                      </Link>
+                    ) : (
+                      <span className="text-muted">{item.title}</span>
+                    )}
                   </span>
                   <ItemStatus result={assignment.cell.items[index]} />
                 </li>

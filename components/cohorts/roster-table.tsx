@@ -12,7 +12,8 @@ type Remove = (input: { cohortId: string; learnerId: string }) => Promise<Action
 
 /** The cohort's learners: when they joined, how they stand, and a way to remove one. */
 export function RosterTable({ cohortId, rows, remove, readOnly }: { cohortId: string; rows: GradebookRow[]; remove: Remove; readOnly: boolean }) {
-  if (rows.length === 0) return <EmptyState titleAs="h3" title="Nobody has joined yet" description="Share the join code or link; learners appear here as soon as they join." />;
+  if (rows.length === 0)
+    return <EmptyState titleAs="h3" title="Nobody has joined yet" description="Share the join code or link; learners appear here as soon as they join." />;
   return (
     <Table label="Learners in this cohort">
       <THead>
@@ -20,19 +21,29 @@ export function RosterTable({ cohortId, rows, remove, readOnly }: { cohortId: st
           <TH>Learner</TH>
           <TH>Joined</TH>
           <TH numeric>Average</TH>
-          {!readOnly && <TH><span className="sr-only">Remove</span></TH>}
+          {!readOnly && (
+            <TH>
+              <span className="sr-only">Remove</span>
+            </TH>
+          )}
         </TR>
       </THead>
       <TBody>
         {rows.map((row) => (
           <TR key={row.learnerId}>
             <TH scope="row">
-              <Link href={`/instructor/cohorts/${cohortId}/learners/${row.learnerId}`} className="font-medium text-brand hover:underline">{row.name ?? row.email}</Link>
+              <Link href={`/instructor/cohorts/${cohortId}/learners/${row.learnerId}`} className="font-medium text-brand hover:underline">
+                {row.name ?? row.email}
+              </Link>
               <span className="block text-xs font-normal text-muted">{row.email}</span>
             </TH>
             <TD className="whitespace-nowrap">{formatDay(row.joinedAt)}</TD>
             <TD numeric>
-              {row.standing.average === null ? <span className="text-muted">–</span> : <Badge variant={scoreTone(row.standing.average)}>{row.standing.average}</Badge>}
+              {row.standing.average === null ? (
+                <span className="text-muted">–</span>
+              ) : (
+                <Badge variant={scoreTone(row.standing.average)}>{row.standing.average}</Badge>
+              )}
               {row.standing.fallingBehind && <span className="block text-xs text-danger">Falling behind</span>}
             </TD>
             {!readOnly && (

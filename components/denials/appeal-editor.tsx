@@ -37,7 +37,15 @@ export function appealTemplate(fields: AppealFields): string {
 }
 
 /** The appeal: structured fields, the letter (starting from a template), and the chart passages attached by selecting them. */
-export function AppealEditor({ fields, letter, onLetter, documents, attachments, onAttachments, disabled }: {
+export function AppealEditor({
+  fields,
+  letter,
+  onLetter,
+  documents,
+  attachments,
+  onAttachments,
+  disabled,
+}: {
   fields: AppealFields;
   letter: string;
   onLetter: (letter: string) => void;
@@ -47,7 +55,11 @@ export function AppealEditor({ fields, letter, onLetter, documents, attachments,
   disabled?: boolean;
 }) {
   const toggle = (ref: PassageRef) =>
-    onAttachments(attachments.some((item) => item.documentId === ref.documentId && item.passage === ref.passage) ? attachments.filter((item) => !(item.documentId === ref.documentId && item.passage === ref.passage)) : [...attachments, ref]);
+    onAttachments(
+      attachments.some((item) => item.documentId === ref.documentId && item.passage === ref.passage)
+        ? attachments.filter((item) => !(item.documentId === ref.documentId && item.passage === ref.passage))
+        : [...attachments, ref],
+    );
   const rows: [string, string][] = [
     ["Level", fields.level],
     ["Beneficiary / member", `${fields.patient} · ${fields.memberId}`],
@@ -68,12 +80,23 @@ export function AppealEditor({ fields, letter, onLetter, documents, attachments,
         ))}
       </dl>
       <div>
-        <label htmlFor="appeal-letter" className="mb-1 block text-sm font-medium text-fg">Letter</label>
-        <textarea id="appeal-letter" value={letter} onChange={(event) => onLetter(event.target.value)} rows={12} className={cn(controlClasses, "py-2 font-mono text-sm")} maxLength={8000} />
+        <label htmlFor="appeal-letter" className="mb-1 block text-sm font-medium text-fg">
+          Letter
+        </label>
+        <textarea
+          id="appeal-letter"
+          value={letter}
+          onChange={(event) => onLetter(event.target.value)}
+          rows={12}
+          className={cn(controlClasses, "py-2 font-mono text-sm")}
+          maxLength={8000}
+        />
         <p className="mt-1 text-xs text-muted">Replace the bracketed parts. Say what the policy requires and where the records show it.</p>
       </div>
       <div>
-        <p className="text-sm font-medium text-fg" id="attach-title">Attach chart passages <span className="font-normal text-muted">({attachments.length} attached)</span></p>
+        <p className="text-sm font-medium text-fg" id="attach-title">
+          Attach chart passages <span className="font-normal text-muted">({attachments.length} attached)</span>
+        </p>
         <p className="mb-2 text-xs text-muted">Select the passages that answer the denial. Attach what the reviewer needs, not the whole chart.</p>
         <div role="group" aria-labelledby="attach-title">
           <ChartPassages documents={documents} selected={attachments} onToggle={disabled ? undefined : toggle} />

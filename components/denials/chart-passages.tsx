@@ -25,7 +25,15 @@ const same = (a: PassageRef, b: PassageRef) => a.documentId === b.documentId && 
  * The chart documents, paragraph by paragraph. With `onToggle`, each paragraph is a toggle button: selecting it
  * attaches the passage to the appeal (keyboard: Tab to it, Space or Enter to attach or detach).
  */
-export function ChartPassages({ documents, selected = [], onToggle }: { documents: ChartDocument[]; selected?: PassageRef[]; onToggle?: (ref: PassageRef) => void }) {
+export function ChartPassages({
+  documents,
+  selected = [],
+  onToggle,
+}: {
+  documents: ChartDocument[];
+  selected?: PassageRef[];
+  onToggle?: (ref: PassageRef) => void;
+}) {
   return (
     <div className="space-y-4">
       {documents.map((document) => (
@@ -51,11 +59,15 @@ export function ChartPassages({ documents, selected = [], onToggle }: { document
                     attached ? "border-brand bg-brand-soft/60" : "border-transparent hover:border-border hover:bg-surface-2",
                   )}
                 >
-                  <span className={cn("mb-1 block text-xs font-semibold", attached ? "text-brand" : "text-muted")}>{attached ? "✓ Attached to the appeal" : "Attach this passage"}</span>
+                  <span className={cn("mb-1 block text-xs font-semibold", attached ? "text-brand" : "text-muted")}>
+                    {attached ? "✓ Attached to the appeal" : "Attach this passage"}
+                  </span>
                   {text}
                 </button>
               ) : (
-                <p key={index} className="px-3 py-2 text-fg">{text}</p>
+                <p key={index} className="px-3 py-2 text-fg">
+                  {text}
+                </p>
               );
             })}
           </div>

@@ -5,7 +5,7 @@ import { PLAN_TYPE_LABELS } from "@/lib/claims/schemas";
 
 function Box({ number, label, children }: { number: string; label: string; children: React.ReactNode }) {
   return (
-    <div className="min-w-0 border-b border-r border-border px-3 py-2">
+    <div className="min-w-0 border-r border-b border-border px-3 py-2">
       <dt className="text-[0.7rem] font-semibold tracking-wide text-muted uppercase">
         <span className="mr-1 font-mono text-brand">{number}</span>
         {label}
@@ -28,30 +28,64 @@ export function Cms1500View({ claim, payer, summaries }: { claim: Claim; payer: 
             {payer.name} · {PLAN_TYPE_LABELS[payer.planType]} · payer id {payer.ediId}
           </p>
         </div>
-        <dl className="grid grid-cols-1 border-l border-t border-border sm:grid-cols-2 lg:grid-cols-3">
-          <Box number="1a" label="Insured's id">{claim.memberId}</Box>
-          <Box number="2" label="Patient">{claim.patient.name}</Box>
-          <Box number="3" label="Birth date · sex">{claim.patient.birthDate} · {claim.patient.sex}</Box>
-          <Box number="4" label="Insured">{claim.insured.name}</Box>
-          <Box number="6" label="Relationship to insured">{claim.insured.relationship}</Box>
-          <Box number="11" label="Group number">{claim.groupNumber ?? "—"}</Box>
-          <Box number="11d" label="Another health plan?">{claim.otherPayer ? `Yes: ${claim.otherPayer.name}` : "No"}</Box>
-          <Box number="22" label="Frequency · original ref">{claim.frequency === "1" ? "1 (original)" : `${claim.frequency} · ${claim.originalReference ?? ""}`}</Box>
-          <Box number="23" label="Prior authorization">{claim.priorAuthorization ?? "—"}</Box>
-          <Box number="24B" label="Place of service">{claim.placeOfService}</Box>
-          <Box number="24J" label="Rendering provider NPI">{claim.renderingNpi} ({claim.renderingName})</Box>
-          <Box number="25" label="Federal tax id">{claim.billingProvider.taxId}</Box>
-          <Box number="26" label="Patient account no.">{claim.claimNumber}</Box>
-          <Box number="33" label="Billing provider">{claim.billingProvider.name}, {claim.billingProvider.address}</Box>
-          <Box number="33a" label="Billing NPI">{claim.billingProvider.npi}</Box>
+        <dl className="grid grid-cols-1 border-t border-l border-border sm:grid-cols-2 lg:grid-cols-3">
+          <Box number="1a" label="Insured's id">
+            {claim.memberId}
+          </Box>
+          <Box number="2" label="Patient">
+            {claim.patient.name}
+          </Box>
+          <Box number="3" label="Birth date · sex">
+            {claim.patient.birthDate} · {claim.patient.sex}
+          </Box>
+          <Box number="4" label="Insured">
+            {claim.insured.name}
+          </Box>
+          <Box number="6" label="Relationship to insured">
+            {claim.insured.relationship}
+          </Box>
+          <Box number="11" label="Group number">
+            {claim.groupNumber ?? "—"}
+          </Box>
+          <Box number="11d" label="Another health plan?">
+            {claim.otherPayer ? `Yes: ${claim.otherPayer.name}` : "No"}
+          </Box>
+          <Box number="22" label="Frequency · original ref">
+            {claim.frequency === "1" ? "1 (original)" : `${claim.frequency} · ${claim.originalReference ?? ""}`}
+          </Box>
+          <Box number="23" label="Prior authorization">
+            {claim.priorAuthorization ?? "—"}
+          </Box>
+          <Box number="24B" label="Place of service">
+            {claim.placeOfService}
+          </Box>
+          <Box number="24J" label="Rendering provider NPI">
+            {claim.renderingNpi} ({claim.renderingName})
+          </Box>
+          <Box number="25" label="Federal tax id">
+            {claim.billingProvider.taxId}
+          </Box>
+          <Box number="26" label="Patient account no.">
+            {claim.claimNumber}
+          </Box>
+          <Box number="33" label="Billing provider">
+            {claim.billingProvider.name}, {claim.billingProvider.address}
+          </Box>
+          <Box number="33a" label="Billing NPI">
+            {claim.billingProvider.npi}
+          </Box>
         </dl>
       </div>
 
       <div className="rounded-xl border border-border bg-surface p-3">
-        <p className="text-[0.7rem] font-semibold tracking-wide text-muted uppercase"><span className="mr-1 font-mono text-brand">21</span>Diagnoses (ICD-10-CM)</p>
+        <p className="text-[0.7rem] font-semibold tracking-wide text-muted uppercase">
+          <span className="mr-1 font-mono text-brand">21</span>Diagnoses (ICD-10-CM)
+        </p>
         <ol className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
           {claim.diagnoses.map((code, index) => (
-            <li key={index} className="font-mono text-sm"><span className="text-muted">{letter(index)}.</span> {code}</li>
+            <li key={index} className="font-mono text-sm">
+              <span className="text-muted">{letter(index)}.</span> {code}
+            </li>
           ))}
         </ol>
       </div>

@@ -31,7 +31,17 @@ const HEADER_FIELDS: { key: keyof ClaimHeader; box: string; label: string; width
  * Correcting the claim in the same claim editor chart practice uses (CodingForm with the code lookup panel), plus
  * the header boxes a biller fixes; the scrubber can be run at any time and runs again before sending.
  */
-export function CorrectionEditor({ claimNumber, state, onChange, disabled }: { claimNumber: string; state: CorrectionState; onChange: (state: CorrectionState) => void; disabled?: boolean }) {
+export function CorrectionEditor({
+  claimNumber,
+  state,
+  onChange,
+  disabled,
+}: {
+  claimNumber: string;
+  state: CorrectionState;
+  onChange: (state: CorrectionState) => void;
+  disabled?: boolean;
+}) {
   const [lookup, setLookup] = useState<LookupTarget | null>(null);
   const [scrub, setScrub] = useState<ScrubResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +71,9 @@ export function CorrectionEditor({ claimNumber, state, onChange, disabled }: { c
         <legend className="mb-2 text-base font-semibold text-fg">Claim header</legend>
         {HEADER_FIELDS.map((field) => (
           <label key={field.key} className="block">
-            <span className="mb-1 block text-xs font-medium text-muted"><span className="font-mono text-brand">{field.box}</span> {field.label}</span>
+            <span className="mb-1 block text-xs font-medium text-muted">
+              <span className="font-mono text-brand">{field.box}</span> {field.label}
+            </span>
             <Input
               value={state.header[field.key]}
               onChange={(event) => change({ ...state, header: { ...state.header, [field.key]: event.target.value.toUpperCase() } })}
@@ -74,16 +86,24 @@ export function CorrectionEditor({ claimNumber, state, onChange, disabled }: { c
       </fieldset>
       <CodingForm answer={state.answer} onChange={(answer) => change({ ...state, answer })} onLookup={setLookup} errors={NO_ERRORS} disabled={disabled} />
       <div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
-        <Button type="button" variant="secondary" onClick={runScrubber} loading={pending} disabled={disabled}>Run the scrubber</Button>
+        <Button type="button" variant="secondary" onClick={runScrubber} loading={pending} disabled={disabled}>
+          Run the scrubber
+        </Button>
         <p className="text-sm text-muted">The scrubber also runs when you send; a claim with errors does not go out.</p>
       </div>
-      {error && <Alert variant="danger" title="The scrubber could not read the claim">{error}</Alert>}
+      {error && (
+        <Alert variant="danger" title="The scrubber could not read the claim">
+          {error}
+        </Alert>
+      )}
       {scrub && <ScrubFindings result={scrub} />}
       <CodeLookupPanel
         open={lookup !== null}
         onClose={() => setLookup(null)}
         onChoose={(result) => lookup && change({ ...state, answer: setLineCode(state.answer, lookup, result.code) })}
-        initialQuery={lookup ? (lookup.kind === "diagnosis" ? state.answer.diagnoses[lookup.row]?.code : state.answer.procedures[lookup.row]?.code) || undefined : undefined}
+        initialQuery={
+          lookup ? (lookup.kind === "diagnosis" ? state.answer.diagnoses[lookup.row]?.code : state.answer.procedures[lookup.row]?.code) || undefined : undefined
+        }
       />
     </div>
   );

@@ -4,7 +4,7 @@ import { cn } from "@/components/ui/cn";
 /** The deadline that applies, with days left coloured by urgency. */
 export function DeadlineText({ deadline, compact }: { deadline: Deadline | null; compact?: boolean }) {
   if (!deadline) return <span className="text-muted">—</span>;
-  if (!deadline.available) return <span className="text-sm text-muted">{compact ? "No appeal rights" : deadline.note ?? "Not available"}</span>;
+  if (!deadline.available) return <span className="text-sm text-muted">{compact ? "No appeal rights" : (deadline.note ?? "Not available")}</span>;
   const urgent = deadline.daysLeft <= 30;
   const passed = deadline.daysLeft < 0;
   return (

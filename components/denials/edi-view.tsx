@@ -6,8 +6,8 @@ export function EdiView({ documents }: { documents: EdiDocument[] }) {
   return (
     <div className="space-y-6">
       <p className="text-sm text-muted">
-        Billers read 835s. Each row is one segment: its id, the elements separated by <code className="font-mono">*</code>, components by <code className="font-mono">:</code>, ending in{" "}
-        <code className="font-mono">~</code>. Trading-partner ids are synthetic.
+        Billers read 835s. Each row is one segment: its id, the elements separated by <code className="font-mono">*</code>, components by{" "}
+        <code className="font-mono">:</code>, ending in <code className="font-mono">~</code>. Trading-partner ids are synthetic.
       </p>
       {documents.map((document) => (
         <section key={document.id} aria-label={document.title} className="overflow-hidden rounded-xl border border-border bg-surface">

@@ -15,7 +15,10 @@ export function PolicyView({ policy, payer }: { policy: DenialScenario["policy"]
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-fg">
           <li>Allowed amounts: {payer.feePercent}% of the Chartwise synthetic fee schedule.</li>
           <li>Timely filing: {payer.timelyFilingDays ? `${payer.timelyFilingDays} days from the date of service` : "12 months from the date of service"}.</li>
-          <li>First-level appeal: {payer.appealDays} days{payer.noticeReceiptDays ? ` from receipt of the notice, presumed ${payer.noticeReceiptDays} days after its date` : " from the notice"}.</li>
+          <li>
+            First-level appeal: {payer.appealDays} days
+            {payer.noticeReceiptDays ? ` from receipt of the notice, presumed ${payer.noticeReceiptDays} days after its date` : " from the notice"}.
+          </li>
           {payer.sequestrationPercent > 0 && <li>Payments reduced {payer.sequestrationPercent}% by sequestration (CO-253).</li>}
         </ul>
         <p className="mt-2 text-xs font-medium text-muted">Sources</p>

@@ -28,7 +28,9 @@ export function RemittanceView({ remit, title = "Remittance advice (835), explai
       <div className="flex flex-wrap items-center justify-between gap-2 rounded-xl border border-border bg-surface px-4 py-3">
         <div>
           <p className="text-sm font-semibold text-fg">{title}</p>
-          <p className="text-xs text-muted">Payer claim number {remit.payerClaimNumber} · notice dated {remit.noticeDate} · claim status {remit.claimStatusCode}</p>
+          <p className="text-xs text-muted">
+            Payer claim number {remit.payerClaimNumber} · notice dated {remit.noticeDate} · claim status {remit.claimStatusCode}
+          </p>
         </div>
         <Badge variant={status.variant}>{status.label}</Badge>
       </div>
@@ -45,10 +47,14 @@ export function RemittanceView({ remit, title = "Remittance advice (835), explai
               <p className="font-semibold text-fg">
                 Line {line.line}: <span className="font-mono">{line.code}</span>
                 {line.modifiers.length > 0 && <span className="font-mono text-muted"> {line.modifiers.join(" ")}</span>}
-                <span className="text-sm font-normal text-muted"> · {line.units} unit{line.units === 1 ? "" : "s"} · {line.serviceDate}</span>
+                <span className="text-sm font-normal text-muted">
+                  {" "}
+                  · {line.units} unit{line.units === 1 ? "" : "s"} · {line.serviceDate}
+                </span>
               </p>
-              <p className="text-sm tabular-nums text-muted">
-                billed {formatCents(line.billed)} · allowed {formatCents(line.allowed)} · <span className="font-semibold text-fg">paid {formatCents(line.paid)}</span>
+              <p className="text-sm text-muted tabular-nums">
+                billed {formatCents(line.billed)} · allowed {formatCents(line.allowed)} ·{" "}
+                <span className="font-semibold text-fg">paid {formatCents(line.paid)}</span>
               </p>
             </div>
             {line.adjustments.length > 0 && (
@@ -70,11 +76,16 @@ export function RemittanceView({ remit, title = "Remittance advice (835), explai
             {line.remarks.length > 0 && (
               <ul className="mt-2 space-y-1 border-t border-border pt-2">
                 {line.remarks.map((remark) => (
-                  <li key={remark} className="text-sm text-muted"><span className="font-mono font-semibold text-fg">{remark}</span> {RARCS.get(remark)?.meaning}</li>
+                  <li key={remark} className="text-sm text-muted">
+                    <span className="font-mono font-semibold text-fg">{remark}</span> {RARCS.get(remark)?.meaning}
+                  </li>
                 ))}
               </ul>
             )}
-            <p className="mt-2 text-xs text-muted tabular-nums">Balances: {formatCents(line.billed)} − {formatCents(line.adjustments.reduce((total, adjustment) => total + adjustment.amount, 0))} adjustments = {formatCents(line.paid)} paid</p>
+            <p className="mt-2 text-xs text-muted tabular-nums">
+              Balances: {formatCents(line.billed)} − {formatCents(line.adjustments.reduce((total, adjustment) => total + adjustment.amount, 0))} adjustments ={" "}
+              {formatCents(line.paid)} paid
+            </p>
           </li>
         ))}
       </ol>
@@ -83,7 +94,9 @@ export function RemittanceView({ remit, title = "Remittance advice (835), explai
           <p className="text-sm font-semibold text-fg">Claim-level remarks</p>
           <ul className="mt-1 space-y-1">
             {remit.remarks.map((remark) => (
-              <li key={remark} className="text-sm text-muted"><span className="font-mono font-semibold text-fg">{remark}</span> {RARCS.get(remark)?.meaning}</li>
+              <li key={remark} className="text-sm text-muted">
+                <span className="font-mono font-semibold text-fg">{remark}</span> {RARCS.get(remark)?.meaning}
+              </li>
             ))}
           </ul>
         </div>

@@ -12,16 +12,32 @@ export function ScrubFindings({ result }: { result: ScrubResult }) {
   return (
     <div className="space-y-2" data-testid="scrub-findings">
       <p className="text-sm font-semibold text-fg" role="status">
-        Scrubber: {result.findings.filter((finding) => finding.severity === "error").length} error(s), {result.findings.filter((finding) => finding.severity === "warning").length} warning(s)
+        Scrubber: {result.findings.filter((finding) => finding.severity === "error").length} error(s),{" "}
+        {result.findings.filter((finding) => finding.severity === "warning").length} warning(s)
         {result.clean ? " — it can be sent." : " — fix the errors before sending."}
       </p>
       <ul className="space-y-2">
         {result.findings.map((finding, index) => (
-          <li key={index} className={finding.severity === "error" ? "rounded-lg border border-danger/40 bg-danger-soft/40 p-3" : "rounded-lg border border-warning/40 bg-warning-soft/40 p-3"}>
-            <p className="text-sm font-semibold text-fg">{finding.severity === "error" ? "Error" : "Warning"}: {finding.what}</p>
-            <p className="mt-1 text-sm text-fg"><span className="font-medium">Why:</span> {finding.why}</p>
-            <p className="mt-1 text-sm text-fg"><span className="font-medium">Fix:</span> {finding.fix}</p>
-            <p className="mt-1 text-xs text-muted">Rule: {finding.source} · the payer would send {finding.wouldDeny}</p>
+          <li
+            key={index}
+            className={
+              finding.severity === "error"
+                ? "rounded-lg border border-danger/40 bg-danger-soft/40 p-3"
+                : "rounded-lg border border-warning/40 bg-warning-soft/40 p-3"
+            }
+          >
+            <p className="text-sm font-semibold text-fg">
+              {finding.severity === "error" ? "Error" : "Warning"}: {finding.what}
+            </p>
+            <p className="mt-1 text-sm text-fg">
+              <span className="font-medium">Why:</span> {finding.why}
+            </p>
+            <p className="mt-1 text-sm text-fg">
+              <span className="font-medium">Fix:</span> {finding.fix}
+            </p>
+            <p className="mt-1 text-xs text-muted">
+              Rule: {finding.source} · the payer would send {finding.wouldDeny}
+            </p>
           </li>
         ))}
       </ul>

@@ -8,7 +8,15 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { SelectField } from "@/components/ui/select";
 import type { PassageRef } from "@/lib/claims/appeal";
-import { RESOLUTION_KINDS, RESOLUTION_LABELS, WRITE_OFF_LABELS, WRITE_OFF_REASONS, type ChartDocument, type ResolutionKind, type WriteOffReason } from "@/lib/claims/scenario-schema";
+import {
+  RESOLUTION_KINDS,
+  RESOLUTION_LABELS,
+  WRITE_OFF_LABELS,
+  WRITE_OFF_REASONS,
+  type ChartDocument,
+  type ResolutionKind,
+  type WriteOffReason,
+} from "@/lib/claims/scenario-schema";
 import type { DenialAttempt } from "@/lib/denials/attempts";
 import { AppealEditor, appealTemplate, type AppealFields } from "./appeal-editor";
 import { correctionPayload, CorrectionEditor, type CorrectionState } from "./correction-editor";
@@ -19,10 +27,39 @@ import { WorkResult } from "./work-result";
 const newKey = () => crypto.randomUUID().replaceAll("-", "");
 const SENDS: ResolutionKind[] = ["corrected-claim", "reopening", "new-claim"];
 
-function Choice({ name, value, checked, onChange, label, hint, disabled }: { name: string; value: string; checked: boolean; onChange: () => void; label: string; hint?: string; disabled?: boolean }) {
+function Choice({
+  name,
+  value,
+  checked,
+  onChange,
+  label,
+  hint,
+  disabled,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  onChange: () => void;
+  label: string;
+  hint?: string;
+  disabled?: boolean;
+}) {
   return (
-    <label className={cn("flex cursor-pointer gap-3 rounded-lg border p-3 transition-colors", checked ? "border-brand bg-brand-soft/40" : "border-border bg-surface hover:bg-surface-2")}>
-      <input type="radio" name={name} value={value} checked={checked} onChange={onChange} disabled={disabled} className="mt-1 size-4 accent-[var(--color-brand)]" />
+    <label
+      className={cn(
+        "flex cursor-pointer gap-3 rounded-lg border p-3 transition-colors",
+        checked ? "border-brand bg-brand-soft/40" : "border-border bg-surface hover:bg-surface-2",
+      )}
+    >
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={onChange}
+        disabled={disabled}
+        className="mt-1 size-4 accent-[var(--color-brand)]"
+      />
       <span>
         <span className="block text-sm font-medium text-fg">{label}</span>
         {hint && <span className="block text-xs text-muted">{hint}</span>}
@@ -32,7 +69,13 @@ function Choice({ name, value, checked, onChange, label, hint, disabled }: { nam
 }
 
 /** Working one denial: the root cause, the resolution, the corrected claim or the appeal, then the payer's answer and the grade. */
-export function WorkPanel({ claimNumber, rootCauses, initialCorrection, appealFields, documents }: {
+export function WorkPanel({
+  claimNumber,
+  rootCauses,
+  initialCorrection,
+  appealFields,
+  documents,
+}: {
   claimNumber: string;
   rootCauses: { id: string; text: string }[];
   initialCorrection: CorrectionState;
@@ -99,20 +142,43 @@ export function WorkPanel({ claimNumber, rootCauses, initialCorrection, appealFi
         <fieldset disabled={done} className="space-y-2">
           <legend className="mb-1 text-base font-semibold text-fg">1. What is the root cause?</legend>
           {rootCauses.map((option) => (
-            <Choice key={option.id} name="rootCause" value={option.id} checked={rootCause === option.id} onChange={() => setRootCause(option.id)} label={option.text} />
+            <Choice
+              key={option.id}
+              name="rootCause"
+              value={option.id}
+              checked={rootCause === option.id}
+              onChange={() => setRootCause(option.id)}
+              label={option.text}
+            />
           ))}
         </fieldset>
         <fieldset disabled={done} className="space-y-2">
           <legend className="mb-1 text-base font-semibold text-fg">2. What do you do?</legend>
           <div className="grid gap-2 sm:grid-cols-2">
             {RESOLUTION_KINDS.map((kind) => (
-              <Choice key={kind} name="resolution" value={kind} checked={resolution === kind} onChange={() => setResolution(kind)} label={RESOLUTION_LABELS[kind].label} hint={RESOLUTION_LABELS[kind].hint} />
+              <Choice
+                key={kind}
+                name="resolution"
+                value={kind}
+                checked={resolution === kind}
+                onChange={() => setResolution(kind)}
+                label={RESOLUTION_LABELS[kind].label}
+                hint={RESOLUTION_LABELS[kind].hint}
+              />
             ))}
           </div>
         </fieldset>
 
         {resolution === "write-off" && (
-          <SelectField label="Adjustment reason" name="writeOffReason" placeholder="Choose the reason" value={writeOffReason} onChange={(event) => setWriteOffReason(event.target.value as WriteOffReason)} options={WRITE_OFF_REASONS.map((value) => ({ value, label: WRITE_OFF_LABELS[value] }))} disabled={done} />
+          <SelectField
+            label="Adjustment reason"
+            name="writeOffReason"
+            placeholder="Choose the reason"
+            value={writeOffReason}
+            onChange={(event) => setWriteOffReason(event.target.value as WriteOffReason)}
+            options={WRITE_OFF_REASONS.map((value) => ({ value, label: WRITE_OFF_LABELS[value] }))}
+            disabled={done}
+          />
         )}
         {resolution && SENDS.includes(resolution) && (
           <section aria-label="Correct the claim" className="rounded-xl border border-border bg-surface-2/40 p-4">
@@ -122,15 +188,29 @@ export function WorkPanel({ claimNumber, rootCauses, initialCorrection, appealFi
         )}
         {resolution === "appeal" && (
           <section aria-label="Write the appeal" className="rounded-xl border border-border bg-surface-2/40 p-4">
-            <AppealEditor fields={appealFields} letter={letter} onLetter={setLetter} documents={documents} attachments={attachments} onAttachments={setAttachments} disabled={done} />
+            <AppealEditor
+              fields={appealFields}
+              letter={letter}
+              onLetter={setLetter}
+              documents={documents}
+              attachments={attachments}
+              onAttachments={setAttachments}
+              disabled={done}
+            />
           </section>
         )}
 
         {blocked && <ScrubFindings result={blocked} />}
-        {error && <Alert variant="danger" title="Not sent">{error}</Alert>}
+        {error && (
+          <Alert variant="danger" title="Not sent">
+            {error}
+          </Alert>
+        )}
         {!done && (
           <div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
-            <Button type="submit" loading={pending}>{resolution && (SENDS.includes(resolution) || resolution === "appeal") ? "Send to the payer" : "Record this resolution"}</Button>
+            <Button type="submit" loading={pending}>
+              {resolution && (SENDS.includes(resolution) || resolution === "appeal") ? "Send to the payer" : "Record this resolution"}
+            </Button>
             <p className="text-sm text-muted">Graded on the root cause, the resolution and the payer’s answer.</p>
           </div>
         )}
@@ -138,7 +218,9 @@ export function WorkPanel({ claimNumber, rootCauses, initialCorrection, appealFi
       {attempt && (
         <div ref={resultRef} className="scroll-mt-20 space-y-4">
           <WorkResult attempt={attempt} />
-          <Button type="button" variant="secondary" onClick={again}>Work this claim again</Button>
+          <Button type="button" variant="secondary" onClick={again}>
+            Work this claim again
+          </Button>
         </div>
       )}
     </div>

@@ -25,9 +25,15 @@ export function WorkResult({ attempt }: { attempt: DenialAttempt }) {
   return (
     <section aria-labelledby="result-title" className="space-y-4" data-testid="work-result">
       <div className="flex flex-wrap items-center gap-3">
-        <h2 id="result-title" className="text-lg font-semibold text-fg">Result</h2>
-        <Badge variant={scoreTone(grade.score)} className="text-sm">Score {grade.score}</Badge>
-        <Badge variant={grade.outcome === "paid" || grade.outcome === "overturned" ? "success" : grade.outcome === "not-sent" ? "neutral" : "warning"}>{OUTCOME_LABELS[grade.outcome] ?? grade.outcome}</Badge>
+        <h2 id="result-title" className="text-lg font-semibold text-fg">
+          Result
+        </h2>
+        <Badge variant={scoreTone(grade.score)} className="text-sm">
+          Score {grade.score}
+        </Badge>
+        <Badge variant={grade.outcome === "paid" || grade.outcome === "overturned" ? "success" : grade.outcome === "not-sent" ? "neutral" : "warning"}>
+          {OUTCOME_LABELS[grade.outcome] ?? grade.outcome}
+        </Badge>
         {grade.recovered > 0 && <Badge variant="success">Recovered {formatCents(grade.recovered)}</Badge>}
       </div>
       <ul className="grid gap-2 sm:grid-cols-3">
@@ -38,13 +44,22 @@ export function WorkResult({ attempt }: { attempt: DenialAttempt }) {
         ].map(([label, ok]) => (
           <li key={String(label)} className="rounded-lg border border-border bg-surface px-3 py-2 text-sm">
             <span className="font-medium text-fg">{label}</span>
-            <span className={ok === null ? "ml-2 text-muted" : ok ? "ml-2 text-success" : "ml-2 text-danger"}>{ok === null ? "no payer step" : ok ? "✓ right" : "✗ not right"}</span>
+            <span className={ok === null ? "ml-2 text-muted" : ok ? "ml-2 text-success" : "ml-2 text-danger"}>
+              {ok === null ? "no payer step" : ok ? "✓ right" : "✗ not right"}
+            </span>
           </li>
         ))}
       </ul>
       <ul className="space-y-2">
         {grade.feedback.map((item, index) => (
-          <li key={index} className={item.good ? "rounded-lg border border-success/40 bg-success-soft/40 p-3 text-sm" : "rounded-lg border border-danger/40 bg-danger-soft/40 p-3 text-sm"}>
+          <li
+            key={index}
+            className={
+              item.good
+                ? "rounded-lg border border-success/40 bg-success-soft/40 p-3 text-sm"
+                : "rounded-lg border border-danger/40 bg-danger-soft/40 p-3 text-sm"
+            }
+          >
             <span className="font-semibold text-fg">{ABOUT_LABELS[item.about]}: </span>
             <span className="text-fg">{item.message}</span>
           </li>
@@ -56,7 +71,9 @@ export function WorkResult({ attempt }: { attempt: DenialAttempt }) {
         <details className="rounded-lg border border-border bg-surface p-3 text-sm">
           <summary className="cursor-pointer font-medium text-fg">Your appeal letter, as sent</summary>
           {/* Rendered as text: React escapes it, so whatever was typed shows as typed. */}
-          <pre className="mt-2 font-mono text-xs whitespace-pre-wrap text-fg" data-testid="appeal-letter-sent">{attempt.appealLetter}</pre>
+          <pre className="mt-2 font-mono text-xs whitespace-pre-wrap text-fg" data-testid="appeal-letter-sent">
+            {attempt.appealLetter}
+          </pre>
         </details>
       )}
     </section>

@@ -65,25 +65,33 @@ export function WorklistTable({ rows, query }: { rows: WorklistRow[]; query: Wor
             </TD>
             <TD className="whitespace-nowrap">{row.patient}</TD>
             <TD>
-              <div className="max-w-48 truncate" title={row.payerName}>{row.payerName}</div>
+              <div className="max-w-48 truncate" title={row.payerName}>
+                {row.payerName}
+              </div>
               <div className="text-xs text-muted">{PLAN_TYPE_LABELS[row.planType]}</div>
             </TD>
             <TD className="whitespace-nowrap tabular-nums">{row.serviceDate}</TD>
             <TD numeric>{formatCents(row.billed)}</TD>
             <TD numeric>{formatCents(row.paid)}</TD>
-            <TD numeric className={row.denied ? "font-semibold text-danger" : "text-muted"}>{formatCents(row.denied)}</TD>
+            <TD numeric className={row.denied ? "font-semibold text-danger" : "text-muted"}>
+              {formatCents(row.denied)}
+            </TD>
             <TD>
               <ul className="space-y-1">
                 {row.lines
                   .filter((line) => line.adjustments.length > 0)
                   .map((line) => (
                     <li key={line.line} className="flex flex-wrap items-center gap-1">
-                      <span className="font-mono text-xs text-muted">L{line.line} {line.code}</span>
+                      <span className="font-mono text-xs text-muted">
+                        L{line.line} {line.code}
+                      </span>
                       {line.adjustments.map((label) => (
                         <AdjustmentChip key={label} label={label} />
                       ))}
                       {line.remarks.map((remark) => (
-                        <span key={remark} className="font-mono text-xs text-muted">{remark}</span>
+                        <span key={remark} className="font-mono text-xs text-muted">
+                          {remark}
+                        </span>
                       ))}
                     </li>
                   ))}

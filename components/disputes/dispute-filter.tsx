@@ -18,7 +18,10 @@ export function DisputeFilter({ basePath, current }: { basePath: string; current
           key={filter.value}
           href={`${basePath}?status=${filter.value}`}
           aria-current={filter.value === current ? "page" : undefined}
-          className={cn("rounded-full border px-3 py-1 text-sm font-medium", filter.value === current ? "border-brand bg-brand-soft text-brand-soft-fg" : "border-border text-muted hover:text-fg")}
+          className={cn(
+            "rounded-full border px-3 py-1 text-sm font-medium",
+            filter.value === current ? "border-brand bg-brand-soft text-brand-soft-fg" : "border-border text-muted hover:text-fg",
+          )}
         >
           {filter.label}
         </Link>

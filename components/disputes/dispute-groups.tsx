@@ -10,8 +10,23 @@ import { DISPUTE_STATUS, DisputeThread } from "./dispute-thread";
  * Disputes grouped by case and key line, the most disputed first, each with its thread and a reply form. A line
  * several learners dispute stands out with its count; accepting one is the cue to correct the case file.
  */
-export function DisputeGroups({ groups, review, contentPath }: { groups: DisputeGroup[]; review: FormActionFn<void>; contentPath: (caseId: string) => string | null }) {
-  if (groups.length === 0) return <EmptyState className="mt-6" title="No disputes here" description="When a learner disputes a line of an answer key, or argues for a code the key lacks, it is listed here with their note." />;
+export function DisputeGroups({
+  groups,
+  review,
+  contentPath,
+}: {
+  groups: DisputeGroup[];
+  review: FormActionFn<void>;
+  contentPath: (caseId: string) => string | null;
+}) {
+  if (groups.length === 0)
+    return (
+      <EmptyState
+        className="mt-6"
+        title="No disputes here"
+        description="When a learner disputes a line of an answer key, or argues for a code the key lacks, it is listed here with their note."
+      />
+    );
   return (
     <ul className="mt-6 space-y-4">
       {groups.map((group) => {
@@ -22,20 +37,39 @@ export function DisputeGroups({ groups, review, contentPath }: { groups: Dispute
             <div className="flex flex-wrap items-start justify-between gap-2 border-b border-border px-4 py-3">
               <div>
                 <h2 className="font-semibold text-fg">
-                  <Link href={`/practice/${group.caseId}`} className="hover:underline">{group.caseTitle}</Link>
+                  <Link href={`/practice/${group.caseId}`} className="hover:underline">
+                    {group.caseTitle}
+                  </Link>
                 </h2>
                 <p className="text-sm text-muted">
-                  {group.kind === "MISSING_LINE" ? <>Argued missing: <span className="font-mono text-fg">{group.code}</span></> : <>Line {group.keyLineId}{group.code ? <> · <span className="font-mono text-fg">{group.code}</span></> : null}</>}
+                  {group.kind === "MISSING_LINE" ? (
+                    <>
+                      Argued missing: <span className="font-mono text-fg">{group.code}</span>
+                    </>
+                  ) : (
+                    <>
+                      Line {group.keyLineId}
+                      {group.code ? (
+                        <>
+                          {" "}
+                          · <span className="font-mono text-fg">{group.code}</span>
+                        </>
+                      ) : null}
+                    </>
+                  )}
                 </p>
               </div>
               <div className="flex gap-1.5">
-                <Badge variant={group.disputes.length > 1 ? "danger" : "neutral"}>{group.disputes.length} {group.disputes.length === 1 ? "dispute" : "disputes"}</Badge>
+                <Badge variant={group.disputes.length > 1 ? "danger" : "neutral"}>
+                  {group.disputes.length} {group.disputes.length === 1 ? "dispute" : "disputes"}
+                </Badge>
                 {group.open > 0 && <Badge variant="warning">{group.open} open</Badge>}
               </div>
             </div>
             {accepted && path && (
               <p className="border-b border-border bg-success-soft/40 px-4 py-2 text-xs text-fg">
-                Accepted: correct the key in <code className="font-mono">{path}</code> and raise its <code className="font-mono">version</code>. Attempts graded under the old key keep their grade, are marked, and can be regraded in one click.
+                Accepted: correct the key in <code className="font-mono">{path}</code> and raise its <code className="font-mono">version</code>. Attempts graded
+                under the old key keep their grade, are marked, and can be regraded in one click.
               </p>
             )}
             <ul className="divide-y divide-border">
@@ -47,7 +81,12 @@ export function DisputeGroups({ groups, review, contentPath }: { groups: Dispute
                       key v{dispute.caseVersion}
                       {dispute.currentVersion !== null && dispute.currentVersion !== dispute.caseVersion && ` · now v${dispute.currentVersion}`}
                     </p>
-                    <DisputeThread note={dispute.note} createdAt={dispute.createdAt} author={dispute.learnerName ? `${dispute.learnerName} (${dispute.learnerEmail})` : dispute.learnerEmail} replies={dispute.replies} />
+                    <DisputeThread
+                      note={dispute.note}
+                      createdAt={dispute.createdAt}
+                      author={dispute.learnerName ? `${dispute.learnerName} (${dispute.learnerEmail})` : dispute.learnerEmail}
+                      replies={dispute.replies}
+                    />
                   </div>
                   <DisputeReviewForm disputeId={dispute.id} status={dispute.status} action={review} />
                 </li>

@@ -14,7 +14,9 @@ export function DisputeThread({ note, createdAt, author, replies }: { note: stri
   return (
     <ol className="space-y-2 text-sm">
       <li>
-        <p className="text-xs text-muted">{author} · {dateFormat.format(createdAt)}</p>
+        <p className="text-xs text-muted">
+          {author} · {dateFormat.format(createdAt)}
+        </p>
         <p className="mt-0.5 whitespace-pre-line text-fg">{note}</p>
       </li>
       {replies.map((reply, index) => (
@@ -23,7 +25,9 @@ export function DisputeThread({ note, createdAt, author, replies }: { note: stri
             <Badge variant={DISPUTE_STATUS[reply.status].variant}>{DISPUTE_STATUS[reply.status].label}</Badge>
             {reply.authorName ?? "Reviewer"} · {dateFormat.format(reply.createdAt)}
           </p>
-          <p className="mt-0.5 whitespace-pre-line text-fg" data-testid="dispute-reply">{reply.body}</p>
+          <p className="mt-0.5 whitespace-pre-line text-fg" data-testid="dispute-reply">
+            {reply.body}
+          </p>
         </li>
       ))}
     </ol>

@@ -7,14 +7,30 @@ export function LearnerDisputesPanel({ disputes }: { disputes: ReviewableDispute
   if (disputes.length === 0) return null;
   return (
     <section aria-labelledby="my-disputes-title" className="mt-6 rounded-xl border border-border bg-surface p-4">
-      <h2 id="my-disputes-title" className="font-semibold text-fg">Your disputes on this case</h2>
+      <h2 id="my-disputes-title" className="font-semibold text-fg">
+        Your disputes on this case
+      </h2>
       <ul className="mt-3 divide-y divide-border">
         {disputes.map((dispute) => (
           <li key={dispute.id} className="py-3" data-testid="my-dispute">
             <p className="flex flex-wrap items-center gap-1.5 text-sm">
               <Badge variant={DISPUTE_STATUS[dispute.status].variant}>{DISPUTE_STATUS[dispute.status].label}</Badge>
               <span className="font-medium text-fg">
-                {dispute.kind === "MISSING_LINE" ? <>Missing code <span className="font-mono">{dispute.code}</span></> : <>Line {dispute.keyLineId}{dispute.code ? <> (<span className="font-mono">{dispute.code}</span>)</> : null}</>}
+                {dispute.kind === "MISSING_LINE" ? (
+                  <>
+                    Missing code <span className="font-mono">{dispute.code}</span>
+                  </>
+                ) : (
+                  <>
+                    Line {dispute.keyLineId}
+                    {dispute.code ? (
+                      <>
+                        {" "}
+                        (<span className="font-mono">{dispute.code}</span>)
+                      </>
+                    ) : null}
+                  </>
+                )}
               </span>
               <span className="text-muted">· key v{dispute.caseVersion}</span>
             </p>

@@ -25,7 +25,14 @@ const compact = (value: number, unit: string) =>
   unit.startsWith("usd") ? `$${value >= 1000 ? `${Math.round(value / 1000)}k` : value}` : unit === "percent" ? `${value}%` : String(value);
 
 /** A chart of facts-file figures, with the same numbers as a table for screen readers and for reading exactly. */
-export function FigureChart({ title, caption, sourceNote, kind, unit, points }: {
+export function FigureChart({
+  title,
+  caption,
+  sourceNote,
+  kind,
+  unit,
+  points,
+}: {
   title: string;
   caption: string;
   sourceNote?: string;
@@ -87,8 +94,12 @@ export function FigureChart({ title, caption, sourceNote, kind, unit, points }: 
         <table className="mt-2 w-full text-left">
           <thead>
             <tr className="border-b border-border text-muted">
-              <th scope="col" className="py-1.5 font-medium">Item</th>
-              <th scope="col" className="py-1.5 text-right font-medium">Figure</th>
+              <th scope="col" className="py-1.5 font-medium">
+                Item
+              </th>
+              <th scope="col" className="py-1.5 text-right font-medium">
+                Figure
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -7,7 +7,7 @@ import { lessonComponents } from "./lesson-components";
 /** A guide-style MDX body (a lesson, the salary model page), with its figures and charts bound to the facts file. */
 export function GuideMdx({ source, facts }: { source: string; facts: Facts }) {
   return (
-    <div className="prose prose-slate mt-8 max-w-none prose-headings:scroll-mt-24 prose-a:font-medium">
+    <div className="prose mt-8 max-w-none prose-slate prose-headings:scroll-mt-24 prose-a:font-medium">
       <MDXRemote source={source} components={lessonComponents(facts)} options={{ mdxOptions: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] } }} />
     </div>
   );
@@ -17,14 +17,26 @@ export function GuideMdx({ source, facts }: { source: string; facts: Facts }) {
 export function SourceList({ sourceIds, facts }: { sourceIds: readonly string[]; facts: Facts }) {
   return (
     <section aria-labelledby="sources-heading" className="mt-10 border-t border-border pt-6">
-      <h2 id="sources-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">Sources</h2>
+      <h2 id="sources-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
+        Sources
+      </h2>
       <ul className="mt-3 space-y-2 text-sm text-muted">
         {sourceIds.map((id) => {
           const source = facts.sources.get(id);
           if (!source) return null;
           return (
             <li key={id}>
-              {source.publisher}, <cite>{source.url ? <a className="text-brand hover:underline" href={source.url} rel="noreferrer">{source.title}</a> : source.title}</cite>{source.year !== undefined ? ` (${source.year})` : ""}.
+              {source.publisher},{" "}
+              <cite>
+                {source.url ? (
+                  <a className="text-brand hover:underline" href={source.url} rel="noreferrer">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </cite>
+              {source.year !== undefined ? ` (${source.year})` : ""}.
             </li>
           );
         })}

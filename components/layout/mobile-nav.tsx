@@ -11,8 +11,7 @@ export function MobileNav({ items }: { items: NavItem[] }) {
   // The menu belongs to the page it was opened on, so navigating closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
-  const setOpen = (value: boolean | ((current: boolean) => boolean)) =>
-    setOpenOn((typeof value === "function" ? value(open) : value) ? pathname : null);
+  const setOpen = (value: boolean | ((current: boolean) => boolean)) => setOpenOn((typeof value === "function" ? value(open) : value) ? pathname : null);
 
   return (
     <div className="md:hidden">

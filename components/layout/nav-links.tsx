@@ -6,7 +6,15 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { navItemsFor, type NavItem } from "./nav-items";
 
-export function NavLinks({ items, orientation = "horizontal", onNavigate }: { items: NavItem[]; orientation?: "horizontal" | "vertical"; onNavigate?: () => void }) {
+export function NavLinks({
+  items,
+  orientation = "horizontal",
+  onNavigate,
+}: {
+  items: NavItem[];
+  orientation?: "horizontal" | "vertical";
+  onNavigate?: () => void;
+}) {
   const pathname = usePathname();
   const shown = navItemsFor(useSession().data?.user?.role, items);
   // The longest matching item is the current one (/instructor/disputes, not also /instructor).

@@ -5,7 +5,13 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** What a page shows when loading its data failed: what happened, a retry, and a way out. Nothing the user typed is lost. */
-export function SegmentError({ error, reset, what, backHref, backLabel }: {
+export function SegmentError({
+  error,
+  reset,
+  what,
+  backHref,
+  backLabel,
+}: {
   error: Error & { digest?: string };
   reset: () => void;
   what: string;
@@ -24,7 +30,9 @@ export function SegmentError({ error, reset, what, backHref, backLabel }: {
         action={
           <div className="flex flex-wrap justify-center gap-3">
             <Button onClick={reset}>Try again</Button>
-            <ButtonLink href={backHref} variant="secondary">{backLabel}</ButtonLink>
+            <ButtonLink href={backHref} variant="secondary">
+              {backLabel}
+            </ButtonLink>
           </div>
         }
       />

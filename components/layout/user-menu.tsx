@@ -13,8 +13,7 @@ function initialsOf(name: string | null | undefined, email: string | null | unde
   return (parts.length > 1 ? `${parts[0]![0]}${parts[1]![0]}` : source.slice(0, 2)).toUpperCase();
 }
 
-const menuItemClasses =
-  "block w-full rounded-md px-3 py-2 text-left text-sm text-fg hover:bg-surface-2 focus-visible:bg-surface-2";
+const menuItemClasses = "block w-full rounded-md px-3 py-2 text-left text-sm text-fg hover:bg-surface-2 focus-visible:bg-surface-2";
 
 export function UserMenu() {
   const { data: session, status } = useSession();
@@ -74,11 +73,7 @@ export function UserMenu() {
         </span>
         <bdi className="hidden max-w-32 truncate sm:inline">{user.name ?? user.email}</bdi>
       </button>
-      <div
-        id={menuId}
-        hidden={!open}
-        className={cn("absolute right-0 z-50 mt-2 w-60 rounded-xl border border-border bg-surface p-1.5 shadow-lg")}
-      >
+      <div id={menuId} hidden={!open} className={cn("absolute right-0 z-50 mt-2 w-60 rounded-xl border border-border bg-surface p-1.5 shadow-lg")}>
         <div className="border-b border-border px-3 pt-1.5 pb-2.5">
           <p className="truncate text-sm font-medium text-fg">
             <bdi>{user.name}</bdi>
@@ -104,7 +99,6 @@ export function UserMenu() {
             </li>
           )}
           {canManageUsers(user) && (
-
             <li>
               <Link href="/admin/users" className={menuItemClasses} onClick={() => setOpen(false)}>
                 Manage users

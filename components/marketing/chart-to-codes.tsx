@@ -17,7 +17,11 @@ export function ChartToCodes({ example }: { example: LandingExample }) {
           {example.chart.map((line) => (
             <p key={line.quote}>
               {line.before}
-              <mark className={line.kind === "diagnosis" ? "rounded bg-warning-soft px-1 text-warning-soft-fg" : "rounded bg-brand-soft px-1 text-brand-soft-fg"}>{line.quote}</mark>
+              <mark
+                className={line.kind === "diagnosis" ? "rounded bg-warning-soft px-1 text-warning-soft-fg" : "rounded bg-brand-soft px-1 text-brand-soft-fg"}
+              >
+                {line.quote}
+              </mark>
               {line.after}
             </p>
           ))}
@@ -29,7 +33,10 @@ export function ChartToCodes({ example }: { example: LandingExample }) {
               <span className="font-mono text-sm font-semibold text-fg">{line.code}</span>
               <span className="text-sm text-muted">{line.summary}</span>
               <svg viewBox="0 0 20 20" className="ml-auto size-5 shrink-0 text-success" aria-label="Correct" role="img">
-                <path fill="currentColor" d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.7-9.3-4.2 4.2a1 1 0 0 1-1.4 0l-1.8-1.8a1 1 0 1 1 1.4-1.4l1.1 1.1 3.5-3.5a1 1 0 1 1 1.4 1.4Z" />
+                <path
+                  fill="currentColor"
+                  d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.7-9.3-4.2 4.2a1 1 0 0 1-1.4 0l-1.8-1.8a1 1 0 1 1 1.4-1.4l1.1 1.1 3.5-3.5a1 1 0 1 1 1.4 1.4Z"
+                />
               </svg>
             </li>
           ))}

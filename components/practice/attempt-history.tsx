@@ -17,17 +17,30 @@ export function AttemptHistory({ caseId, attempts, currentVersion }: { caseId: s
           <TH numeric>Score</TH>
           <TH numeric>Time</TH>
           <TH>Key version</TH>
-          <TH><span className="sr-only">Review</span></TH>
+          <TH>
+            <span className="sr-only">Review</span>
+          </TH>
         </TR>
       </THead>
       <TBody>
         {attempts.map((attempt) => (
           <TR key={attempt.id}>
             <TD>{dateFormat.format(attempt.createdAt)}</TD>
-            <TD numeric><Badge variant={scoreTone(attempt.score)}>{attempt.score}</Badge></TD>
-            <TD numeric className="font-mono">{formatDuration(attempt.durationSeconds)}</TD>
-            <TD>v{attempt.caseVersion}{attempt.caseVersion !== currentVersion && <span className="text-muted"> (key since updated)</span>}</TD>
-            <TD><Link href={`/practice/${caseId}/attempts/${attempt.id}`} className="text-sm font-medium text-brand hover:underline">Review</Link></TD>
+            <TD numeric>
+              <Badge variant={scoreTone(attempt.score)}>{attempt.score}</Badge>
+            </TD>
+            <TD numeric className="font-mono">
+              {formatDuration(attempt.durationSeconds)}
+            </TD>
+            <TD>
+              v{attempt.caseVersion}
+              {attempt.caseVersion !== currentVersion && <span className="text-muted"> (key since updated)</span>}
+            </TD>
+            <TD>
+              <Link href={`/practice/${caseId}/attempts/${attempt.id}`} className="text-sm font-medium text-brand hover:underline">
+                Review
+              </Link>
+            </TD>
           </TR>
         ))}
       </TBody>

@@ -7,7 +7,16 @@ import { ChartView, type ChartDocument } from "./chart-view";
 import { GradeReport } from "./grade-report";
 
 /** A past attempt: the chart with the key's evidence highlighted beside the line-by-line feedback. */
-export function AttemptReview({ caseId, attemptId, documents, grade, durationSeconds, disputedLines, formRows, readOnly = false }: {
+export function AttemptReview({
+  caseId,
+  attemptId,
+  documents,
+  grade,
+  durationSeconds,
+  disputedLines,
+  formRows,
+  readOnly = false,
+}: {
   caseId: string;
   attemptId: string;
   documents: ChartDocument[];
@@ -21,7 +30,11 @@ export function AttemptReview({ caseId, attemptId, documents, grade, durationSec
   const evidence = useMemo(() => grade.verdicts.flatMap((verdict) => verdict.evidence ?? []), [grade]);
   return (
     <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
-      <section aria-label="The chart" tabIndex={0} className="focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+      <section
+        aria-label="The chart"
+        tabIndex={0}
+        className="focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto"
+      >
         <ChartView documents={documents} evidence={evidence} focused={focused?.evidence ?? []} />
       </section>
       <GradeReport

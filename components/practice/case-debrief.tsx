@@ -4,7 +4,9 @@ import type { CaseDebrief as Debrief } from "@/lib/practice/case-catalog";
 export function CaseDebrief({ debrief }: { debrief: Debrief }) {
   return (
     <section aria-labelledby="debrief-title" className="rounded-xl border border-border bg-surface p-4" data-testid="case-debrief">
-      <h3 id="debrief-title" className="text-base font-semibold text-fg">What this case teaches</h3>
+      <h3 id="debrief-title" className="text-base font-semibold text-fg">
+        What this case teaches
+      </h3>
       <p className="mt-1 text-sm text-muted">{debrief.summary}</p>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-fg">
         {debrief.teachingPoints.map((point) => (

@@ -20,15 +20,39 @@ export function CaseFilters({ fields, action = "/practice" }: { fields: FilterFi
   };
   const active = fields.some((field) => field.value);
   return (
-    <form ref={formRef} action={action} method="get" onSubmit={(event) => { event.preventDefault(); apply(); }} aria-label="Filter cases" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end">
+    <form
+      ref={formRef}
+      action={action}
+      method="get"
+      onSubmit={(event) => {
+        event.preventDefault();
+        apply();
+      }}
+      aria-label="Filter cases"
+      className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end"
+    >
       {fields.map((field) => (
-        <SelectField key={field.name} name={field.name} label={field.label} options={field.options} placeholder={field.placeholder} defaultValue={field.value} onChange={apply} />
+        <SelectField
+          key={field.name}
+          name={field.name}
+          label={field.label}
+          options={field.options}
+          placeholder={field.placeholder}
+          defaultValue={field.value}
+          onChange={apply}
+        />
       ))}
       <div className="flex items-end gap-2">
         <noscript>
-          <Button type="submit" variant="secondary">Apply</Button>
+          <Button type="submit" variant="secondary">
+            Apply
+          </Button>
         </noscript>
-        {active && <ButtonLink href={action} variant="ghost">Clear filters</ButtonLink>}
+        {active && (
+          <ButtonLink href={action} variant="ghost">
+            Clear filters
+          </ButtonLink>
+        )}
       </div>
     </form>
   );

@@ -41,7 +41,13 @@ function rowErrorsFrom(fieldErrors: Record<string, string[]> | undefined, rows: 
 }
 
 /** Working one case: the chart beside the coding form, autosaved as a draft, then graded line by line. */
-export function CaseWorkspace({ caseId, documents, initialAnswer, initialStartedAt, disputedLines }: {
+export function CaseWorkspace({
+  caseId,
+  documents,
+  initialAnswer,
+  initialStartedAt,
+  disputedLines,
+}: {
   caseId: string;
   documents: ChartDocument[];
   initialAnswer: DraftAnswer;
@@ -93,18 +99,24 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
   );
 
   const started = useRef(initialStartedAt !== null);
-  const change = useCallback((next: DraftAnswer) => {
-    dirty.current = true;
-    setAnswer(next);
-    setSaveState("unsaved");
-    if (started.current) return;
-    // The first edit starts the clock: at once on screen, then as the server recorded it.
-    started.current = true;
-    setStartedAt(new Date().toISOString());
-    void startCoding(caseId).then((result) => {
-      if (result.ok) setStartedAt(result.data.startedAt);
-    }, () => {});
-  }, [caseId]);
+  const change = useCallback(
+    (next: DraftAnswer) => {
+      dirty.current = true;
+      setAnswer(next);
+      setSaveState("unsaved");
+      if (started.current) return;
+      // The first edit starts the clock: at once on screen, then as the server recorded it.
+      started.current = true;
+      setStartedAt(new Date().toISOString());
+      void startCoding(caseId).then(
+        (result) => {
+          if (result.ok) setStartedAt(result.data.startedAt);
+        },
+        () => {},
+      );
+    },
+    [caseId],
+  );
 
   useEffect(() => {
     if (!dirty.current || attempt) return;
@@ -188,7 +200,10 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
         id="chart-panel"
         aria-labelledby="chart-title"
         tabIndex={0}
-        className={cn("focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:block lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1", tab !== "chart" && "hidden")}
+        className={cn(
+          "focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:block lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1",
+          tab !== "chart" && "hidden",
+        )}
       >
         <h2 id="chart-title" className="mb-3 text-lg font-semibold text-fg">
           The chart
@@ -199,11 +214,19 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
 
       <section id="claim-panel" aria-labelledby="coding-title" className={cn("min-w-0 lg:block", tab !== "claim" && "hidden")}>
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="coding-title" className="text-lg font-semibold text-fg">Your coding</h2>
+          <h2 id="coding-title" className="text-lg font-semibold text-fg">
+            Your coding
+          </h2>
           <div className="flex items-center gap-3">
             {!attempt && (
               <span className="text-xs text-muted" aria-live="polite" data-testid="save-state">
-                {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Draft saved" : saveState === "error" ? "Not saved: check your connection" : "Unsaved changes"}
+                {saveState === "saving"
+                  ? "Saving…"
+                  : saveState === "saved"
+                    ? "Draft saved"
+                    : saveState === "error"
+                      ? "Not saved: check your connection"
+                      : "Unsaved changes"}
               </span>
             )}
             <ElapsedTimer startedAt={startedAt} stoppedAfterSeconds={attempt?.durationSeconds} />
@@ -221,10 +244,16 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
             errors={errors}
             disabled={pending || attempt !== null}
           />
-          {formError && <Alert variant="danger" title="Not graded yet">{formError}</Alert>}
+          {formError && (
+            <Alert variant="danger" title="Not graded yet">
+              {formError}
+            </Alert>
+          )}
           {!attempt && (
             <div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
-              <Button type="submit" loading={pending}>Submit for grading</Button>
+              <Button type="submit" loading={pending}>
+                Submit for grading
+              </Button>
               <p className="text-sm text-muted">Blank lines are left out. You can retry as often as you like.</p>
             </div>
           )}
@@ -233,8 +262,12 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
         {attempt && (
           <div ref={resultRef} className="mt-8 scroll-mt-20 space-y-4">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 ref={resultHeadingRef} tabIndex={-1} className="text-lg font-semibold text-fg focus:outline-none" data-testid="feedback-heading">Feedback</h2>
-              <Button type="button" variant="secondary" onClick={retry} loading={pending}>Try this case again</Button>
+              <h2 ref={resultHeadingRef} tabIndex={-1} className="text-lg font-semibold text-fg focus:outline-none" data-testid="feedback-heading">
+                Feedback
+              </h2>
+              <Button type="button" variant="secondary" onClick={retry} loading={pending}>
+                Try this case again
+              </Button>
             </div>
             <GradeReport
               grade={attempt.grade}
@@ -258,7 +291,9 @@ export function CaseWorkspace({ caseId, documents, initialAnswer, initialStarted
         open={lookup !== null}
         onClose={() => setLookup(null)}
         onChoose={(result) => choose(result.code)}
-        initialQuery={lookup ? (lookup.kind === "diagnosis" ? answer.diagnoses[lookup.row]?.code : answer.procedures[lookup.row]?.code) || undefined : undefined}
+        initialQuery={
+          lookup ? (lookup.kind === "diagnosis" ? answer.diagnoses[lookup.row]?.code : answer.procedures[lookup.row]?.code) || undefined : undefined
+        }
       />
     </div>
   );

@@ -57,7 +57,10 @@ export function ChartView({ documents, evidence = [], focused = [] }: { document
                           <mark
                             key={index}
                             data-focused={focusedSet.has(segment.phrase)}
-                            className={cn("rounded-sm px-0.5 text-fg", focusedSet.has(segment.phrase) ? "bg-warning-soft ring-2 ring-warning" : "bg-brand-soft")}
+                            className={cn(
+                              "rounded-sm px-0.5 text-fg",
+                              focusedSet.has(segment.phrase) ? "bg-warning-soft ring-2 ring-warning" : "bg-brand-soft",
+                            )}
                           >
                             {segment.text}
                           </mark>

@@ -3,7 +3,18 @@
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { addDiagnosis, addProcedure, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, removeProcedure, setLineCode, togglePointer, type LineRef } from "@/lib/practice/draft-editing";
+import {
+  addDiagnosis,
+  addProcedure,
+  moveDiagnosis,
+  moveProcedure,
+  pointerLetter,
+  removeDiagnosis,
+  removeProcedure,
+  setLineCode,
+  togglePointer,
+  type LineRef,
+} from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
 import { SUBMISSION_LIMITS } from "@/lib/coding/schemas";
 
@@ -45,7 +56,19 @@ function Errors({ id, messages }: { id: string; messages?: string[] }) {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The top of one claim line, diagnosis or service: its letter or number, the code, the lookup, move and remove. */
-function LineHeader({ marker, name, code, onCode, placeholder, errorId, onLookup, onMove, isFirst, isLast, onRemove }: {
+function LineHeader({
+  marker,
+  name,
+  code,
+  onCode,
+  placeholder,
+  errorId,
+  onLookup,
+  onMove,
+  isFirst,
+  isLast,
+  onRemove,
+}: {
   marker: string;
   /** How the line is named in labels, lower case: "diagnosis A", "line 2". */
   name: string;
@@ -108,7 +131,14 @@ function LineHeader({ marker, name, code, onCode, placeholder, errorId, onLookup
  * The claim being coded, laid out like the CMS-1500: diagnoses lettered A–L (box 21), then service lines with
  * code, up to four modifiers, units and diagnosis pointers (box 24). Fully controlled by `answer`.
  */
-export function CodingForm({ answer, onChange, onLookup, onEditLine, errors, disabled }: {
+export function CodingForm({
+  answer,
+  onChange,
+  onLookup,
+  onEditLine,
+  errors,
+  disabled,
+}: {
   answer: DraftAnswer;
   onChange: (answer: DraftAnswer) => void;
   onLookup: (target: LookupTarget) => void;
@@ -154,11 +184,17 @@ export function CodingForm({ answer, onChange, onLookup, onEditLine, errors, dis
             );
           })}
         </ol>
-        <Button type="button" variant="secondary" size="sm" onClick={() => {
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          onClick={() => {
             onChange(addDiagnosis(answer));
             onEditLine?.({ kind: "diagnosis", row: diagnosisCount });
             focusCode(`Diagnosis ${pointerLetter(diagnosisCount + 1)} code`);
-          }} disabled={diagnosisCount >= SUBMISSION_LIMITS.diagnoses}>
+          }}
+          disabled={diagnosisCount >= SUBMISSION_LIMITS.diagnoses}
+        >
           + Add diagnosis
         </Button>
       </fieldset>
@@ -168,7 +204,9 @@ export function CodingForm({ answer, onChange, onLookup, onEditLine, errors, dis
           <span className="text-base font-semibold text-fg">Procedures and supplies (CPT / HCPCS)</span>
           <span className="text-xs text-muted">Service lines · box 24</span>
         </legend>
-        {answer.procedures.length === 0 && <p className="text-sm text-muted">No service lines yet. Add one for each procedure, visit, drug or supply you would bill.</p>}
+        {answer.procedures.length === 0 && (
+          <p className="text-sm text-muted">No service lines yet. Add one for each procedure, visit, drug or supply you would bill.</p>
+        )}
         <ol className="space-y-3">
           {answer.procedures.map((line, row) => {
             const number = row + 1;
@@ -192,7 +230,9 @@ export function CodingForm({ answer, onChange, onLookup, onEditLine, errors, dis
 
                 <div className="mt-3 grid grid-cols-[auto_auto] items-start justify-start gap-3 sm:grid-cols-[auto_auto_1fr]">
                   <div>
-                    <span className="mb-1 block text-xs font-medium text-muted" id={`px-${row}-mods`}>Modifiers</span>
+                    <span className="mb-1 block text-xs font-medium text-muted" id={`px-${row}-mods`}>
+                      Modifiers
+                    </span>
                     <div className="flex gap-1" role="group" aria-labelledby={`px-${row}-mods`}>
                       {[0, 1, 2, 3].map((slot) => (
                         <Input
@@ -213,7 +253,9 @@ export function CodingForm({ answer, onChange, onLookup, onEditLine, errors, dis
                     </div>
                   </div>
                   <div>
-                    <label htmlFor={`px-${row}-units`} className="mb-1 block text-xs font-medium text-muted">Units</label>
+                    <label htmlFor={`px-${row}-units`} className="mb-1 block text-xs font-medium text-muted">
+                      Units
+                    </label>
                     <Input
                       id={`px-${row}-units`}
                       aria-label={`Line ${number} units`}
@@ -224,7 +266,9 @@ export function CodingForm({ answer, onChange, onLookup, onEditLine, errors, dis
                     />
                   </div>
                   <div className="col-span-2 sm:col-span-1">
-                    <span className="mb-1 block text-xs font-medium text-muted" id={`px-${row}-ptr`}>Diagnosis pointers <span className="font-normal">(first = primary)</span></span>
+                    <span className="mb-1 block text-xs font-medium text-muted" id={`px-${row}-ptr`}>
+                      Diagnosis pointers <span className="font-normal">(first = primary)</span>
+                    </span>
                     <div className="flex flex-wrap gap-1" role="group" aria-labelledby={`px-${row}-ptr`}>
                       {answer.diagnoses.map((_, at) => {
                         const pointer = at + 1;
@@ -256,11 +300,17 @@ export function CodingForm({ answer, onChange, onLookup, onEditLine, errors, dis
             );
           })}
         </ol>
-        <Button type="button" variant="secondary" size="sm" onClick={() => {
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          onClick={() => {
             onChange(addProcedure(answer, answer.diagnoses.length > 0 ? [1] : []));
             onEditLine?.({ kind: "procedure", row: answer.procedures.length });
             focusCode(`Line ${answer.procedures.length + 1} code`);
-          }} disabled={answer.procedures.length >= SUBMISSION_LIMITS.procedures}>
+          }}
+          disabled={answer.procedures.length >= SUBMISSION_LIMITS.procedures}
+        >
           + Add service line
         </Button>
       </fieldset>

@@ -9,7 +9,13 @@ type Decide = (previous: ActionResult | null, formData: FormData) => Promise<Act
 /** Accept / reject (or reopen) buttons for one dispute. */
 export function DisputeDecision({ disputeId, status, action }: { disputeId: string; status: string; action: Decide }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const choices = status === "OPEN" ? [["ACCEPTED", "Accept"], ["REJECTED", "Reject"]] : [["OPEN", "Reopen"]];
+  const choices =
+    status === "OPEN"
+      ? [
+          ["ACCEPTED", "Accept"],
+          ["REJECTED", "Reject"],
+        ]
+      : [["OPEN", "Reopen"]];
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-1.5">
       <input type="hidden" name="disputeId" value={disputeId} />
@@ -18,7 +24,11 @@ export function DisputeDecision({ disputeId, status, action }: { disputeId: stri
           {label}
         </Button>
       ))}
-      {state && !state.ok && <p role="alert" className="w-full text-xs text-danger">{state.message}</p>}
+      {state && !state.ok && (
+        <p role="alert" className="w-full text-xs text-danger">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

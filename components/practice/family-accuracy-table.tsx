@@ -19,7 +19,9 @@ export function FamilyAccuracyTable({ rows, limit }: { rows: FamilyAccuracy[]; l
           <TH>Code family</TH>
           <TH className="w-1/3">Accuracy</TH>
           <TH numeric>Lines</TH>
-          <TH><span className="sr-only">Practise</span></TH>
+          <TH>
+            <span className="sr-only">Practise</span>
+          </TH>
         </TR>
       </THead>
       <TBody>
@@ -27,11 +29,21 @@ export function FamilyAccuracyTable({ rows, limit }: { rows: FamilyAccuracy[]; l
           <TR key={row.family.key}>
             <TD className="font-medium">{row.family.label}</TD>
             <TD>
-              <ProgressBar value={row.accuracy * 100} label={`${row.family.label} accuracy`} valueText={percent(row.accuracy)} showValue size="sm" tone={row.accuracy >= 0.9 ? "success" : row.accuracy >= 0.6 ? "warning" : "danger"} />
+              <ProgressBar
+                value={row.accuracy * 100}
+                label={`${row.family.label} accuracy`}
+                valueText={percent(row.accuracy)}
+                showValue
+                size="sm"
+                tone={row.accuracy >= 0.9 ? "success" : row.accuracy >= 0.6 ? "warning" : "danger"}
+              />
             </TD>
             <TD numeric>{lines(row.possible)}</TD>
             <TD>
-              <Link href={`/practice?family=${encodeURIComponent(row.family.key)}`} className="text-sm font-medium whitespace-nowrap text-brand hover:underline">
+              <Link
+                href={`/practice?family=${encodeURIComponent(row.family.key)}`}
+                className="text-sm font-medium whitespace-nowrap text-brand hover:underline"
+              >
                 Practise this
               </Link>
             </TD>

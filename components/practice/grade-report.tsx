@@ -45,12 +45,25 @@ function lineText(verdict: CodingVerdict, which: "submitted" | "expected", formR
   const line = verdict[which];
   if (!line) return null;
   const modifiers = line.modifiers.length ? `-${line.modifiers.join("-")}` : "";
-  const pointers = which === "expected" && verdict.expected ? verdict.expected.pointerCodes.join(", ") : (verdict.submitted?.pointers ?? []).map((pointer) => formLetterOf(pointer, formRows)).join("");
+  const pointers =
+    which === "expected" && verdict.expected
+      ? verdict.expected.pointerCodes.join(", ")
+      : (verdict.submitted?.pointers ?? []).map((pointer) => formLetterOf(pointer, formRows)).join("");
   return `${line.code}${modifiers} × ${line.units}${pointers ? ` → ${pointers}` : ""}`;
 }
 
 /** The grade of one attempt: score, time, and every line's verdict with its rationale and evidence. */
-export function GradeReport({ grade, durationSeconds, caseId, attemptId, focusedLine, onFocusLine, disputedLines = [], formRows, readOnly = false }: {
+export function GradeReport({
+  grade,
+  durationSeconds,
+  caseId,
+  attemptId,
+  focusedLine,
+  onFocusLine,
+  disputedLines = [],
+  formRows,
+  readOnly = false,
+}: {
   grade: CodingGrade;
   /** Where each submitted line sat on the form, so pointer letters read as the learner saw them. */
   formRows?: FormRows;
@@ -71,7 +84,9 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
     <section aria-labelledby="grade-title" className="space-y-4">
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3 rounded-xl border border-border bg-surface p-4">
         <div>
-          <h2 id="grade-title" className="text-sm font-medium text-muted">Score</h2>
+          <h2 id="grade-title" className="text-sm font-medium text-muted">
+            Score
+          </h2>
           <p className="text-4xl font-bold text-fg tabular-nums" data-testid="attempt-score">
             {grade.score}
             <span className="text-lg font-medium text-muted">/100</span>
@@ -82,13 +97,15 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
           <p className="font-mono text-xl font-semibold text-fg tabular-nums">{formatDuration(durationSeconds)}</p>
         </div>
         <ul className="flex flex-wrap gap-1.5" aria-label="Lines by verdict">
-          {(Object.keys(STATUS) as VerdictStatus[]).filter((status) => counts[status]).map((status) => (
-            <li key={status}>
-              <Badge variant={STATUS[status].variant}>
-                {counts[status]} {STATUS[status].label.toLowerCase()}
-              </Badge>
-            </li>
-          ))}
+          {(Object.keys(STATUS) as VerdictStatus[])
+            .filter((status) => counts[status])
+            .map((status) => (
+              <li key={status}>
+                <Badge variant={STATUS[status].variant}>
+                  {counts[status]} {STATUS[status].label.toLowerCase()}
+                </Badge>
+              </li>
+            ))}
         </ul>
         {grade.penaltyPoints > 0 && <p className="text-sm text-muted">{grade.penaltyPoints} points off for extra lines.</p>}
       </div>
@@ -100,21 +117,40 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
           const key = lineText(verdict, "expected");
           const focused = focusedLine !== undefined && focusedLine !== null && verdict.keyLineId === focusedLine;
           return (
-            <li key={index} data-testid="verdict" data-status={verdict.status} className={cn("rounded-lg border border-l-4 border-border bg-surface p-4", status.border, focused && "ring-2 ring-warning")}>
+            <li
+              key={index}
+              data-testid="verdict"
+              data-status={verdict.status}
+              className={cn("rounded-lg border border-l-4 border-border bg-surface p-4", status.border, focused && "ring-2 ring-warning")}
+            >
               <div className="flex flex-wrap items-center gap-2">
                 <Badge variant={status.variant}>{status.label}</Badge>
                 <span className="text-xs font-medium tracking-wide text-muted uppercase">{verdict.kind === "diagnosis" ? "Diagnosis" : "Service line"}</span>
-                {verdict.reasons.filter((reason) => REASON_LABELS[reason]).map((reason) => (
-                  <Badge key={reason} variant="neutral">{REASON_LABELS[reason]}</Badge>
-                ))}
+                {verdict.reasons
+                  .filter((reason) => REASON_LABELS[reason])
+                  .map((reason) => (
+                    <Badge key={reason} variant="neutral">
+                      {REASON_LABELS[reason]}
+                    </Badge>
+                  ))}
                 {verdict.optional && verdict.status !== "optional" && <Badge variant="neutral">Optional line</Badge>}
                 <span className="ml-auto text-sm text-muted tabular-nums">
                   {points(verdict.points)} / {points(verdict.maxPoints)} pts
                 </span>
               </div>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 font-mono text-sm">
-                {yours && (<><dt className="font-sans text-muted">Yours</dt><dd className="text-fg">{yours}</dd></>)}
-                {key && (<><dt className="font-sans text-muted">Key</dt><dd className="text-fg">{key}</dd></>)}
+                {yours && (
+                  <>
+                    <dt className="font-sans text-muted">Yours</dt>
+                    <dd className="text-fg">{yours}</dd>
+                  </>
+                )}
+                {key && (
+                  <>
+                    <dt className="font-sans text-muted">Key</dt>
+                    <dd className="text-fg">{key}</dd>
+                  </>
+                )}
               </dl>
               <p className="mt-2 text-sm text-fg">{verdict.message}</p>
               {verdict.rationale && (
@@ -130,15 +166,15 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
                     Show in chart
                   </Button>
                 ) : null}
-                {verdict.keyLineId && !readOnly && (
-                  disputed.includes(verdict.keyLineId) ? (
+                {verdict.keyLineId &&
+                  !readOnly &&
+                  (disputed.includes(verdict.keyLineId) ? (
                     <span className="self-center text-sm text-muted">You disputed this line.</span>
                   ) : (
                     <Button type="button" variant="ghost" size="sm" onClick={() => setDisputing(verdict)}>
                       Dispute this line
                     </Button>
-                  )
-                )}
+                  ))}
               </div>
             </li>
           );
@@ -156,18 +192,26 @@ export function GradeReport({ grade, durationSeconds, caseId, attemptId, focused
 
       {!readOnly && <MissingLineDispute caseId={caseId} attemptId={attemptId} />}
 
-      {!readOnly && <DisputeDialog
-        caseId={caseId}
-        attemptId={attemptId}
-        verdict={disputing}
-        onClose={() => setDisputing(null)}
-        onDisputed={(lineId) => setDisputed((current) => [...current, lineId])}
-      />}
+      {!readOnly && (
+        <DisputeDialog
+          caseId={caseId}
+          attemptId={attemptId}
+          verdict={disputing}
+          onClose={() => setDisputing(null)}
+          onDisputed={(lineId) => setDisputed((current) => [...current, lineId])}
+        />
+      )}
     </section>
   );
 }
 
-function DisputeDialog({ caseId, attemptId, verdict, onClose, onDisputed }: {
+function DisputeDialog({
+  caseId,
+  attemptId,
+  verdict,
+  onClose,
+  onDisputed,
+}: {
   caseId: string;
   attemptId?: string;
   verdict: CodingVerdict | null;
@@ -221,8 +265,12 @@ function DisputeDialog({ caseId, attemptId, verdict, onClose, onDisputed }: {
         </div>
         {error && <Alert variant="danger">{error}</Alert>}
         <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={close}>Cancel</Button>
-          <Button type="submit" loading={pending}>Send dispute</Button>
+          <Button type="button" variant="secondary" onClick={close}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={pending}>
+            Send dispute
+          </Button>
         </div>
       </form>
     </Dialog>

@@ -26,7 +26,11 @@ export function RegradeButton({ caseId, attemptId }: { caseId: string; attemptId
       >
         Regrade against the new key
       </Button>
-      {error && <p role="alert" className="mt-1 text-xs text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-xs text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

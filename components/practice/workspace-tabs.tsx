@@ -19,7 +19,12 @@ export function WorkspaceTabs({ active, onChange }: { active: WorkspaceTab; onCh
     document.getElementById(`tab-${next}`)?.focus();
   }
   return (
-    <div role="tablist" aria-label="Case workspace" className="sticky top-16 z-10 -mx-4 flex border-b border-border bg-canvas/95 px-4 backdrop-blur sm:-mx-6 sm:px-6 lg:hidden" onKeyDown={onKeyDown}>
+    <div
+      role="tablist"
+      aria-label="Case workspace"
+      className="sticky top-16 z-10 -mx-4 flex border-b border-border bg-canvas/95 px-4 backdrop-blur sm:-mx-6 sm:px-6 lg:hidden"
+      onKeyDown={onKeyDown}
+    >
       {TABS.map((tab) => (
         <button
           key={tab.id}

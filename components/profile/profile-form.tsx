@@ -18,7 +18,12 @@ type SaveProfile = (formData: FormData) => Promise<ActionResult<LearnerProfileDa
 
 const REMOTE_LABELS = { remote: "Fully remote", hybrid: "Hybrid", "on-site": "On site" } as const;
 
-export function ProfileForm({ action, initial, metroOptions, statesWithFigures }: {
+export function ProfileForm({
+  action,
+  initial,
+  metroOptions,
+  statesWithFigures,
+}: {
   action: SaveProfile;
   initial: LearnerProfileData;
   metroOptions: MetroOption[];
@@ -120,7 +125,9 @@ export function ProfileForm({ action, initial, metroOptions, statesWithFigures }
             </div>
             <div id="credentials-error" aria-live="polite">
               {errors.credentials?.map((message) => (
-                <FieldMessage key={message} tone="error" className="mt-1.5">{message}</FieldMessage>
+                <FieldMessage key={message} tone="error" className="mt-1.5">
+                  {message}
+                </FieldMessage>
               ))}
             </div>
           </fieldset>
@@ -151,7 +158,9 @@ export function ProfileForm({ action, initial, metroOptions, statesWithFigures }
       </Card>
 
       <div className="flex flex-wrap items-center gap-3 lg:col-span-2">
-        <Button type="submit" loading={pending}>Save profile</Button>
+        <Button type="submit" loading={pending}>
+          Save profile
+        </Button>
         <p className="text-sm text-muted">Leave a field blank to clear it.</p>
       </div>
     </form>

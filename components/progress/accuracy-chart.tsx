@@ -14,7 +14,11 @@ const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateStrin
 
 export function AccuracyChart({ series }: { series: ProgressSeries[] }) {
   const days = [...new Set(series.flatMap((line) => line.points.map((point) => point.day)))].sort();
-  const rows = days.map((day) => ({ day, label: shortDay(day), ...Object.fromEntries(series.map((line) => [line.key, line.points.find((point) => point.day === day)?.value ?? null])) }));
+  const rows = days.map((day) => ({
+    day,
+    label: shortDay(day),
+    ...Object.fromEntries(series.map((line) => [line.key, line.points.find((point) => point.day === day)?.value ?? null])),
+  }));
   const summary = series.map((line) => `${line.label}: ${line.points.map((point) => `${shortDay(point.day)} ${point.value}`).join(", ")}`).join("; ");
 
   return (
@@ -25,10 +29,21 @@ export function AccuracyChart({ series }: { series: ProgressSeries[] }) {
             <CartesianGrid stroke="var(--color-border)" vertical={false} />
             <XAxis dataKey="label" stroke="var(--color-muted)" fontSize={12} tickLine={false} />
             <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} stroke="var(--color-muted)" fontSize={12} tickLine={false} width={36} />
-            <Tooltip contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-fg)" }} />
+            <Tooltip
+              contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-fg)" }}
+            />
             {series.length > 1 && <Legend />}
             {series.map((line, index) => (
-              <Line key={line.key} dataKey={line.key} name={line.label} stroke={COLORS[index % COLORS.length]} strokeWidth={2.5} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
+              <Line
+                key={line.key}
+                dataKey={line.key}
+                name={line.label}
+                stroke={COLORS[index % COLORS.length]}
+                strokeWidth={2.5}
+                dot={{ r: 4 }}
+                connectNulls
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>
@@ -41,7 +56,9 @@ export function AccuracyChart({ series }: { series: ProgressSeries[] }) {
               <TR>
                 <TH>Day (UTC)</TH>
                 {series.map((line) => (
-                  <TH key={line.key} numeric>{line.label}</TH>
+                  <TH key={line.key} numeric>
+                    {line.label}
+                  </TH>
                 ))}
               </TR>
             </THead>
@@ -51,7 +68,11 @@ export function AccuracyChart({ series }: { series: ProgressSeries[] }) {
                   <TD>{shortDay(day)}</TD>
                   {series.map((line) => {
                     const point = line.points.find((candidate) => candidate.day === day);
-                    return <TD key={line.key} numeric>{point ? `${point.value} (${point.count} ${point.count === 1 ? "attempt" : "attempts"})` : "–"}</TD>;
+                    return (
+                      <TD key={line.key} numeric>
+                        {point ? `${point.value} (${point.count} ${point.count === 1 ? "attempt" : "attempts"})` : "–"}
+                      </TD>
+                    );
                   })}
                 </TR>
               ))}

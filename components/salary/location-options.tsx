@@ -10,12 +10,16 @@ export function StateOptions({ statesWithFigures }: { statesWithFigures: readonl
     <>
       <optgroup label="States with their own pay figure">
         {withFigures.map((code) => (
-          <option key={code} value={code}>{US_STATE_NAMES[code]}</option>
+          <option key={code} value={code}>
+            {US_STATE_NAMES[code]}
+          </option>
         ))}
       </optgroup>
       <optgroup label="Other states (national pay is used)">
         {others.map((code) => (
-          <option key={code} value={code}>{US_STATE_NAMES[code]}</option>
+          <option key={code} value={code}>
+            {US_STATE_NAMES[code]}
+          </option>
         ))}
       </optgroup>
     </>

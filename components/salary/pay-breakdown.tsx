@@ -12,7 +12,14 @@ import type { SalaryFactors } from "@/lib/salary/types";
 const BAND_NAMES = { entry: "entry", mid: "mid-career", senior: "senior" } as const;
 
 /** How one path's typical figure in one year is built: base pay, each factor, the result, and the notes. */
-export function PayBreakdown({ factors, paths, explain, years, notes, dispatch }: {
+export function PayBreakdown({
+  factors,
+  paths,
+  explain,
+  years,
+  notes,
+  dispatch,
+}: {
   factors: SalaryFactors;
   paths: WhatIfPath[];
   explain: { path: number; year: number };
@@ -54,12 +61,16 @@ export function PayBreakdown({ factors, paths, explain, years, notes, dispatch }
         </div>
         <dl className="mt-4 divide-y divide-border text-sm">
           <div className="flex flex-wrap justify-between gap-x-4 py-2">
-            <dt className="text-fg">Base pay, {BAND_NAMES[factors.base.band]} band ({factors.yearsOfExperience} years of experience)</dt>
+            <dt className="text-fg">
+              Base pay, {BAND_NAMES[factors.base.band]} band ({factors.yearsOfExperience} years of experience)
+            </dt>
             <dd className="font-semibold text-fg tabular-nums">{usd(factors.base.typical)}</dd>
           </div>
           {rows.map(([name, factor]) => (
             <div key={name} className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 py-2">
-              <dt className="text-fg">{name}: {factor.label}</dt>
+              <dt className="text-fg">
+                {name}: {factor.label}
+              </dt>
               <dd className="font-semibold text-fg tabular-nums">× {factor.factor.toFixed(3)}</dd>
               <dd className="col-span-2 mt-0.5 text-muted">{factor.explanation}</dd>
             </div>
@@ -73,7 +84,9 @@ export function PayBreakdown({ factors, paths, explain, years, notes, dispatch }
           )}
           <div className="flex flex-wrap justify-between gap-x-4 py-2">
             <dt className="font-semibold text-fg">Typical pay</dt>
-            <dd className="font-semibold text-fg tabular-nums" data-testid="breakdown-typical">{usd(factors.salary.typical)}</dd>
+            <dd className="font-semibold text-fg tabular-nums" data-testid="breakdown-typical">
+              {usd(factors.salary.typical)}
+            </dd>
           </div>
         </dl>
         <details className="mt-3 text-sm">
@@ -85,7 +98,9 @@ export function PayBreakdown({ factors, paths, explain, years, notes, dispatch }
           </ul>
         </details>
         <p className="mt-3 text-sm">
-          <Link href="/salary/model" className="font-medium text-brand hover:underline">Read how the model works, and its limits →</Link>
+          <Link href="/salary/model" className="font-medium text-brand hover:underline">
+            Read how the model works, and its limits →
+          </Link>
         </p>
       </CardContent>
     </Card>

@@ -30,16 +30,23 @@ export function ProjectionOverview({ paths, payGoal }: { paths: PathView[]; payG
                 <span className="min-w-0 break-words">{path.label}</span>
               </p>
               {path.sameAsStart !== null && path.index > 0 ? (
-                <p className="mt-1 text-warning" data-testid="same-as-start">{path.sameAsStart}</p>
+                <p className="mt-1 text-warning" data-testid="same-as-start">
+                  {path.sameAsStart}
+                </p>
               ) : (
                 <p className="mt-1 text-muted">
-                  {usd(path.years[0]!.typical)} now → <span className="font-semibold text-fg">{usd(path.years.at(-1)!.typical)}</span> in year {DEFAULT_HORIZON_YEARS}
+                  {usd(path.years[0]!.typical)} now → <span className="font-semibold text-fg">{usd(path.years.at(-1)!.typical)}</span> in year{" "}
+                  {DEFAULT_HORIZON_YEARS}
                 </p>
               )}
               {path.closeToFirst && <p className="mt-1 text-muted">Pays about the same as “{paths[0]!.label}” by these figures: the lines overlap.</p>}
               {payGoal && (
                 <p className={path.goalYear === null ? "mt-1 text-warning" : "mt-1 font-medium text-success"} data-testid="goal-status">
-                  {path.goalYear === null ? `Goal not within ${DEFAULT_HORIZON_YEARS} years` : path.goalYear === 0 ? "Goal reached now" : `Goal reached in year ${path.goalYear}`}
+                  {path.goalYear === null
+                    ? `Goal not within ${DEFAULT_HORIZON_YEARS} years`
+                    : path.goalYear === 0
+                      ? "Goal reached now"
+                      : `Goal reached in year ${path.goalYear}`}
                 </p>
               )}
             </li>

@@ -9,14 +9,22 @@ export function ProjectionTable({ series }: { series: ProjectionSeries[] }) {
         <TR>
           <TH rowSpan={2}>Year</TH>
           {series.map((path, index) => (
-            <TH key={index} colSpan={3} className="text-center">{path.label}</TH>
+            <TH key={index} colSpan={3} className="text-center">
+              {path.label}
+            </TH>
           ))}
         </TR>
         <TR>
           {series.map((_path, index) => [
-            <TH key={`${index}low`} numeric>Low</TH>,
-            <TH key={`${index}typical`} numeric>Typical</TH>,
-            <TH key={`${index}high`} numeric>High</TH>,
+            <TH key={`${index}low`} numeric>
+              Low
+            </TH>,
+            <TH key={`${index}typical`} numeric>
+              Typical
+            </TH>,
+            <TH key={`${index}high`} numeric>
+              High
+            </TH>,
           ])}
         </TR>
       </THead>
@@ -27,9 +35,15 @@ export function ProjectionTable({ series }: { series: ProjectionSeries[] }) {
             {series.map((path, index) => {
               const point = path.years[row]!;
               return [
-                <TD key={`${index}low`} numeric>{usd(point.low)}</TD>,
-                <TD key={`${index}typical`} numeric className="font-semibold">{usd(point.typical)}</TD>,
-                <TD key={`${index}high`} numeric>{usd(point.high)}</TD>,
+                <TD key={`${index}low`} numeric>
+                  {usd(point.low)}
+                </TD>,
+                <TD key={`${index}typical`} numeric className="font-semibold">
+                  {usd(point.typical)}
+                </TD>,
+                <TD key={`${index}high`} numeric>
+                  {usd(point.high)}
+                </TD>,
               ];
             })}
           </TR>

@@ -35,7 +35,16 @@ function noOpWarning(event: CareerEvent): string {
 }
 
 /** The /salary page's interactive part: it owns the planner state and composes the sections that show it. */
-export function SalaryPlanner({ salaryFacts, noteTemplates, initial, statesWithFigures, metroOptions, saveAction, signInHref, scenarioName }: {
+export function SalaryPlanner({
+  salaryFacts,
+  noteTemplates,
+  initial,
+  statesWithFigures,
+  metroOptions,
+  saveAction,
+  signInHref,
+  scenarioName,
+}: {
   salaryFacts: SalaryFacts;
   noteTemplates: SalaryNoteTemplates;
   initial: Comparison;
@@ -60,7 +69,9 @@ export function SalaryPlanner({ salaryFacts, noteTemplates, initial, statesWithF
   });
   const paths: PathView[] = projections.map((projection, index) => {
     const events = careerPaths[index]!.events;
-    const held = events.filter((event, eventIndex) => noOps[index]![eventIndex] && event.kind === "credential").map((event) => (event.kind === "credential" ? credentialLabel(event.credential) : ""));
+    const held = events
+      .filter((event, eventIndex) => noOps[index]![eventIndex] && event.kind === "credential")
+      .map((event) => (event.kind === "credential" ? credentialLabel(event.credential) : ""));
     const allNoOp = events.length > 0 && noOps[index]!.every(Boolean);
     return {
       index,
@@ -69,13 +80,19 @@ export function SalaryPlanner({ salaryFacts, noteTemplates, initial, statesWithF
       dash: PATH_DASHES[index],
       years: projection.years,
       goalYear: goalReachedYear(projection.years, comparison.payGoal),
-      sameAsStart: allNoOp ? (held.length ? `Same as your starting point: you already hold ${held.join(" and ")}.` : "Same as your starting point: these changes are already true.") : null,
+      sameAsStart: allNoOp
+        ? held.length
+          ? `Same as your starting point: you already hold ${held.join(" and ")}.`
+          : "Same as your starting point: these changes are already true."
+        : null,
       closeToFirst: false,
     };
   });
   // A path whose changes are real but pay within 1% of the first path every year: say so, the lines overlap.
   for (const path of paths.slice(1)) {
-    path.closeToFirst = path.sameAsStart === null && path.years.every((entry, year) => Math.abs(entry.typical - paths[0]!.years[year]!.typical) <= 0.01 * paths[0]!.years[year]!.typical);
+    path.closeToFirst =
+      path.sameAsStart === null &&
+      path.years.every((entry, year) => Math.abs(entry.typical - paths[0]!.years[year]!.typical) <= 0.01 * paths[0]!.years[year]!.typical);
   }
   const factors = salaryFactors(profileInYear(careerPaths[state.explain.path]!, state.explain.year), facts);
   const notes = [...new Set([...projections.flatMap((projection) => projection.notes), ...factors.notes].map((note) => wordSalaryNote(note, noteTemplates)))];
@@ -99,7 +116,14 @@ export function SalaryPlanner({ salaryFacts, noteTemplates, initial, statesWithF
       <WhatIfPaths state={state} dispatch={dispatch} noOps={noOps} metroOptions={metroOptions} statesWithFigures={statesWithFigures} names={names} />
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <PayBreakdown factors={factors} paths={state.paths} explain={state.explain} years={projections[0]!.years.map((entry) => entry.year)} notes={notes} dispatch={dispatch} />
+        <PayBreakdown
+          factors={factors}
+          paths={state.paths}
+          explain={state.explain}
+          years={projections[0]!.years.map((entry) => entry.year)}
+          notes={notes}
+          dispatch={dispatch}
+        />
         <SalarySources sources={[...projections.flatMap((projection) => projection.sources), ...factors.sources]} facts={facts} />
       </div>
 
@@ -108,7 +132,10 @@ export function SalaryPlanner({ salaryFacts, noteTemplates, initial, statesWithF
       ) : (
         <Alert variant="info" title="Nothing here is saved">
           You are not signed in, so the starting point is empty and your changes stay on this page.{" "}
-          <Link href={signInHref} className="font-medium underline">Sign in</Link> to start from your profile and save comparisons.
+          <Link href={signInHref} className="font-medium underline">
+            Sign in
+          </Link>{" "}
+          to start from your profile and save comparisons.
         </Alert>
       )}
     </div>

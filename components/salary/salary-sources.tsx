@@ -25,7 +25,15 @@ export function SalarySources({ sources, facts }: { sources: SalarySource[]; fac
               <li key={sourceId}>
                 <p className="text-fg">
                   {source?.publisher ?? sourceId},{" "}
-                  <cite>{source?.url ? <a href={source.url} rel="noreferrer" className="text-brand hover:underline">{source.title}</a> : (source?.title ?? sourceId)}</cite>
+                  <cite>
+                    {source?.url ? (
+                      <a href={source.url} rel="noreferrer" className="text-brand hover:underline">
+                        {source.title}
+                      </a>
+                    ) : (
+                      (source?.title ?? sourceId)
+                    )}
+                  </cite>
                   {source?.year !== undefined && ` (${source.year})`}
                 </p>
                 <ul className="mt-1 list-disc space-y-0.5 pl-5 text-muted">

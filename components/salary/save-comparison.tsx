@@ -43,8 +43,19 @@ export function SaveComparison({ comparison, saveAction }: { comparison: Compari
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
-          <TextField label="Scenario name" name="name" maxLength={MAX_SCENARIO_NAME_LENGTH} required value={name} onChange={(event) => setName(event.target.value)} error={error} containerClassName="sm:w-96" />
-          <Button type="submit" loading={pending} className="sm:mt-7">Save this comparison</Button>
+          <TextField
+            label="Scenario name"
+            name="name"
+            maxLength={MAX_SCENARIO_NAME_LENGTH}
+            required
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={error}
+            containerClassName="sm:w-96"
+          />
+          <Button type="submit" loading={pending} className="sm:mt-7">
+            Save this comparison
+          </Button>
         </form>
       </CardContent>
     </Card>

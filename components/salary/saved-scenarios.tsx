@@ -18,7 +18,13 @@ type DeleteAction = (input: unknown) => Promise<ActionResult>;
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 /** The learner's saved comparisons with open, rename and delete (after a confirmation). */
-export function SavedScenarios({ scenarios, max, openId, renameAction, deleteAction }: {
+export function SavedScenarios({
+  scenarios,
+  max,
+  openId,
+  renameAction,
+  deleteAction,
+}: {
   scenarios: ScenarioListItem[];
   max: number;
   openId?: string;
@@ -68,7 +74,9 @@ export function SavedScenarios({ scenarios, max, openId, renameAction, deleteAct
     <Card>
       <CardHeader>
         <CardTitle>Your saved scenarios</CardTitle>
-        <CardDescription>{scenarios.length} of {max} kept. Open one to see its paths again.</CardDescription>
+        <CardDescription>
+          {scenarios.length} of {max} kept. Open one to see its paths again.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         {scenarios.length === 0 ? (
@@ -78,7 +86,11 @@ export function SavedScenarios({ scenarios, max, openId, renameAction, deleteAct
             {scenarios.map((scenario) => (
               <li key={scenario.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
                 <div className="min-w-0">
-                  <Link href={`/salary?scenario=${scenario.id}`} className="font-medium break-words text-fg hover:text-brand hover:underline" aria-current={openId === scenario.id ? "page" : undefined}>
+                  <Link
+                    href={`/salary?scenario=${scenario.id}`}
+                    className="font-medium break-words text-fg hover:text-brand hover:underline"
+                    aria-current={openId === scenario.id ? "page" : undefined}
+                  >
                     {scenario.name}
                   </Link>
                   <p className="text-sm text-muted">
@@ -86,7 +98,9 @@ export function SavedScenarios({ scenarios, max, openId, renameAction, deleteAct
                   </p>
                 </div>
                 <div className="flex shrink-0 gap-2">
-                  <ButtonLink href={`/salary?scenario=${scenario.id}`} size="sm" variant="secondary" aria-label={`Open ${scenario.name}`}>Open</ButtonLink>
+                  <ButtonLink href={`/salary?scenario=${scenario.id}`} size="sm" variant="secondary" aria-label={`Open ${scenario.name}`}>
+                    Open
+                  </ButtonLink>
                   <Button
                     type="button"
                     size="sm"
@@ -100,7 +114,14 @@ export function SavedScenarios({ scenarios, max, openId, renameAction, deleteAct
                   >
                     Rename
                   </Button>
-                  <Button type="button" size="sm" variant="ghost" className="text-danger" aria-label={`Delete ${scenario.name}`} onClick={() => setDeleting(scenario)}>
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="ghost"
+                    className="text-danger"
+                    aria-label={`Delete ${scenario.name}`}
+                    onClick={() => setDeleting(scenario)}
+                  >
                     Delete
                   </Button>
                 </div>
@@ -116,13 +137,25 @@ export function SavedScenarios({ scenarios, max, openId, renameAction, deleteAct
         title="Rename scenario"
         footer={
           <>
-            <Button type="button" variant="secondary" onClick={() => setRenaming(null)}>Cancel</Button>
-            <Button type="submit" form="rename-scenario" loading={pending}>Rename</Button>
+            <Button type="button" variant="secondary" onClick={() => setRenaming(null)}>
+              Cancel
+            </Button>
+            <Button type="submit" form="rename-scenario" loading={pending}>
+              Rename
+            </Button>
           </>
         }
       >
         <form id="rename-scenario" onSubmit={onRename} noValidate>
-          <TextField label="New name" name="name" maxLength={80} required value={newName} onChange={(event) => setNewName(event.target.value)} error={renameError} />
+          <TextField
+            label="New name"
+            name="name"
+            maxLength={80}
+            required
+            value={newName}
+            onChange={(event) => setNewName(event.target.value)}
+            error={renameError}
+          />
         </form>
       </Dialog>
       <ConfirmDialog

@@ -11,7 +11,12 @@ import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salar
 import { KNOWN_CREDENTIALS, SALARY_SETTINGS, type SalarySetting, type UsStateCode } from "@/lib/salary/types";
 
 /** Where the learner is today: location, setting, experience, credentials held, remote work and the pay goal. */
-export function StartingPointForm({ state, dispatch, statesWithFigures, metroOptions }: {
+export function StartingPointForm({
+  state,
+  dispatch,
+  statesWithFigures,
+  metroOptions,
+}: {
   state: PlannerState;
   dispatch: Dispatch<PlannerAction>;
   statesWithFigures: string[];
@@ -27,12 +32,25 @@ export function StartingPointForm({ state, dispatch, statesWithFigures, metroOpt
       <CardContent className="space-y-4">
         <div>
           <Label htmlFor="start-state">State</Label>
-          <Select id="start-state" className="mt-1.5" value={profile.state ?? ""} onChange={(event) => dispatch({ type: "profile", change: { state: (event.target.value || undefined) as UsStateCode | undefined } })}>
+          <Select
+            id="start-state"
+            className="mt-1.5"
+            value={profile.state ?? ""}
+            onChange={(event) => dispatch({ type: "profile", change: { state: (event.target.value || undefined) as UsStateCode | undefined } })}
+          >
             <option value="">National (no state)</option>
             <StateOptions statesWithFigures={statesWithFigures} />
           </Select>
         </div>
-        <SelectField id="start-metro" label="Metro area" name="metro" placeholder="None" options={metroOptions} value={profile.metro ?? ""} onChange={(event) => dispatch({ type: "profile", change: { metro: event.target.value || undefined } })} />
+        <SelectField
+          id="start-metro"
+          label="Metro area"
+          name="metro"
+          placeholder="None"
+          options={metroOptions}
+          value={profile.metro ?? ""}
+          onChange={(event) => dispatch({ type: "profile", change: { metro: event.target.value || undefined } })}
+        />
         <SelectField
           id="start-setting"
           label="Work setting"
@@ -59,7 +77,12 @@ export function StartingPointForm({ state, dispatch, statesWithFigures, metroOpt
             {KNOWN_CREDENTIALS.map((code) => (
               <li key={code}>
                 <label className="flex items-start gap-2 rounded px-1 py-0.5 text-sm text-fg hover:bg-surface-2">
-                  <input type="checkbox" className="mt-0.5 size-4 shrink-0 accent-brand" checked={profile.credentials.includes(code)} onChange={(event) => dispatch({ type: "credential", code, held: event.target.checked })} />
+                  <input
+                    type="checkbox"
+                    className="mt-0.5 size-4 shrink-0 accent-brand"
+                    checked={profile.credentials.includes(code)}
+                    onChange={(event) => dispatch({ type: "credential", code, held: event.target.checked })}
+                  />
                   <span>
                     <span className="font-semibold">{credentialLabel(code)}</span> <span className="text-muted">{CREDENTIAL_NAMES[code]}</span>
                   </span>
@@ -69,7 +92,12 @@ export function StartingPointForm({ state, dispatch, statesWithFigures, metroOpt
           </ul>
         </fieldset>
         <label className="flex items-center gap-2 text-sm text-fg">
-          <input type="checkbox" className="size-4 accent-brand" checked={profile.remote === true} onChange={(event) => dispatch({ type: "profile", change: { remote: event.target.checked || undefined } })} />
+          <input
+            type="checkbox"
+            className="size-4 accent-brand"
+            checked={profile.remote === true}
+            onChange={(event) => dispatch({ type: "profile", change: { remote: event.target.checked || undefined } })}
+          />
           I work fully remote
         </label>
         <TextField

@@ -10,7 +10,14 @@ import { MAX_COMPARED_PATHS, MAX_EVENTS_PER_PATH, MAX_PATH_LABEL_LENGTH, PATH_PR
 import type { PlannerAction, PlannerState } from "@/lib/salary/planner-state";
 
 /** The compared paths: each a name and a list of dated changes, with example paths to start from. */
-export function WhatIfPaths({ state, dispatch, noOps, metroOptions, statesWithFigures, names }: {
+export function WhatIfPaths({
+  state,
+  dispatch,
+  noOps,
+  metroOptions,
+  statesWithFigures,
+  names,
+}: {
   state: PlannerState;
   dispatch: Dispatch<PlannerAction>;
   /** Per path, per change: a warning when the change does nothing. */
@@ -24,14 +31,26 @@ export function WhatIfPaths({ state, dispatch, noOps, metroOptions, statesWithFi
     <Card>
       <CardHeader>
         <CardTitle>What if…</CardTitle>
-        <CardDescription>Compare up to {MAX_COMPARED_PATHS} paths. Each change applies from its year onwards (year 0 is now). Auditing, CDI and management pay come only from a change of role.</CardDescription>
+        <CardDescription>
+          Compare up to {MAX_COMPARED_PATHS} paths. Each change applies from its year onwards (year 0 is now). Auditing, CDI and management pay come only from a
+          change of role.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-muted">Examples:</span>
-          <Button type="button" size="sm" variant="secondary" onClick={() => dispatch({ type: "compare-presets" })}>Compare the three examples</Button>
+          <Button type="button" size="sm" variant="secondary" onClick={() => dispatch({ type: "compare-presets" })}>
+            Compare the three examples
+          </Button>
           {(["cpc-then-coc", "ccs-hospital", "audit-at-10"] as const).map((id) => (
-            <Button key={id} type="button" size="sm" variant="ghost" disabled={paths.length >= MAX_COMPARED_PATHS} onClick={() => dispatch({ type: "add-path", preset: id })}>
+            <Button
+              key={id}
+              type="button"
+              size="sm"
+              variant="ghost"
+              disabled={paths.length >= MAX_COMPARED_PATHS}
+              onClick={() => dispatch({ type: "add-path", preset: id })}
+            >
               + {PATH_PRESETS[id].label}
             </Button>
           ))}
@@ -71,11 +90,24 @@ export function WhatIfPaths({ state, dispatch, noOps, metroOptions, statesWithFi
                 </ul>
               )}
               <div className="mt-auto flex flex-wrap gap-2 pt-4">
-                <Button type="button" size="sm" variant="secondary" disabled={path.events.length >= MAX_EVENTS_PER_PATH} onClick={() => dispatch({ type: "add-event", path: pathIndex })} aria-label={`Add a change to path ${pathIndex + 1}`}>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="secondary"
+                  disabled={path.events.length >= MAX_EVENTS_PER_PATH}
+                  onClick={() => dispatch({ type: "add-event", path: pathIndex })}
+                  aria-label={`Add a change to path ${pathIndex + 1}`}
+                >
                   Add a change
                 </Button>
                 {paths.length > 1 && (
-                  <Button type="button" size="sm" variant="ghost" onClick={() => dispatch({ type: "remove-path", path: pathIndex })} aria-label={`Remove path ${pathIndex + 1}`}>
+                  <Button
+                    type="button"
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => dispatch({ type: "remove-path", path: pathIndex })}
+                    aria-label={`Remove path ${pathIndex + 1}`}
+                  >
                     Remove path
                   </Button>
                 )}
@@ -84,7 +116,9 @@ export function WhatIfPaths({ state, dispatch, noOps, metroOptions, statesWithFi
           ))}
         </ol>
         {paths.length < MAX_COMPARED_PATHS && (
-          <Button type="button" variant="secondary" className="mt-4" onClick={() => dispatch({ type: "add-path" })}>Add a path</Button>
+          <Button type="button" variant="secondary" className="mt-4" onClick={() => dispatch({ type: "add-path" })}>
+            Add a path
+          </Button>
         )}
       </CardContent>
     </Card>

@@ -24,18 +24,10 @@ export function Alert({ variant = "info", title, icon, className, children, role
   return (
     <div
       role={role ?? (variant === "warning" || variant === "danger" ? "alert" : "status")}
-      className={cn(
-        "flex gap-3 rounded-lg border border-current/20 px-4 py-3 text-sm leading-relaxed",
-        v.box,
-        className,
-      )}
+      className={cn("flex gap-3 rounded-lg border border-current/20 px-4 py-3 text-sm leading-relaxed", v.box, className)}
       {...props}
     >
-      {icon !== false && (
-        <span className={cn("mt-0.5 flex size-5 shrink-0 items-center justify-center [&>svg]:size-5", v.icon)}>
-          {icon ?? <v.Icon />}
-        </span>
-      )}
+      {icon !== false && <span className={cn("mt-0.5 flex size-5 shrink-0 items-center justify-center [&>svg]:size-5", v.icon)}>{icon ?? <v.Icon />}</span>}
       <div className="min-w-0 flex-1">
         {title ? <p className="leading-6 font-semibold">{title}</p> : null}
         {children ? <div className={cn(title && "mt-0.5", "[&_a]:font-medium [&_a]:underline")}>{children}</div> : null}

@@ -45,15 +45,7 @@ export type ButtonProps = ComponentProps<"button"> &
     loading?: boolean;
   };
 
-export function Button({
-  variant,
-  size,
-  loading = false,
-  disabled,
-  className,
-  children,
-  ...props
-}: ButtonProps) {
+export function Button({ variant, size, loading = false, disabled, className, children, ...props }: ButtonProps) {
   return (
     <button
       disabled={disabled || loading}

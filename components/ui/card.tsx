@@ -2,12 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: ComponentProps<"div">) {
-  return (
-    <div
-      className={cn("flex min-w-0 flex-col rounded-xl border border-border bg-surface text-fg shadow-xs", className)}
-      {...props}
-    />
-  );
+  return <div className={cn("flex min-w-0 flex-col rounded-xl border border-border bg-surface text-fg shadow-xs", className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {
@@ -35,10 +30,7 @@ export function CardContent({ className, ...props }: ComponentProps<"div">) {
 export function CardFooter({ className, ...props }: ComponentProps<"div">) {
   return (
     <div
-      className={cn(
-        "mt-auto flex flex-wrap items-center gap-3 rounded-b-xl border-t border-border bg-surface-2/60 px-5 py-4 sm:px-6",
-        className,
-      )}
+      className={cn("mt-auto flex flex-wrap items-center gap-3 rounded-b-xl border-t border-border bg-surface-2/60 px-5 py-4 sm:px-6", className)}
       {...props}
     />
   );

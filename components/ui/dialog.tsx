@@ -114,13 +114,7 @@ export function Dialog({
       )}
     >
       <div className="flex max-h-[calc(100dvh-2rem)] flex-col">
-        <div
-          className={cn(
-            "px-5 pt-5 sm:px-6 sm:pt-6",
-            children ? "pb-4" : "pb-5 sm:pb-6",
-            !hideCloseButton && "pr-14 sm:pr-14",
-          )}
-        >
+        <div className={cn("px-5 pt-5 sm:px-6 sm:pt-6", children ? "pb-4" : "pb-5 sm:pb-6", !hideCloseButton && "pr-14 sm:pr-14")}>
           <h2 id={titleId} className="text-lg leading-snug font-semibold tracking-tight text-fg">
             {title}
           </h2>
@@ -130,13 +124,9 @@ export function Dialog({
             </p>
           ) : null}
         </div>
-        {children ? (
-          <div className="min-h-0 flex-1 overflow-y-auto px-5 pb-5 sm:px-6 sm:pb-6">{children}</div>
-        ) : null}
+        {children ? <div className="min-h-0 flex-1 overflow-y-auto px-5 pb-5 sm:px-6 sm:pb-6">{children}</div> : null}
         {footer ? (
-          <div className="flex flex-col-reverse gap-2 border-t border-border bg-surface-2/60 px-5 py-4 sm:flex-row sm:justify-end sm:px-6">
-            {footer}
-          </div>
+          <div className="flex flex-col-reverse gap-2 border-t border-border bg-surface-2/60 px-5 py-4 sm:flex-row sm:justify-end sm:px-6">{footer}</div>
         ) : null}
         {/* Last in DOM order so the first focusable element inside the content gets initial focus. */}
         {!hideCloseButton && (

@@ -13,29 +13,15 @@ export type EmptyStateProps = Omit<ComponentProps<"div">, "title"> & {
   titleAs?: "h1" | "h2" | "h3" | "h4" | "p";
 };
 
-export function EmptyState({
-  title,
-  description,
-  action,
-  icon,
-  titleAs: Title = "h2",
-  className,
-  ...props
-}: EmptyStateProps) {
+export function EmptyState({ title, description, action, icon, titleAs: Title = "h2", className, ...props }: EmptyStateProps) {
   const shownIcon = icon === undefined ? <InboxIcon /> : icon;
   return (
     <div
-      className={cn(
-        "flex flex-col items-center justify-center rounded-xl border-2 border-dashed border-muted/25 px-6 py-10 text-center sm:py-14",
-        className,
-      )}
+      className={cn("flex flex-col items-center justify-center rounded-xl border-2 border-dashed border-muted/25 px-6 py-10 text-center sm:py-14", className)}
       {...props}
     >
       {shownIcon ? (
-        <div
-          aria-hidden="true"
-          className="mb-4 flex size-12 items-center justify-center rounded-full bg-brand-soft text-brand-soft-fg [&>svg]:size-6"
-        >
+        <div aria-hidden="true" className="mb-4 flex size-12 items-center justify-center rounded-full bg-brand-soft text-brand-soft-fg [&>svg]:size-6">
           {shownIcon}
         </div>
       ) : null}

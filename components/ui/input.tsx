@@ -129,9 +129,7 @@ export function useFieldIds(id: string | undefined, hasHint: boolean, hasError: 
   const auto = useId();
   const baseId = id ?? `field${auto.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const ids: FieldIds = { id: baseId, hintId: `${baseId}-hint`, errorId: `${baseId}-error` };
-  const describedByList = [describedBy, hasHint ? ids.hintId : null, hasError ? ids.errorId : null]
-    .filter(Boolean)
-    .join(" ");
+  const describedByList = [describedBy, hasHint ? ids.hintId : null, hasError ? ids.errorId : null].filter(Boolean).join(" ");
   return { ids, describedBy: describedByList || undefined };
 }
 
@@ -145,29 +143,12 @@ export type TextFieldProps = Omit<InputProps, "name" | "invalid"> & {
 };
 
 /** Label + input + hint + error, wired with id, aria-describedby and aria-invalid. */
-export function TextField({
-  label,
-  name,
-  error,
-  hint,
-  id,
-  required,
-  containerClassName,
-  "aria-describedby": ariaDescribedBy,
-  ...props
-}: TextFieldProps) {
+export function TextField({ label, name, error, hint, id, required, containerClassName, "aria-describedby": ariaDescribedBy, ...props }: TextFieldProps) {
   const errors = toErrorList(error);
   const { ids, describedBy } = useFieldIds(id, Boolean(hint), errors.length > 0, ariaDescribedBy);
   return (
     <FieldShell ids={ids} label={label} hint={hint} errors={errors} required={required} className={containerClassName}>
-      <Input
-        id={ids.id}
-        name={name}
-        required={required}
-        invalid={errors.length > 0}
-        aria-describedby={describedBy}
-        {...props}
-      />
+      <Input id={ids.id} name={name} required={required} invalid={errors.length > 0} aria-describedby={describedBy} {...props} />
     </FieldShell>
   );
 }

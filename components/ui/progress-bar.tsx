@@ -23,17 +23,7 @@ export type ProgressBarProps = Omit<ComponentProps<"div">, "children"> & {
   tone?: ProgressTone;
 };
 
-export function ProgressBar({
-  value,
-  max = 100,
-  label,
-  showValue = false,
-  valueText,
-  size = "md",
-  tone = "brand",
-  className,
-  ...props
-}: ProgressBarProps) {
+export function ProgressBar({ value, max = 100, label, showValue = false, valueText, size = "md", tone = "brand", className, ...props }: ProgressBarProps) {
   const safeMax = Number.isFinite(max) && max > 0 ? max : 100;
   const clamped = Number.isFinite(value) ? Math.min(Math.max(value, 0), safeMax) : 0;
   const percent = Math.round((clamped / safeMax) * 100);
@@ -47,10 +37,7 @@ export function ProgressBar({
         aria-valuemax={safeMax}
         aria-valuenow={clamped}
         aria-valuetext={valueText ?? `${percent}%`}
-        className={cn(
-          "relative min-w-0 flex-1 overflow-hidden rounded-full bg-border/70",
-          size === "sm" ? "h-1.5" : "h-2.5",
-        )}
+        className={cn("relative min-w-0 flex-1 overflow-hidden rounded-full bg-border/70", size === "sm" ? "h-1.5" : "h-2.5")}
       >
         <div
           className={cn("h-full rounded-full transition-[width] duration-500 ease-out motion-reduce:transition-none", tones[tone])}

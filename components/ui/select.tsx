@@ -21,12 +21,7 @@ export function Select({ invalid, className, "aria-invalid": ariaInvalid, ...pro
   return (
     <select
       aria-invalid={invalid ? true : ariaInvalid}
-      className={cn(
-        controlClasses,
-        "h-10 cursor-pointer appearance-none py-2 pr-10 disabled:cursor-not-allowed",
-        !props.multiple && chevron,
-        className,
-      )}
+      className={cn(controlClasses, "h-10 cursor-pointer appearance-none py-2 pr-10 disabled:cursor-not-allowed", !props.multiple && chevron, className)}
       {...props}
     />
   );
@@ -77,9 +72,7 @@ export function SelectField({
           placeholder !== undefined && "has-[option[value='']:checked]:text-muted [&>option]:text-fg",
           className,
         )}
-        defaultValue={
-          placeholder !== undefined && props.value === undefined && props.defaultValue === undefined ? "" : undefined
-        }
+        defaultValue={placeholder !== undefined && props.value === undefined && props.defaultValue === undefined ? "" : undefined}
         {...props}
       >
         {placeholder !== undefined && (

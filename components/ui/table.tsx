@@ -29,12 +29,7 @@ export function Table({ label, className, containerClassName, ...props }: TableP
 }
 
 export function TableCaption({ className, ...props }: ComponentProps<"caption">) {
-  return (
-    <caption
-      className={cn("border-b border-border px-4 py-3 text-left text-sm font-medium text-fg", className)}
-      {...props}
-    />
-  );
+  return <caption className={cn("border-b border-border px-4 py-3 text-left text-sm font-medium text-fg", className)} {...props} />;
 }
 
 export function THead({ className, ...props }: ComponentProps<"thead">) {
@@ -46,7 +41,7 @@ export function TBody({ className, ...props }: ComponentProps<"tbody">) {
     <tbody
       className={cn(
         "[&>tr]:border-b [&>tr]:border-border [&>tr:last-child]:border-0",
-        "[&>tr:nth-child(even)]:bg-surface-2/40 [&>tr]:transition-colors [&>tr:hover]:bg-surface-2",
+        "[&>tr]:transition-colors [&>tr:hover]:bg-surface-2 [&>tr:nth-child(even)]:bg-surface-2/40",
         className,
       )}
       {...props}
@@ -85,10 +80,5 @@ export type TDProps = ComponentProps<"td"> & {
 };
 
 export function TD({ numeric, className, ...props }: TDProps) {
-  return (
-    <td
-      className={cn("px-4 py-3 align-middle", numeric && "text-right whitespace-nowrap tabular-nums", className)}
-      {...props}
-    />
-  );
+  return <td className={cn("px-4 py-3 align-middle", numeric && "text-right whitespace-nowrap tabular-nums", className)} {...props} />;
 }

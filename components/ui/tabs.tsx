@@ -87,7 +87,7 @@ export function Tabs({ label, items, defaultId, onChange, className, listClassNa
         aria-orientation="horizontal"
         onKeyDown={onKeyDown}
         className={cn(
-          "flex gap-1 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-border)] [scrollbar-width:none] [&::-webkit-scrollbar]:hidden",
+          "flex [scrollbar-width:none] gap-1 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-border)] [&::-webkit-scrollbar]:hidden",
           listClassName,
         )}
       >
@@ -131,10 +131,7 @@ export function Tabs({ label, items, defaultId, onChange, className, listClassNa
           aria-labelledby={tabId(item.id)}
           tabIndex={0}
           hidden={item.id !== current}
-          className={cn(
-            "mt-4 rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-ring",
-            panelClassName,
-          )}
+          className={cn("mt-4 rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-ring", panelClassName)}
         >
           {item.content}
         </div>

@@ -1,16 +1,6 @@
 "use client";
 
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type FocusEvent,
-  type ReactNode,
-} from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from "react";
 import { cn } from "./cn";
 import { CheckCircleIcon, CloseIcon, ErrorIcon, InfoIcon } from "./icons";
 
@@ -143,7 +133,7 @@ function ToastItem({ toast, onDismiss }: { toast: ToastRecord; onDismiss: (id: n
         "pointer-events-auto relative flex w-full items-start gap-3 overflow-hidden rounded-xl border border-border bg-surface py-3.5 pr-12 pl-4 text-fg shadow-lg shadow-black/10",
         "before:absolute before:inset-y-0 before:left-0 before:w-1",
         v.accent,
-        "transition-[opacity,translate] duration-200 ease-out starting:translate-y-2 starting:opacity-0 motion-reduce:transition-none",
+        "transition-[opacity,translate] duration-200 ease-out motion-reduce:transition-none starting:translate-y-2 starting:opacity-0",
       )}
     >
       <v.Icon className={cn("mt-0.5 size-5 shrink-0", v.icon)} />

@@ -20,7 +20,12 @@ const AUTOSAVE_MS = 700;
  * lookup. The draft is saved as the learner types (the same draft store as practice), so a reload or another
  * device picks up where they were. Grades are not shown until the end-of-day audit.
  */
-export function ChartTask({ chart, pending, onSubmit, onBack }: {
+export function ChartTask({
+  chart,
+  pending,
+  onSubmit,
+  onBack,
+}: {
   chart: NonNullable<DayView["activeChart"]>;
   pending: boolean;
   onSubmit: (submission: CodingSubmissionInput) => void;
@@ -66,18 +71,34 @@ export function ChartTask({ chart, pending, onSubmit, onBack }: {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
-      <section aria-labelledby="chart-title" tabIndex={0} className="focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1">
-        <h2 id="chart-title" className="mb-3 text-lg font-semibold text-fg">{chart.title}</h2>
+      <section
+        aria-labelledby="chart-title"
+        tabIndex={0}
+        className="focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1"
+      >
+        <h2 id="chart-title" className="mb-3 text-lg font-semibold text-fg">
+          {chart.title}
+        </h2>
         <ChartView documents={chart.documents} />
       </section>
       <section aria-labelledby="coding-title" className="min-w-0">
-        <h2 id="coding-title" className="mb-3 text-lg font-semibold text-fg">Your coding</h2>
+        <h2 id="coding-title" className="mb-3 text-lg font-semibold text-fg">
+          Your coding
+        </h2>
         <form onSubmit={submit} noValidate className="space-y-5">
           <CodingForm answer={answer} onChange={change} onLookup={setLookup} errors={NO_ERRORS} disabled={pending} />
-          {error && <Alert variant="danger" title="Not sent yet">{error}</Alert>}
+          {error && (
+            <Alert variant="danger" title="Not sent yet">
+              {error}
+            </Alert>
+          )}
           <div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
-            <Button type="submit" loading={pending}>Finish this chart</Button>
-            <Button type="button" variant="ghost" onClick={onBack} disabled={pending}>Back to the queue</Button>
+            <Button type="submit" loading={pending}>
+              Finish this chart
+            </Button>
+            <Button type="button" variant="ghost" onClick={onBack} disabled={pending}>
+              Back to the queue
+            </Button>
             <p className="text-sm text-muted">Blank lines are left out. Your manager audits a sample at the end of the day.</p>
           </div>
         </form>
@@ -86,7 +107,9 @@ export function ChartTask({ chart, pending, onSubmit, onBack }: {
         open={lookup !== null}
         onClose={() => setLookup(null)}
         onChoose={(result) => choose(result.code)}
-        initialQuery={lookup ? (lookup.kind === "diagnosis" ? answer.diagnoses[lookup.row]?.code : answer.procedures[lookup.row]?.code) || undefined : undefined}
+        initialQuery={
+          lookup ? (lookup.kind === "diagnosis" ? answer.diagnoses[lookup.row]?.code : answer.procedures[lookup.row]?.code) || undefined : undefined
+        }
       />
     </div>
   );

@@ -34,7 +34,13 @@ export function AnsweredNote({ answered }: { answered: Answered }) {
 }
 
 /** A short decision: pick one option (radio buttons, so arrow keys move between them), or write your own where allowed. */
-export function ChoiceList({ name, options, writable, pending, onChoose }: {
+export function ChoiceList({
+  name,
+  options,
+  writable,
+  pending,
+  onChoose,
+}: {
   name: string;
   options: Option[];
   writable?: boolean;
@@ -57,8 +63,18 @@ export function ChoiceList({ name, options, writable, pending, onChoose }: {
       <fieldset className="space-y-2">
         <legend className="sr-only">{name}</legend>
         {options.map((option) => (
-          <label key={option.id} className="flex cursor-pointer items-start gap-2 rounded-lg border border-border p-2 text-sm has-checked:border-brand has-checked:bg-brand-soft">
-            <input type="radio" name={id} value={option.id} checked={choice === option.id} onChange={() => setChoice(option.id)} className="mt-1 accent-(--color-brand)" />
+          <label
+            key={option.id}
+            className="flex cursor-pointer items-start gap-2 rounded-lg border border-border p-2 text-sm has-checked:border-brand has-checked:bg-brand-soft"
+          >
+            <input
+              type="radio"
+              name={id}
+              value={option.id}
+              checked={choice === option.id}
+              onChange={() => setChoice(option.id)}
+              className="mt-1 accent-(--color-brand)"
+            />
             <span className="flex-1 text-fg">{option.label}</span>
             <span className="shrink-0 text-xs text-muted">{option.minutes} min</span>
           </label>
@@ -73,7 +89,13 @@ export function ChoiceList({ name, options, writable, pending, onChoose }: {
       {writing && (
         <label className="block text-sm">
           <span className="font-medium text-fg">Your query</span>
-          <textarea value={text} onChange={(event) => setText(event.target.value)} rows={5} maxLength={2000} className="mt-1 w-full rounded-lg border border-border bg-surface p-2 text-fg focus-visible:outline-2 focus-visible:outline-ring" />
+          <textarea
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={5}
+            maxLength={2000}
+            className="mt-1 w-full rounded-lg border border-border bg-surface p-2 text-fg focus-visible:outline-2 focus-visible:outline-ring"
+          />
         </label>
       )}
       <Button type="submit" size="sm" loading={pending} disabled={!choice || (writing && text.trim().length === 0)}>

@@ -18,7 +18,12 @@ export function DayComparisonChart({ days, currentLabel = "this day" }: { days: 
       <div className="grid gap-4 md:grid-cols-3">
         {METRICS.map((metric) => {
           const rows = days.map((day) => ({ label: day.label, value: day[metric.key] ?? 0, current: day.current }));
-          const summary = days.map((day) => `${day.label}${day.current ? ` (${currentLabel})` : ""}: ${day[metric.key] === null ? "no audit" : metric.format(day[metric.key] as number)}`).join("; ");
+          const summary = days
+            .map(
+              (day) =>
+                `${day.label}${day.current ? ` (${currentLabel})` : ""}: ${day[metric.key] === null ? "no audit" : metric.format(day[metric.key] as number)}`,
+            )
+            .join("; ");
           return (
             <div key={metric.key}>
               <p className="text-sm font-medium text-fg">{metric.label}</p>
@@ -28,8 +33,25 @@ export function DayComparisonChart({ days, currentLabel = "this day" }: { days: 
                     <CartesianGrid stroke="var(--color-border)" vertical={false} />
                     <XAxis dataKey="label" stroke="var(--color-muted)" fontSize={11} tickLine={false} />
                     <YAxis stroke="var(--color-muted)" fontSize={11} tickLine={false} width={40} />
-                    <Tooltip contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-fg)" }} />
-                    <Bar dataKey="value" name={metric.label} isAnimationActive={false} fill="var(--color-chart-1)" shape={(props: { x?: number; y?: number; width?: number; height?: number; payload?: { current: boolean } }) => <rect x={props.x} y={props.y} width={props.width} height={props.height} rx={3} fill={props.payload?.current ? "var(--color-chart-3)" : "var(--color-chart-1)"} />} />
+                    <Tooltip
+                      contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-fg)" }}
+                    />
+                    <Bar
+                      dataKey="value"
+                      name={metric.label}
+                      isAnimationActive={false}
+                      fill="var(--color-chart-1)"
+                      shape={(props: { x?: number; y?: number; width?: number; height?: number; payload?: { current: boolean } }) => (
+                        <rect
+                          x={props.x}
+                          y={props.y}
+                          width={props.width}
+                          height={props.height}
+                          rx={3}
+                          fill={props.payload?.current ? "var(--color-chart-3)" : "var(--color-chart-1)"}
+                        />
+                      )}
+                    />
                   </BarChart>
                 </ResponsiveContainer>
               </div>
@@ -46,16 +68,24 @@ export function DayComparisonChart({ days, currentLabel = "this day" }: { days: 
               <TR>
                 <TH>Day</TH>
                 {METRICS.map((metric) => (
-                  <TH key={metric.key} numeric>{metric.label}</TH>
+                  <TH key={metric.key} numeric>
+                    {metric.label}
+                  </TH>
                 ))}
               </TR>
             </THead>
             <TBody>
               {days.map((day) => (
                 <TR key={day.id}>
-                  <TD>{day.label}{day.title ? ` · ${day.title}` : ""}{day.current ? ` (${currentLabel})` : ""}</TD>
+                  <TD>
+                    {day.label}
+                    {day.title ? ` · ${day.title}` : ""}
+                    {day.current ? ` (${currentLabel})` : ""}
+                  </TD>
                   {METRICS.map((metric) => (
-                    <TD key={metric.key} numeric>{day[metric.key] === null ? "–" : metric.format(day[metric.key] as number)}</TD>
+                    <TD key={metric.key} numeric>
+                      {day[metric.key] === null ? "–" : metric.format(day[metric.key] as number)}
+                    </TD>
                   ))}
                 </TR>
               ))}

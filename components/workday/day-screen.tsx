@@ -68,7 +68,9 @@ export function DayScreen({ initial }: { initial: DayView }) {
         <div className="flex items-center gap-4">
           <div className="text-right">
             <p className="text-xs text-muted">Simulated time</p>
-            <p className="font-mono text-3xl font-bold text-fg tabular-nums" aria-live="polite" aria-label={`Time ${view.clockLabel}`}>{view.clockLabel}</p>
+            <p className="font-mono text-3xl font-bold text-fg tabular-nums" aria-live="polite" aria-label={`Time ${view.clockLabel}`}>
+              {view.clockLabel}
+            </p>
           </div>
           <AbandonDayButton runId={view.runId} />
         </div>
@@ -81,14 +83,23 @@ export function DayScreen({ initial }: { initial: DayView }) {
       <section aria-labelledby="block-title" className="mt-6 flex flex-wrap items-start justify-between gap-4 rounded-xl border border-border bg-surface p-4">
         <div className="max-w-3xl">
           <div className="flex flex-wrap items-center gap-2">
-            <h2 id="block-title" className="text-lg font-semibold text-fg">Now: {block.title}</h2>
-            <Badge>{formatClock(block.start)}–{formatClock(block.end)}</Badge>
+            <h2 id="block-title" className="text-lg font-semibold text-fg">
+              Now: {block.title}
+            </h2>
+            <Badge>
+              {formatClock(block.start)}–{formatClock(block.end)}
+            </Badge>
             {block.overtime && <Badge variant="warning">Over time</Badge>}
           </div>
           <p className="mt-1 text-sm text-muted">{block.overtime ? `It is past ${formatClock(block.end)}: this block is over. Move on.` : block.description}</p>
         </div>
         {!codingOpen && (
-          <Button type="button" onClick={() => send(lastBlock ? { type: "log-off" } : { type: "advance" })} loading={pending} variant={block.kind === "queue-check" || block.kind === "lunch" || block.overtime ? "primary" : "secondary"}>
+          <Button
+            type="button"
+            onClick={() => send(lastBlock ? { type: "log-off" } : { type: "advance" })}
+            loading={pending}
+            variant={block.kind === "queue-check" || block.kind === "lunch" || block.overtime ? "primary" : "secondary"}
+          >
             {NEXT_LABEL[block.kind]}
           </Button>
         )}
@@ -96,28 +107,64 @@ export function DayScreen({ initial }: { initial: DayView }) {
 
       {error && (
         <Alert variant="danger" title="That did not go through" className="mt-4">
-          {error} {/moved on|missing/.test(error) && <Link href={`/workday/${view.runId}`} className="font-medium underline" onClick={() => router.refresh()}>Reload the day</Link>}
+          {error}{" "}
+          {/moved on|missing/.test(error) && (
+            <Link href={`/workday/${view.runId}`} className="font-medium underline" onClick={() => router.refresh()}>
+              Reload the day
+            </Link>
+          )}
         </Alert>
       )}
 
       <div className="mt-6">
         {codingOpen ? (
-          <ChartTask key={view.activeChart!.caseId} chart={view.activeChart!} pending={pending} onSubmit={(submission) => send({ type: "submit-chart", caseId: view.activeChart!.caseId, submission })} onBack={() => setBrowsing(true)} />
+          <ChartTask
+            key={view.activeChart!.caseId}
+            chart={view.activeChart!}
+            pending={pending}
+            onSubmit={(submission) => send({ type: "submit-chart", caseId: view.activeChart!.caseId, submission })}
+            onBack={() => setBrowsing(true)}
+          />
         ) : (
           <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <div className="min-w-0 space-y-6">
-              {block.kind === "education" && view.education && <EducationCall call={view.education} pending={pending} onTeach={(topic, approach) => send({ type: "teach", topic, approach })} />}
-              {block.kind === "denials" && <DenialsPanel view={view} pending={pending} activeDenialId={view.activeDenialId} onWork={(denialId, work) => send({ type: "work-denial", denialId, work })} onOpen={(denialId) => send({ type: "open-denial", denialId })} />}
-              {block.kind === "lunch" && <p className="rounded-xl border border-border bg-surface p-6 text-fg">Lunch. Step away from the screen; the queue will still be there.</p>}
-              {block.kind === "wrap-up" && <MessagesPanel messages={view.messages} pending={pending} onAnswer={(messageId, choiceId) => send({ type: "answer-message", messageId, choiceId })} />}
+              {block.kind === "education" && view.education && (
+                <EducationCall call={view.education} pending={pending} onTeach={(topic, approach) => send({ type: "teach", topic, approach })} />
+              )}
+              {block.kind === "denials" && (
+                <DenialsPanel
+                  view={view}
+                  pending={pending}
+                  activeDenialId={view.activeDenialId}
+                  onWork={(denialId, work) => send({ type: "work-denial", denialId, work })}
+                  onOpen={(denialId) => send({ type: "open-denial", denialId })}
+                />
+              )}
+              {block.kind === "lunch" && (
+                <p className="rounded-xl border border-border bg-surface p-6 text-fg">Lunch. Step away from the screen; the queue will still be there.</p>
+              )}
+              {block.kind === "wrap-up" && (
+                <MessagesPanel
+                  messages={view.messages}
+                  pending={pending}
+                  onAnswer={(messageId, choiceId) => send({ type: "answer-message", messageId, choiceId })}
+                />
+              )}
               {(block.kind === "queue-check" || block.kind === "coding" || block.kind === "wrap-up") && (
-                <QueuePanel queue={view.queue} canCode={canCode} pending={pending} onOpen={(caseId) => (view.activeChart?.caseId === caseId ? setBrowsing(false) : send({ type: "open-chart", caseId }))} />
+                <QueuePanel
+                  queue={view.queue}
+                  canCode={canCode}
+                  pending={pending}
+                  onOpen={(caseId) => (view.activeChart?.caseId === caseId ? setBrowsing(false) : send({ type: "open-chart", caseId }))}
+                />
               )}
             </div>
             <div className="min-w-0 space-y-6">
               <InboxPanel inbox={view.inbox} pending={pending} onRespond={(eventId, choice) => send({ type: "respond-event", eventId, ...choice })} />
               <section aria-labelledby="log-title" className="rounded-xl border border-border bg-surface">
-                <h2 id="log-title" className="border-b border-border px-4 py-3 font-semibold text-fg">Today so far</h2>
+                <h2 id="log-title" className="border-b border-border px-4 py-3 font-semibold text-fg">
+                  Today so far
+                </h2>
                 <ol className="max-h-72 space-y-1 overflow-y-auto px-4 py-3 text-sm" tabIndex={0} aria-label="Today so far">
                   {[...view.timeline].reverse().map((entry, index) => (
                     <li key={index} className="flex gap-3">

@@ -21,7 +21,12 @@ export function DayTimeline({ view }: { view: DayView }) {
         {view.blocks.map((block) => (
           <div
             key={block.id}
-            className={cn("absolute inset-y-0 border-r border-border px-1.5 py-1 text-[0.7rem] leading-tight text-fg", KIND_TONE[block.kind], block.status === "current" && "ring-2 ring-brand ring-inset", block.status === "missed" && "opacity-40 line-through")}
+            className={cn(
+              "absolute inset-y-0 border-r border-border px-1.5 py-1 text-[0.7rem] leading-tight text-fg",
+              KIND_TONE[block.kind],
+              block.status === "current" && "ring-2 ring-brand ring-inset",
+              block.status === "missed" && "line-through opacity-40",
+            )}
             style={{ left: at(block.start), width: `calc(${at(block.end)} - ${at(block.start)})` }}
             title={`${block.title}, ${formatClock(block.start)}–${formatClock(block.end)}`}
           >

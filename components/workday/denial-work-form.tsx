@@ -43,14 +43,26 @@ export function DenialWorkForm({ brief, pending, onSubmit }: { brief: DenialBrie
       <RemittanceView remit={brief.remit} />
       <details className="rounded-lg border border-border p-3 text-sm">
         <summary className="cursor-pointer font-medium text-fg">Payer policy: {brief.policy.title}</summary>
-        <div className="mt-2"><PolicyView policy={brief.policy} payer={brief.payer} /></div>
+        <div className="mt-2">
+          <PolicyView policy={brief.policy} payer={brief.payer} />
+        </div>
       </details>
       <form onSubmit={submit} className="space-y-5" aria-label="Work this denial">
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold text-fg">Root cause</legend>
           {brief.rootCauses.map((option) => (
-            <label key={option.id} className="flex items-start gap-2 rounded-lg border border-border p-2 text-sm text-fg has-checked:border-brand has-checked:bg-brand-soft">
-              <input type="radio" name="root-cause" value={option.id} checked={rootCause === option.id} onChange={() => setRootCause(option.id)} className="mt-1 accent-(--color-brand)" />
+            <label
+              key={option.id}
+              className="flex items-start gap-2 rounded-lg border border-border p-2 text-sm text-fg has-checked:border-brand has-checked:bg-brand-soft"
+            >
+              <input
+                type="radio"
+                name="root-cause"
+                value={option.id}
+                checked={rootCause === option.id}
+                onChange={() => setRootCause(option.id)}
+                className="mt-1 accent-(--color-brand)"
+              />
               <span>{option.text}</span>
             </label>
           ))}
@@ -60,7 +72,9 @@ export function DenialWorkForm({ brief, pending, onSubmit }: { brief: DenialBrie
           <select value={resolution} onChange={(event) => setResolution(event.target.value as ResolutionKind | "")} className={selectClasses}>
             <option value="">Choose…</option>
             {RESOLUTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>{RESOLUTION_LABELS[kind].label}</option>
+              <option key={kind} value={kind}>
+                {RESOLUTION_LABELS[kind].label}
+              </option>
             ))}
           </select>
           {resolution && <span className="mt-1 block text-xs text-muted">{RESOLUTION_LABELS[resolution].hint}</span>}
@@ -71,7 +85,9 @@ export function DenialWorkForm({ brief, pending, onSubmit }: { brief: DenialBrie
             <select value={writeOffReason} onChange={(event) => setWriteOffReason(event.target.value)} className={selectClasses}>
               <option value="">Choose…</option>
               {WRITE_OFF_REASONS.map((reason) => (
-                <option key={reason} value={reason}>{WRITE_OFF_LABELS[reason]}</option>
+                <option key={reason} value={reason}>
+                  {WRITE_OFF_LABELS[reason]}
+                </option>
               ))}
             </select>
           </label>
@@ -83,10 +99,20 @@ export function DenialWorkForm({ brief, pending, onSubmit }: { brief: DenialBrie
         )}
         {resolution === "appeal" && (
           <section aria-label="Write the appeal" className="rounded-xl border border-border bg-surface-2/40 p-4">
-            <AppealEditor fields={brief.appealFields} letter={letter} onLetter={setLetter} documents={brief.documents} attachments={attachments} onAttachments={setAttachments} disabled={pending} />
+            <AppealEditor
+              fields={brief.appealFields}
+              letter={letter}
+              onLetter={setLetter}
+              documents={brief.documents}
+              attachments={attachments}
+              onAttachments={setAttachments}
+              disabled={pending}
+            />
           </section>
         )}
-        <Button type="submit" loading={pending} disabled={!rootCause || !resolution}>Send the work</Button>
+        <Button type="submit" loading={pending} disabled={!rootCause || !resolution}>
+          Send the work
+        </Button>
       </form>
     </div>
   );

@@ -32,9 +32,13 @@ export function PastDaysTable({ runs }: { runs: (RunListItem & { title: string }
               {run.status === "ABANDONED" ? (
                 <span className="font-medium">{run.title}</span>
               ) : (
-                <Link href={run.status === "ENDED" ? `/workday/${run.id}/report` : `/workday/${run.id}`} className="font-medium hover:underline">{run.title}</Link>
+                <Link href={run.status === "ENDED" ? `/workday/${run.id}/report` : `/workday/${run.id}`} className="font-medium hover:underline">
+                  {run.title}
+                </Link>
               )}
-              <span className="ml-2"><Badge variant={STATUS[run.status].variant}>{STATUS[run.status].label}</Badge></span>
+              <span className="ml-2">
+                <Badge variant={STATUS[run.status].variant}>{STATUS[run.status].label}</Badge>
+              </span>
             </TD>
             <TD>{dateFormat.format(run.startedAt)}</TD>
             <TD numeric>{run.summary?.chartsCoded ?? "–"}</TD>

@@ -26,7 +26,11 @@ export function StartDayButton({ scenarioId, label, variant = "primary" }: { sce
       >
         {label}
       </Button>
-      {error && <p role="alert" className="mt-2 text-sm text-danger">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

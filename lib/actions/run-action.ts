@@ -9,8 +9,7 @@ export const UNEXPECTED_MESSAGE = "Something went wrong on our side. Your work w
 
 /** Who may run an action: anyone (sign-up), any signed-in user, or a signed-in user a named policy allows. */
 export type ActionAccess<U extends Actor> =
-  | { signedIn: false }
-  | { signedIn?: true; policy?: (actor: U) => boolean; forbiddenMessage?: string; signedOutMessage?: string };
+  { signedIn: false } | { signedIn?: true; policy?: (actor: U) => boolean; forbiddenMessage?: string; signedOutMessage?: string };
 
 export type ActionOptions<U extends Actor> = ActionAccess<U> & {
   /** Shown above the field errors when the input does not parse. */
@@ -72,7 +71,8 @@ export const UNREADABLE_INPUT_MESSAGE = "That request could not be read. Reload 
 function firstMessage(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "Please correct the highlighted fields.";
-  if (issue.code === "unrecognized_keys" || /^(Invalid (input|option|key|element)|Too (big|small)|Expected)/.test(issue.message)) return UNREADABLE_INPUT_MESSAGE;
+  if (issue.code === "unrecognized_keys" || /^(Invalid (input|option|key|element)|Too (big|small)|Expected)/.test(issue.message))
+    return UNREADABLE_INPUT_MESSAGE;
   return issue.message;
 }
 

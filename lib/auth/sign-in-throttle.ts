@@ -72,7 +72,13 @@ export async function recordSignInFailure(db: Database, keys: ThrottleKeys, now 
 }
 
 /** Counts one event against a key (sign-ups per address) and says whether it is still within `max` per `windowSeconds`. */
-export async function takeToken(db: Database, key: string, max: number, windowSeconds: number, now = new Date()): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+export async function takeToken(
+  db: Database,
+  key: string,
+  max: number,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const windowStart = new Date(now.getTime() - windowSeconds * 1000);
   const recent = await db.signInFailure.findMany({
     where: { key, createdAt: { gt: windowStart } },

@@ -3,7 +3,16 @@ import type { Facts } from "@/lib/content/load-guide";
 import { figureAttribution, formatFigure } from "@/lib/content/format-figure";
 
 /** A figure ready to show: the formatted value and where it comes from. */
-export type CitedFigure = { key: string; text: string; value?: number; label: string; note?: string; publisher: string; sourceTitle: string; year?: number; url?: string;
+export type CitedFigure = {
+  key: string;
+  text: string;
+  value?: number;
+  label: string;
+  note?: string;
+  publisher: string;
+  sourceTitle: string;
+  year?: number;
+  url?: string;
   /** "U.S. Bureau of Labor Statistics, 2023" or "as reported in the career guide (citing AAPC)". */
   attribution: string;
 };
@@ -12,7 +21,18 @@ export function citeFigure(facts: Facts, key: string): CitedFigure | undefined {
   const figure = facts.figures.get(key);
   const source = figure && facts.sources.get(figure.source);
   if (!figure || !source) return undefined;
-  return { key, text: formatFigure(figure), value: figure.value, label: figure.label, note: figure.note, publisher: source.publisher, sourceTitle: source.title, year: figure.year, url: source.url, attribution: figureAttribution(figure, source) };
+  return {
+    key,
+    text: formatFigure(figure),
+    value: figure.value,
+    label: figure.label,
+    note: figure.note,
+    publisher: source.publisher,
+    sourceTitle: source.title,
+    year: figure.year,
+    url: source.url,
+    attribution: figureAttribution(figure, source),
+  };
 }
 
 export type ProseSegment = { text: string } | { figure: CitedFigure };

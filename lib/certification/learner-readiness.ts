@@ -22,7 +22,10 @@ export function practicableFamilyKeys(): ReadonlySet<string> {
 
 /** Readiness for a credential with its exam's pass mark and the library's practicable areas. */
 export function readinessFor(credential: Credential, mastery: LearnerMastery): Readiness {
-  return assessReadiness(credential, mastery, { passingScore: passingScoreOf(credential, getCredentials().facts), practicableFamilies: practicableFamilyKeys() });
+  return assessReadiness(credential, mastery, {
+    passingScore: passingScoreOf(credential, getCredentials().facts),
+    practicableFamilies: practicableFamilyKeys(),
+  });
 }
 
 export type CredentialStanding = {

@@ -68,7 +68,10 @@ export function loadCredentials(root = CONTENT_DIR): CredentialCatalog {
   const facts = loadFacts(root);
   const moduleSlugs = guideModuleSlugs(root);
   const dir = path.join(root, "certifications");
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort();
   const credentials = files.map((name) => {
     const file = path.join(dir, name);
     let data: unknown;
@@ -79,7 +82,9 @@ export function loadCredentials(root = CONTENT_DIR): CredentialCatalog {
     }
     const result = CredentialSchema.safeParse(data);
     if (!result.success) {
-      throw new ContentError(`${file} is not valid:\n${result.error.issues.map((issue) => `  ${issue.path.join(".") || "(root)"}: ${issue.message}`).join("\n")}`);
+      throw new ContentError(
+        `${file} is not valid:\n${result.error.issues.map((issue) => `  ${issue.path.join(".") || "(root)"}: ${issue.message}`).join("\n")}`,
+      );
     }
     const problems = findCredentialProblems(result.data, file, facts, moduleSlugs);
     if (problems.length) throw new ContentError(`${file}:\n  ${problems.join("\n  ")}`);
@@ -90,7 +95,8 @@ export function loadCredentials(root = CONTENT_DIR): CredentialCatalog {
   if (missing.length) throw new ContentError(`${dir}: no entry for ${missing.join(", ")}`);
   for (const credential of credentials) {
     const unknown = credential.relatedCredentials.filter((code) => !byCode.has(code));
-    if (unknown.length) throw new ContentError(`${path.join(dir, `${credential.code}.yaml`)}: relatedCredentials names ${unknown.join(", ")}, which has no entry`);
+    if (unknown.length)
+      throw new ContentError(`${path.join(dir, `${credential.code}.yaml`)}: relatedCredentials names ${unknown.join(", ")}, which has no entry`);
   }
   const levelOrder = ["entry", "core", "advanced", "specialty"];
   credentials.sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) || a.order - b.order || a.code.localeCompare(b.code));

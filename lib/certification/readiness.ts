@@ -129,7 +129,11 @@ function listLabels(labels: string[]): string {
   return `${labels.slice(0, 2).join(", ")} and ${labels.length - 2} more`;
 }
 
-function codingSkill(skill: CredentialSkill & { families: string[] }, mastery: LearnerMastery, minLines: number): Omit<SkillReadiness, "points" | "maxPoints" | "id" | "label" | "weight"> {
+function codingSkill(
+  skill: CredentialSkill & { families: string[] },
+  mastery: LearnerMastery,
+  minLines: number,
+): Omit<SkillReadiness, "points" | "maxPoints" | "id" | "label" | "weight"> {
   const seen = mastery.families.filter((family) => skill.families.some((pattern) => matches(pattern, family.family.key)));
   const earned = seen.reduce((sum, family) => sum + family.earned, 0);
   const lines = seen.reduce((sum, family) => sum + family.possible, 0);
@@ -153,8 +157,13 @@ function codingSkill(skill: CredentialSkill & { families: string[] }, mastery: L
   };
 }
 
-function lessonSkill(skill: CredentialSkill & { modules: string[] }, mastery: LearnerMastery): Omit<SkillReadiness, "points" | "maxPoints" | "id" | "label" | "weight"> {
-  const modules = skill.modules.map((slug) => mastery.modules.find((candidate) => candidate.slug === slug) ?? { slug, title: slug, lessonsTotal: 0, lessonsCompleted: 0 });
+function lessonSkill(
+  skill: CredentialSkill & { modules: string[] },
+  mastery: LearnerMastery,
+): Omit<SkillReadiness, "points" | "maxPoints" | "id" | "label" | "weight"> {
+  const modules = skill.modules.map(
+    (slug) => mastery.modules.find((candidate) => candidate.slug === slug) ?? { slug, title: slug, lessonsTotal: 0, lessonsCompleted: 0 },
+  );
   const total = modules.reduce((sum, module) => sum + module.lessonsTotal, 0);
   const completed = modules.reduce((sum, module) => sum + Math.min(module.lessonsCompleted, module.lessonsTotal), 0);
   const names = listLabels(modules.map((module) => `“${module.title}”`));
@@ -178,8 +187,12 @@ function denialSkill(mastery: LearnerMastery, minClaims: number): Omit<SkillRead
   const accuracy = claimsWorked > 0 ? earned / claimsWorked : 0;
   const confidence = Math.min(1, claimsWorked / minClaims);
   const lowEvidence = claimsWorked < minClaims;
-  let evidence = claimsWorked === 0 ? "No denials worked yet on the workbench." : `${claimWord(claimsWorked)} worked on the denials workbench, ${percent(accuracy)} accuracy.`;
-  if (claimsWorked > 0 && lowEvidence) evidence += ` Only ${claimWord(claimsWorked)} so far: counted at ${percent(confidence)} confidence until ${minClaims} are worked.`;
+  let evidence =
+    claimsWorked === 0
+      ? "No denials worked yet on the workbench."
+      : `${claimWord(claimsWorked)} worked on the denials workbench, ${percent(accuracy)} accuracy.`;
+  if (claimsWorked > 0 && lowEvidence)
+    evidence += ` Only ${claimWord(claimsWorked)} so far: counted at ${percent(confidence)} confidence until ${minClaims} are worked.`;
   return {
     kind: "denials",
     mastery: Math.min(1, Math.max(0, earned / Math.max(claimsWorked, minClaims))),
@@ -209,15 +222,34 @@ export function assessReadiness(credential: { code: string; skills: CredentialSk
       : skill.practice === "denials"
         ? denialSkill(mastery, minLines)
         : lessonSkill({ ...skill, modules: skill.modules ?? [] }, mastery);
-    return { id: skill.id, label: skill.label, weight: skill.weight, ...measured, points: 100 * skill.weight * measured.mastery, maxPoints: 100 * skill.weight };
+    return {
+      id: skill.id,
+      label: skill.label,
+      weight: skill.weight,
+      ...measured,
+      points: 100 * skill.weight * measured.mastery,
+      maxPoints: 100 * skill.weight,
+    };
   });
   const total = skills.reduce((sum, skill) => sum + skill.points, 0);
   const score = Math.max(0, Math.min(100, Math.round(total)));
   const hasEvidence = skills.some((skill) => (skill.lines ?? 0) > 0 || (skill.lessonsCompleted ?? 0) > 0);
   const passingScore = options.passingScore ?? DEFAULT_PASSING_SCORE;
   const readyAt = Math.min(100, passingScore + READY_MARGIN);
-  const evidence = evidenceOf(credential.skills, skills, mastery, { minLines, minCharts: Math.max(1, options.minCharts ?? MIN_CHARTS_FOR_SCORE), practicable: options.practicableFamilies });
-  const band: ReadinessBand = !hasEvidence ? "not-started" : !evidence.enough ? "too-early" : score >= readyAt ? "ready" : score >= passingScore ? "nearly-ready" : "building";
+  const evidence = evidenceOf(credential.skills, skills, mastery, {
+    minLines,
+    minCharts: Math.max(1, options.minCharts ?? MIN_CHARTS_FOR_SCORE),
+    practicable: options.practicableFamilies,
+  });
+  const band: ReadinessBand = !hasEvidence
+    ? "not-started"
+    : !evidence.enough
+      ? "too-early"
+      : score >= readyAt
+        ? "ready"
+        : score >= passingScore
+          ? "nearly-ready"
+          : "building";
   return {
     credentialCode: credential.code,
     score,
@@ -248,9 +280,13 @@ function evidenceOf(
   });
   const missing: string[] = [];
   const chartsShort = rules.minCharts - mastery.casesAttempted;
-  if (chartsShort > 0) missing.push(`Code ${chartsShort} more ${chartsShort === 1 ? "chart" : "charts"} (${mastery.casesAttempted} of ${rules.minCharts} so far).`);
+  if (chartsShort > 0)
+    missing.push(`Code ${chartsShort} more ${chartsShort === 1 ? "chart" : "charts"} (${mastery.casesAttempted} of ${rules.minCharts} so far).`);
   for (const area of areas) {
-    if (!area.covered) missing.push(`Code ${area.needed - area.lines} more ${area.needed - area.lines === 1 ? "line" : "lines"} in ${area.label} (${area.lines} of ${area.needed}).`);
+    if (!area.covered)
+      missing.push(
+        `Code ${area.needed - area.lines} more ${area.needed - area.lines === 1 ? "line" : "lines"} in ${area.label} (${area.lines} of ${area.needed}).`,
+      );
   }
   return { enough: missing.length === 0, charts: { coded: mastery.casesAttempted, needed: rules.minCharts }, areas, missing };
 }

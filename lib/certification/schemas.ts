@@ -44,9 +44,7 @@ const CPT_SECTIONS = ["anesthesia", "surgery", "radiology", "pathology-laborator
  * A code family key from lib/coding/code-family.ts ("icd10cm-19", "cpt-surgery", "hcpcs-J", "modifiers"), or a
  * whole code set ("icd10cm-*", "cpt-*", "hcpcs-*").
  */
-export const FAMILY_PATTERN = new RegExp(
-  `^(icd10cm-([1-9]|1[0-9]|2[0-2]|\\*)|cpt-(${CPT_SECTIONS.join("|")}|\\*)|hcpcs-([A-Z]|\\*)|modifiers)$`,
-);
+export const FAMILY_PATTERN = new RegExp(`^(icd10cm-([1-9]|1[0-9]|2[0-2]|\\*)|cpt-(${CPT_SECTIONS.join("|")}|\\*)|hcpcs-([A-Z]|\\*)|modifiers)$`);
 
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case slug such as icd-10-cm");
 const Text = z.string().trim().min(1, "text is required");
@@ -62,7 +60,10 @@ export const CredentialSkillSchema = z
     /** Share of the readiness score, 0–1; a credential's weights sum to 1. */
     weight: z.number().gt(0, "a weight is above 0").max(1, "a weight is at most 1"),
     /** Measured by coding accuracy in these code families. */
-    families: z.array(z.string().regex(FAMILY_PATTERN, "a code family such as icd10cm-19, cpt-surgery, hcpcs-J, modifiers, or a whole set such as cpt-*")).min(1).optional(),
+    families: z
+      .array(z.string().regex(FAMILY_PATTERN, "a code family such as icd10cm-19, cpt-surgery, hcpcs-J, modifiers, or a whole set such as cpt-*"))
+      .min(1)
+      .optional(),
     /** Measured by lessons completed in these guide modules. */
     modules: z.array(Slug).min(1).optional(),
     /** Measured by graded work in a practice area: "denials" is the denials workbench. */
@@ -114,7 +115,8 @@ export const CredentialSchema = z
     if (Math.abs(total - 1) > 1e-6) ctx.addIssue({ code: "custom", path: ["skills"], message: `skill weights sum to ${total.toFixed(3)}, not 1` });
     const ids = credential.skills.map((skill) => skill.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["skills"], message: "skill ids repeat" });
-    if (credential.relatedCredentials.includes(credential.code)) ctx.addIssue({ code: "custom", path: ["relatedCredentials"], message: "a credential is not related to itself" });
+    if (credential.relatedCredentials.includes(credential.code))
+      ctx.addIssue({ code: "custom", path: ["relatedCredentials"], message: "a credential is not related to itself" });
   });
 export type Credential = z.infer<typeof CredentialSchema>;
 

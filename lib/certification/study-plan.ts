@@ -131,7 +131,13 @@ function interleave(queues: Map<string, Item[]>): Item[] {
 
 function taskOf(item: Item): PlanTask {
   if (item.kind === "lesson") {
-    return { kind: "lesson", title: item.entry.title, detail: `Read the lesson and pass its knowledge check (skill: ${item.skill.label}).`, href: `/guide/${item.entry.moduleSlug}/${item.entry.slug}`, minutes: item.entry.minutes };
+    return {
+      kind: "lesson",
+      title: item.entry.title,
+      detail: `Read the lesson and pass its knowledge check (skill: ${item.skill.label}).`,
+      href: `/guide/${item.entry.moduleSlug}/${item.entry.slug}`,
+      minutes: item.entry.minutes,
+    };
   }
   const again = item.entry.status === "attempted";
   return {
@@ -146,7 +152,13 @@ function taskOf(item: Item): PlanTask {
 }
 
 function lookupTask(charts: number): PlanTask {
-  return { kind: "lookup", title: "Look up every code you missed", detail: "Open each missed code in the code lookup, read its notes and neighbours, and tab it in your code book.", href: "/codes", minutes: charts * LOOKUP_MINUTES_PER_CHART };
+  return {
+    kind: "lookup",
+    title: "Look up every code you missed",
+    detail: "Open each missed code in the code lookup, read its notes and neighbours, and tab it in your code book.",
+    href: "/codes",
+    minutes: charts * LOOKUP_MINUTES_PER_CHART,
+  };
 }
 
 function retryTask(plannedCaseMinutes: number, budget: number): PlanTask {
@@ -160,25 +172,65 @@ function retryTask(plannedCaseMinutes: number, budget: number): PlanTask {
   };
 }
 
-function week(number: number, start: string, end: string, kind: PlanWeek["kind"], focus: string, focusSkillIds: string[], tasks: PlanTask[], lastNumber?: number): PlanWeek {
-  return { number, ...(lastNumber !== undefined && lastNumber !== number && { lastNumber }), start, end, kind, focus, focusSkillIds, tasks, minutes: sum(tasks) };
+function week(
+  number: number,
+  start: string,
+  end: string,
+  kind: PlanWeek["kind"],
+  focus: string,
+  focusSkillIds: string[],
+  tasks: PlanTask[],
+  lastNumber?: number,
+): PlanWeek {
+  return {
+    number,
+    ...(lastNumber !== undefined && lastNumber !== number && { lastNumber }),
+    start,
+    end,
+    kind,
+    focus,
+    focusSkillIds,
+    tasks,
+    minutes: sum(tasks),
+  };
 }
 
 function examWeek(number: number, start: string, end: string, timedSet: PlanCase[], weakest: SkillReadiness[], short: boolean): PlanWeek {
   const timed: PlanTask[] = timedSet.map((entry) => ({
     kind: "timed-practice",
     title: entry.title,
-    detail: "Part of a timed set: code these charts in one sitting, with only the code books your exam allows, then review every miss. Chartwise has no mock exam; the exam's body sells official practice exams.",
+    detail:
+      "Part of a timed set: code these charts in one sitting, with only the code books your exam allows, then review every miss. Chartwise has no mock exam; the exam's body sells official practice exams.",
     href: `/practice/${entry.id}`,
     minutes: entry.minutes,
   }));
   const tasks: PlanTask[] = [
     ...timed,
-    { kind: "review", title: `Light review: ${weakest.map((skill) => skill.label).join(", ") || "your notes"}`, detail: "Go over your notes and tabs for your weakest areas. Avoid starting anything new.", minutes: REVIEW_MINUTES, approximate: true },
-    { kind: "logistics", title: "Exam-day checklist", detail: "Check the time, place or online set-up, your ID, and which code books and notes the rules allow.", minutes: LOGISTICS_MINUTES, approximate: true },
+    {
+      kind: "review",
+      title: `Light review: ${weakest.map((skill) => skill.label).join(", ") || "your notes"}`,
+      detail: "Go over your notes and tabs for your weakest areas. Avoid starting anything new.",
+      minutes: REVIEW_MINUTES,
+      approximate: true,
+    },
+    {
+      kind: "logistics",
+      title: "Exam-day checklist",
+      detail: "Check the time, place or online set-up, your ID, and which code books and notes the rules allow.",
+      minutes: LOGISTICS_MINUTES,
+      approximate: true,
+    },
   ];
   const focus = short ? "Final days: review, not new material" : timed.length ? "A timed set of charts and final review" : "Final review";
-  return week(number, start, end, "exam", focus, weakest.map((skill) => skill.id), tasks);
+  return week(
+    number,
+    start,
+    end,
+    "exam",
+    focus,
+    weakest.map((skill) => skill.id),
+    tasks,
+  );
 }
 
 /**
@@ -242,8 +294,22 @@ export function buildWeeklyPlan({ readiness, content, examDate, today, hoursPerW
       // The library is worked through: the rest of the study time is one block of retries, not repeated weeks.
       const lastIndex = studyWeeks - 1;
       const weeksLeft = lastIndex - index + 1;
-      const tasks = plannedCaseMinutes > 0 || content.cases.some((entry) => entry.status === "attempted") ? [retryTask(Math.max(plannedCaseMinutes, 60), budget * weeksLeft)] : [];
-      weeks.push(week(index + 1, startOf(index), endOf(lastIndex), "review", "Catch-up and retries: no new material left for this credential", weakest.map((skill) => skill.id), tasks, lastIndex + 1));
+      const tasks =
+        plannedCaseMinutes > 0 || content.cases.some((entry) => entry.status === "attempted")
+          ? [retryTask(Math.max(plannedCaseMinutes, 60), budget * weeksLeft)]
+          : [];
+      weeks.push(
+        week(
+          index + 1,
+          startOf(index),
+          endOf(lastIndex),
+          "review",
+          "Catch-up and retries: no new material left for this credential",
+          weakest.map((skill) => skill.id),
+          tasks,
+          lastIndex + 1,
+        ),
+      );
       break;
     }
     // Spread what is left evenly over the weeks left, never more than the weekly hours.
@@ -259,11 +325,31 @@ export function buildWeeklyPlan({ readiness, content, examDate, today, hoursPerW
     plannedCaseMinutes += sum(items.filter((item) => item.kind === "case").map((item) => item.entry));
     const focusSkills = [...new Map(items.map((item) => [item.skill.id, item.skill])).values()];
     const tasks = [...items.map(taskOf), ...(charts ? [lookupTask(charts)] : [])];
-    weeks.push(week(index + 1, startOf(index), endOf(index), "study", focusSkills.map((skill) => skill.label).join(" · "), focusSkills.map((skill) => skill.id), tasks));
+    weeks.push(
+      week(
+        index + 1,
+        startOf(index),
+        endOf(index),
+        "study",
+        focusSkills.map((skill) => skill.label).join(" · "),
+        focusSkills.map((skill) => skill.id),
+        tasks,
+      ),
+    );
   }
   if (finalWeeks === 2) {
     const index = weekCount - 2;
-    weeks.push(week(index + 1, startOf(index), endOf(index), "review", "Retries of what you missed", weakest.map((skill) => skill.id), [retryTask(Math.max(plannedCaseMinutes, 60), budget)]));
+    weeks.push(
+      week(
+        index + 1,
+        startOf(index),
+        endOf(index),
+        "review",
+        "Retries of what you missed",
+        weakest.map((skill) => skill.id),
+        [retryTask(Math.max(plannedCaseMinutes, 60), budget)],
+      ),
+    );
   }
   if (finalWeeks > 0) {
     const index = weekCount - 1;
@@ -275,9 +361,10 @@ export function buildWeeklyPlan({ readiness, content, examDate, today, hoursPerW
     lessons: queue.filter((item) => item.kind === "lesson").length,
     minutes: sum(queue.map((item) => item.entry)),
   };
-  const overflow = unscheduled.charts + unscheduled.lessons > 0
-    ? ` At ${hoursPerWeek} hours a week, ${unscheduled.charts} ${unscheduled.charts === 1 ? "chart" : "charts"} and ${unscheduled.lessons} ${unscheduled.lessons === 1 ? "lesson" : "lessons"} (about ${Math.round(unscheduled.minutes / 60)} hours) do not fit before the exam.`
-    : "";
+  const overflow =
+    unscheduled.charts + unscheduled.lessons > 0
+      ? ` At ${hoursPerWeek} hours a week, ${unscheduled.charts} ${unscheduled.charts === 1 ? "chart" : "charts"} and ${unscheduled.lessons} ${unscheduled.lessons === 1 ? "lesson" : "lessons"} (about ${Math.round(unscheduled.minutes / 60)} hours) do not fit before the exam.`
+      : "";
   return {
     status: examDate ? "scheduled" : "default",
     message:

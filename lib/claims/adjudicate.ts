@@ -41,7 +41,8 @@ export function adjudicate(claim: Claim, context: PayerContext): Remittance {
   const waived = (issue: ClaimIssue) => context.waivers?.some((waiver) => waiver.line === issue.line && waiver.edit === issue.edit) ?? false;
   const issues = findClaimIssues(claim, claimContext).filter((issue) => !waived(issue));
   const claimRemarks = new Set<string>();
-  const takeRemarks = (remarks: readonly string[]) => remarks.filter((remark) => (remark === "MA130" || remark === "MA01" ? (claimRemarks.add(remark), false) : true));
+  const takeRemarks = (remarks: readonly string[]) =>
+    remarks.filter((remark) => (remark === "MA130" || remark === "MA01" ? (claimRemarks.add(remark), false) : true));
 
   const base = { claimNumber: claim.claimNumber, payerClaimNumber: context.payerClaimNumber, payerId: context.payer.id, noticeDate: context.noticeDate };
 
@@ -76,7 +77,10 @@ export function adjudicate(claim: Claim, context: PayerContext): Remittance {
     byDate.set(line.serviceDate, [...(byDate.get(line.serviceDate) ?? []), index]);
   });
   for (const indexes of byDate.values()) {
-    const ranked = [...indexes].sort((a, b) => scheduledAmount(claim.lines[b]!, rules[b]!, context.payer.feePercent) - scheduledAmount(claim.lines[a]!, rules[a]!, context.payer.feePercent) || a - b);
+    const ranked = [...indexes].sort(
+      (a, b) =>
+        scheduledAmount(claim.lines[b]!, rules[b]!, context.payer.feePercent) - scheduledAmount(claim.lines[a]!, rules[a]!, context.payer.feePercent) || a - b,
+    );
     ranked.slice(1).forEach((index) => reduced.add(index));
   }
 
@@ -96,7 +100,14 @@ export function adjudicate(claim: Claim, context: PayerContext): Remittance {
     const rule = rules[index];
     if (!rule) {
       // A code the payer has no price for: not payable as billed.
-      return { ...lineBase(line, index), allowed: 0, paid: 0, adjustments: [{ group: "CO", reason: "16", amount: line.charge }], remarks: ["M51"], deniedBy: "code-validity" };
+      return {
+        ...lineBase(line, index),
+        allowed: 0,
+        paid: 0,
+        adjustments: [{ group: "CO", reason: "16", amount: line.charge }],
+        remarks: ["M51"],
+        deniedBy: "code-validity",
+      };
     }
     const misloaded = context.misloadedFees?.[line.code];
     const scheduled = misloaded !== undefined ? misloaded * line.units : scheduledAmount(line, rule, context.payer.feePercent);
@@ -111,7 +122,13 @@ export function adjudicate(claim: Claim, context: PayerContext): Remittance {
       { group: "PR", reason: "3", amount: share.copay },
       { group: "CO", reason: "253", amount: sequestration },
     ];
-    return { ...lineBase(line, index), allowed, paid: share.payerPortion - sequestration, adjustments: adjustments.filter((adjustment) => adjustment.amount !== 0), remarks: [] };
+    return {
+      ...lineBase(line, index),
+      allowed,
+      paid: share.payerPortion - sequestration,
+      adjustments: adjustments.filter((adjustment) => adjustment.amount !== 0),
+      remarks: [],
+    };
   });
   const medicare = isMedicareFeeForService(context.payer);
   const medicareLate = medicare && lines.some((line) => line.deniedBy === "timely-filing");
@@ -119,14 +136,25 @@ export function adjudicate(claim: Claim, context: PayerContext): Remittance {
   if (medicare && !medicareLate && lines.some((line) => line.deniedBy !== undefined && line.adjustments[0]?.group === "CO")) claimRemarks.add("MA01");
   if (medicareLate) claimRemarks.delete("MA01");
   const allDenied = lines.every((line) => line.deniedBy !== undefined);
-  return finish({ ...base, lines, remarks: [...claimRemarks], appealable: !medicareLate, statusCode: allDenied ? "4" : claim.otherPayer?.paid !== undefined ? "2" : "1" });
+  return finish({
+    ...base,
+    lines,
+    remarks: [...claimRemarks],
+    appealable: !medicareLate,
+    statusCode: allDenied ? "4" : claim.otherPayer?.paid !== undefined ? "2" : "1",
+  });
 }
 
 function lineBase(line: ClaimLine, index: number) {
   return { line: index + 1, serviceDate: line.serviceDate, code: line.code, modifiers: [...line.modifiers], units: line.units, billed: line.charge };
 }
 
-function finish(parts: Omit<Remittance, "status" | "claimStatusCode" | "billed" | "allowed" | "paid" | "patientResponsibility"> & { statusCode: Remittance["claimStatusCode"] }, unprocessable = false): Remittance {
+function finish(
+  parts: Omit<Remittance, "status" | "claimStatusCode" | "billed" | "allowed" | "paid" | "patientResponsibility"> & {
+    statusCode: Remittance["claimStatusCode"];
+  },
+  unprocessable = false,
+): Remittance {
   const { statusCode, ...rest } = parts;
   const deniedLines = rest.lines.filter((line) => line.deniedBy !== undefined).length;
   const status: Remittance["status"] = unprocessable ? "rejected" : deniedLines === 0 ? "paid" : deniedLines === rest.lines.length ? "denied" : "partly-paid";

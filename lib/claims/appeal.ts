@@ -89,7 +89,9 @@ export function adjudicateAppeal(input: {
       waivers.push({ line: line.line, edit: line.deniedBy! });
       reasons.push(`Line ${line.line} (${line.code}): the records show what the policy requires; ${label} is reversed.`);
     } else {
-      reasons.push(`Line ${line.line} (${line.code}): ${label} upheld. The attached records do not show: ${unmet.map((requirement) => requirement.label.toLowerCase()).join("; ")}.`);
+      reasons.push(
+        `Line ${line.line} (${line.code}): ${label} upheld. The attached records do not show: ${unmet.map((requirement) => requirement.label.toLowerCase()).join("; ")}.`,
+      );
     }
   }
   if (waivers.length === 0) return { outcome: "upheld", reasons, met, missing };

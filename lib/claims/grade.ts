@@ -40,11 +40,15 @@ function correctionProblems(scenario: DenialScenario, answer: PayerAnswer): stri
       continue;
     }
     const line = corrected[0]!;
-    if (check.modifierAnyOf && !line.modifiers.some((modifier) => check.modifierAnyOf!.includes(modifier))) problems.push(`Line ${check.line} (${original.code}) needs ${check.modifierAnyOf.join(" or ")}: ${check.why}`);
+    if (check.modifierAnyOf && !line.modifiers.some((modifier) => check.modifierAnyOf!.includes(modifier)))
+      problems.push(`Line ${check.line} (${original.code}) needs ${check.modifierAnyOf.join(" or ")}: ${check.why}`);
     const forbidden = check.modifierNoneOf ? line.modifiers.filter((modifier) => check.modifierNoneOf!.includes(modifier)) : [];
-    if (forbidden.length) problems.push(`Line ${check.line} (${original.code}) carries ${forbidden.join(", ")}, which the chart does not support: ${check.why}`);
-    if (check.units !== undefined && corrected.reduce((total, other) => total + other.units, 0) !== check.units) problems.push(`Line ${check.line} (${original.code}) should bill ${check.units} unit${check.units === 1 ? "" : "s"}: ${check.why}`);
-    if (check.pointsTo && !line.pointers.some((pointer) => answer.claim.diagnoses[pointer - 1] === check.pointsTo)) problems.push(`Line ${check.line} (${original.code}) should point to ${check.pointsTo}: ${check.why}`);
+    if (forbidden.length)
+      problems.push(`Line ${check.line} (${original.code}) carries ${forbidden.join(", ")}, which the chart does not support: ${check.why}`);
+    if (check.units !== undefined && corrected.reduce((total, other) => total + other.units, 0) !== check.units)
+      problems.push(`Line ${check.line} (${original.code}) should bill ${check.units} unit${check.units === 1 ? "" : "s"}: ${check.why}`);
+    if (check.pointsTo && !line.pointers.some((pointer) => answer.claim.diagnoses[pointer - 1] === check.pointsTo))
+      problems.push(`Line ${check.line} (${original.code}) should point to ${check.pointsTo}: ${check.why}`);
   }
   return problems;
 }
@@ -71,7 +75,11 @@ export function gradeDenialWork(scenario: DenialScenario, work: DenialWork, orig
   }
   if (accepted && work.resolution === "write-off" && work.writeOffReason !== scenario.resolutions.writeOffReason) {
     resolutionCorrect = false;
-    feedback.push({ about: "resolution", good: false, message: `Writing it off is right, but file it under "${WRITE_OFF_LABELS[scenario.resolutions.writeOffReason!]}"${work.writeOffReason ? `, not "${WRITE_OFF_LABELS[work.writeOffReason]}"` : ""}: the adjustment reason is how the practice tracks why money was lost.` });
+    feedback.push({
+      about: "resolution",
+      good: false,
+      message: `Writing it off is right, but file it under "${WRITE_OFF_LABELS[scenario.resolutions.writeOffReason!]}"${work.writeOffReason ? `, not "${WRITE_OFF_LABELS[work.writeOffReason]}"` : ""}: the adjustment reason is how the practice tracks why money was lost.`,
+    });
   }
 
   let payerSucceeded: boolean | null = null;
@@ -82,7 +90,14 @@ export function gradeDenialWork(scenario: DenialScenario, work: DenialWork, orig
     case "blocked":
       outcome = "blocked";
       payerSucceeded = false;
-      feedback.push({ about: "payer", good: false, message: `The scrubber stopped the claim: ${answer.scrub.findings.filter((finding) => finding.severity === "error").map((finding) => finding.what).join(" ")}` });
+      feedback.push({
+        about: "payer",
+        good: false,
+        message: `The scrubber stopped the claim: ${answer.scrub.findings
+          .filter((finding) => finding.severity === "error")
+          .map((finding) => finding.what)
+          .join(" ")}`,
+      });
       break;
     case "refused":
       outcome = "refused";
@@ -102,7 +117,10 @@ export function gradeDenialWork(scenario: DenialScenario, work: DenialWork, orig
         message:
           denied === 0
             ? `The payer paid ${formatCents(answer.remittance.paid)}${answer.remittance.patientResponsibility ? `, with ${formatCents(answer.remittance.patientResponsibility)} patient responsibility` : ""}.`
-            : `The payer denied ${denied} line${denied === 1 ? "" : "s"} again: ${answer.remittance.lines.filter((line) => line.deniedBy).map((line) => `line ${line.line} ${line.adjustments[0]!.group}-${line.adjustments[0]!.reason}`).join(", ")}.`,
+            : `The payer denied ${denied} line${denied === 1 ? "" : "s"} again: ${answer.remittance.lines
+                .filter((line) => line.deniedBy)
+                .map((line) => `line ${line.line} ${line.adjustments[0]!.group}-${line.adjustments[0]!.reason}`)
+                .join(", ")}.`,
       });
       break;
     }
@@ -119,7 +137,15 @@ export function gradeDenialWork(scenario: DenialScenario, work: DenialWork, orig
       break;
   }
 
-  const outcomePoints = !resolutionCorrect ? 0 : payerSucceeded === null ? SCORE.outcome : payerSucceeded ? SCORE.outcome : answer.kind === "appeal" && answer.decision.outcome === "partly-overturned" ? SCORE.outcome / 2 : 0;
+  const outcomePoints = !resolutionCorrect
+    ? 0
+    : payerSucceeded === null
+      ? SCORE.outcome
+      : payerSucceeded
+        ? SCORE.outcome
+        : answer.kind === "appeal" && answer.decision.outcome === "partly-overturned"
+          ? SCORE.outcome / 2
+          : 0;
   const score = Math.round((rootCauseCorrect ? SCORE.rootCause : 0) + (resolutionCorrect ? SCORE.resolution : 0) + outcomePoints);
   return { rootCauseCorrect, resolutionCorrect, payerSucceeded, appealOverturned, outcome, recovered, score, feedback };
 }

@@ -3,7 +3,19 @@
  * grading of denial work. Pure functions (no Next.js, no database); load-content.ts is the one module that reads
  * files. See README.md in this folder for the map and the stable API other features build on.
  */
-export { adjustmentLabel, carc, CARCS, DENIAL_CATEGORIES, DENIAL_CATEGORY_LABELS, GROUP_CODES, GROUP_MEANINGS, isKnownCarc, isKnownRarc, RARCS, rarcMeaning } from "@/lib/claims/adjustment-codes";
+export {
+  adjustmentLabel,
+  carc,
+  CARCS,
+  DENIAL_CATEGORIES,
+  DENIAL_CATEGORY_LABELS,
+  GROUP_CODES,
+  GROUP_MEANINGS,
+  isKnownCarc,
+  isKnownRarc,
+  RARCS,
+  rarcMeaning,
+} from "@/lib/claims/adjustment-codes";
 export type { DenialCategory, GroupCode, ReasonCode } from "@/lib/claims/adjustment-codes";
 export { adjudicate, scheduledAmount } from "@/lib/claims/adjudicate";
 export type { PayerContext, Waiver } from "@/lib/claims/adjudicate";

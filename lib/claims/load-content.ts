@@ -43,7 +43,8 @@ export const MueEditSchema = z.strictObject({
 
 function readYaml<T>(file: string, schema: z.ZodType<T>): T {
   const result = schema.safeParse(parseYaml(fs.readFileSync(file, "utf8")));
-  if (!result.success) throw new ContentError(`${file} is not valid:\n${result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`);
+  if (!result.success)
+    throw new ContentError(`${file} is not valid:\n${result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`);
   return result.data;
 }
 
@@ -74,10 +75,14 @@ export function loadTeachingTables(root = CONTENT_DIR): EditTables {
 /** Every denial scenario in content/denials/scenarios, validated, ids unique, sorted by id. */
 export function loadDenialScenarios(root = CONTENT_DIR): DenialScenario[] {
   const dir = path.join(root, "denials", "scenarios");
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".yaml"))
+    .sort();
   const scenarios = files.map((name) => {
     const scenario = readYaml(path.join(dir, name), DenialScenarioSchema);
-    if (`${scenario.id}.yaml` !== name) throw new ContentError(`content/denials/scenarios/${name} holds scenario ${scenario.id}: name the file ${scenario.id}.yaml`);
+    if (`${scenario.id}.yaml` !== name)
+      throw new ContentError(`content/denials/scenarios/${name} holds scenario ${scenario.id}: name the file ${scenario.id}.yaml`);
     return scenario;
   });
   return scenarios;

@@ -18,7 +18,12 @@ export type PatientShare = {
 
 export type BenefitAccumulators = { deductibleMet: Cents; outOfPocketMet: Cents };
 
-export function patientShare(allowed: Cents, benefits: PlanBenefits, accumulators: BenefitAccumulators, options: { officeVisit: boolean }): { share: PatientShare; after: BenefitAccumulators } {
+export function patientShare(
+  allowed: Cents,
+  benefits: PlanBenefits,
+  accumulators: BenefitAccumulators,
+  options: { officeVisit: boolean },
+): { share: PatientShare; after: BenefitAccumulators } {
   if (!Number.isInteger(allowed) || allowed < 0) throw new Error("allowed must be a whole, non-negative number of cents");
   const oopRoom = benefits.outOfPocketMax === undefined ? Number.POSITIVE_INFINITY : Math.max(0, benefits.outOfPocketMax - accumulators.outOfPocketMet);
   let room = oopRoom;

@@ -31,10 +31,25 @@ export function postRemittance(remit: Remittance, contract?: Remittance): Postin
   for (const line of remit.lines) {
     entries.push({ kind: "charge", line: line.line, code: line.code, label: `Charge ${line.code}`, amount: line.billed });
     if (line.paid) entries.push({ kind: "insurance-payment", line: line.line, code: line.code, label: "Insurance payment", amount: -line.paid });
-    const contractual = sum(line.adjustments.filter((adjustment) => adjustment.group === "CO" && (adjustment.reason === "45" || adjustment.reason === "253")).map((adjustment) => adjustment.amount));
-    if (contractual) entries.push({ kind: "contractual-adjustment", line: line.line, code: line.code, label: "Contractual adjustment (CO-45, CO-253)", amount: -contractual });
+    const contractual = sum(
+      line.adjustments
+        .filter((adjustment) => adjustment.group === "CO" && (adjustment.reason === "45" || adjustment.reason === "253"))
+        .map((adjustment) => adjustment.amount),
+    );
+    if (contractual)
+      entries.push({ kind: "contractual-adjustment", line: line.line, code: line.code, label: "Contractual adjustment (CO-45, CO-253)", amount: -contractual });
     const patient = patientResponsibilityOf(line);
-    if (patient) entries.push({ kind: "transfer-to-patient", line: line.line, code: line.code, label: `Transfer to patient (${line.adjustments.filter((adjustment) => adjustment.group === "PR").map((adjustment) => `PR-${adjustment.reason}`).join(", ")})`, amount: -patient });
+    if (patient)
+      entries.push({
+        kind: "transfer-to-patient",
+        line: line.line,
+        code: line.code,
+        label: `Transfer to patient (${line.adjustments
+          .filter((adjustment) => adjustment.group === "PR")
+          .map((adjustment) => `PR-${adjustment.reason}`)
+          .join(", ")})`,
+        amount: -patient,
+      });
     if (line.deniedBy && line.adjustments[0]?.group !== "PR") openDenied += line.adjustments[0]!.amount;
   }
   const underpayments: Underpayment[] = [];
@@ -42,7 +57,13 @@ export function postRemittance(remit: Remittance, contract?: Remittance): Postin
     for (const line of remit.lines) {
       const expected = contract.lines.find((candidate) => candidate.line === line.line);
       if (!expected || line.deniedBy || expected.allowed <= line.allowed) continue;
-      underpayments.push({ line: line.line, code: line.code, contractAllowed: expected.allowed, allowed: line.allowed, short: expected.allowed - line.allowed });
+      underpayments.push({
+        line: line.line,
+        code: line.code,
+        contractAllowed: expected.allowed,
+        allowed: line.allowed,
+        short: expected.allowed - line.allowed,
+      });
     }
   }
   const patientBalance = sum(remit.lines.map(patientResponsibilityOf));

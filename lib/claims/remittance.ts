@@ -44,7 +44,8 @@ export type Remittance = {
 };
 
 export const lineAdjustmentTotal = (line: RemitLine): Cents => sum(line.adjustments.map((adjustment) => adjustment.amount));
-export const patientResponsibilityOf = (line: RemitLine): Cents => sum(line.adjustments.filter((adjustment) => adjustment.group === "PR").map((adjustment) => adjustment.amount));
+export const patientResponsibilityOf = (line: RemitLine): Cents =>
+  sum(line.adjustments.filter((adjustment) => adjustment.group === "PR").map((adjustment) => adjustment.amount));
 
 /**
  * The X12 835 balancing rules (MLN "Remittance Advice" booklet; 835 TR3 §1.10.2): per line, billed − Σ adjustments = paid;
@@ -55,7 +56,8 @@ export function balanceProblems(remit: Remittance): string[] {
   const problems: string[] = [];
   for (const line of remit.lines) {
     const expected = line.billed - lineAdjustmentTotal(line);
-    if (expected !== line.paid) problems.push(`line ${line.line}: billed ${line.billed} − adjustments ${lineAdjustmentTotal(line)} = ${expected}, but paid is ${line.paid}`);
+    if (expected !== line.paid)
+      problems.push(`line ${line.line}: billed ${line.billed} − adjustments ${lineAdjustmentTotal(line)} = ${expected}, but paid is ${line.paid}`);
     if (line.paid < 0) problems.push(`line ${line.line}: paid is negative`);
   }
   const billed = sum(remit.lines.map((line) => line.billed));
@@ -63,7 +65,8 @@ export function balanceProblems(remit: Remittance): string[] {
   const patient = sum(remit.lines.map(patientResponsibilityOf));
   if (billed !== remit.billed) problems.push(`claim: billed ${remit.billed} is not the sum of the lines (${billed})`);
   if (paid !== remit.paid) problems.push(`claim: paid ${remit.paid} is not the sum of the lines (${paid})`);
-  if (patient !== remit.patientResponsibility) problems.push(`claim: patient responsibility ${remit.patientResponsibility} is not the sum of the PR adjustments (${patient})`);
+  if (patient !== remit.patientResponsibility)
+    problems.push(`claim: patient responsibility ${remit.patientResponsibility} is not the sum of the PR adjustments (${patient})`);
   return problems;
 }
 

@@ -86,7 +86,8 @@ const lineName = (index: number, line: ClaimLine) => `Line ${index + 1} (${line.
 const has = (line: ClaimLine, ...modifiers: string[]) => modifiers.some((modifier) => line.modifiers.includes(modifier));
 const coverageFor = (context: ClaimContext, code: string) => context.coverage.find((rule) => rule.code === code);
 const ruleFor = (context: ClaimContext, code: string): CodeRule | undefined => context.tables.codes.get(code);
-const pointedDiagnoses = (claim: Claim, line: ClaimLine) => line.pointers.map((pointer) => claim.diagnoses[pointer - 1]).filter((code): code is string => code !== undefined);
+const pointedDiagnoses = (claim: Claim, line: ClaimLine) =>
+  line.pointers.map((pointer) => claim.diagnoses[pointer - 1]).filter((code): code is string => code !== undefined);
 const matchesPrefix = (code: string, prefixes: readonly string[]) => prefixes.some((prefix) => code.startsWith(prefix));
 const medicareRemarks = (context: ClaimContext, ...remarks: string[]) => (isMedicareFeeForService(context.payer) ? [...remarks, "MA01"] : remarks);
 const unprocessableRemarks = (context: ClaimContext, remark: string) => (isMedicareFeeForService(context.payer) ? [remark, "MA130"] : [remark]);
@@ -126,9 +127,21 @@ const requiredFields: Rule = (claim, context) => {
       appealable: false,
     });
   if (!claim.memberId.trim()) add("The member id (box 1a) is blank.", "Copy the member id from the insurance card on file.", "N382");
-  if (!isValidNpi(claim.renderingNpi)) add(`The rendering NPI "${claim.renderingNpi}" is not a valid 10-digit NPI (its check digit fails).`, "Use the rendering provider's NPI from the provider file (box 24J).", "N290", SOURCES.npi);
-  if (!isValidNpi(claim.billingProvider.npi)) add(`The billing provider NPI "${claim.billingProvider.npi}" is not a valid 10-digit NPI.`, "Use the group's NPI (box 33a).", "N290", SOURCES.npi);
-  if (!/^\d{2}$/.test(claim.placeOfService)) add("The place of service (box 24B) is missing or not a two-digit code.", "Enter where the service happened, such as 11 (office) or 24 (ambulatory surgical center).", "M77");
+  if (!isValidNpi(claim.renderingNpi))
+    add(
+      `The rendering NPI "${claim.renderingNpi}" is not a valid 10-digit NPI (its check digit fails).`,
+      "Use the rendering provider's NPI from the provider file (box 24J).",
+      "N290",
+      SOURCES.npi,
+    );
+  if (!isValidNpi(claim.billingProvider.npi))
+    add(`The billing provider NPI "${claim.billingProvider.npi}" is not a valid 10-digit NPI.`, "Use the group's NPI (box 33a).", "N290", SOURCES.npi);
+  if (!/^\d{2}$/.test(claim.placeOfService))
+    add(
+      "The place of service (box 24B) is missing or not a two-digit code.",
+      "Enter where the service happened, such as 11 (office) or 24 (ambulatory surgical center).",
+      "M77",
+    );
   return issues;
 };
 
@@ -143,7 +156,8 @@ const codeValidity: Rule = (claim, context) => {
       what: `Diagnosis ${String.fromCharCode(65 + index)} (${code}) ${status === "header" ? "is a category header, not a billable code" : "is not an ICD-10-CM FY2026 code"}.`,
       why: "Only codes valid for the date of service, at their full length, can be reported.",
       source: SOURCES.icd,
-      fix: status === "header" ? "Pick the billable code below it that the chart supports (use the lookup panel)." : "Look the code up and enter one that exists.",
+      fix:
+        status === "header" ? "Pick the billable code below it that the chart supports (use the lookup panel)." : "Look the code up and enter one that exists.",
       denial: { group: "CO", reason: "16", remarks: unprocessableRemarks(context, status === "header" ? "M81" : "M76") },
       unprocessable: true,
       appealable: false,
@@ -203,9 +217,13 @@ const timelyFiling: Rule = (claim, context) => {
             line: index + 1,
             severity: "error",
             what: `${lineName(index, line)}: the date of service ${line.serviceDate} is past the filing limit (last day ${timelyFilingDeadline(context.payer, line.serviceDate)}).`,
-            why: medicare ? "Medicare takes claims up to 12 months after the date of service; a late claim is denied and the denial cannot be appealed." : "The payer's contract sets how long after the date of service a claim may be filed.",
+            why: medicare
+              ? "Medicare takes claims up to 12 months after the date of service; a late claim is denied and the denial cannot be appealed."
+              : "The payer's contract sets how long after the date of service a claim may be filed.",
             source: medicare ? "42 CFR 424.44; IOM 100-04 Ch. 1 §70" : "The payer's contract (timely filing limit)",
-            fix: medicare ? "Nothing on the claim fixes it: unless you hold proof of timely filing or a listed exception, write it off." : "Only proof that it was filed in time (such as a clearinghouse acceptance report) changes the outcome.",
+            fix: medicare
+              ? "Nothing on the claim fixes it: unless you hold proof of timely filing or a listed exception, write it off."
+              : "Only proof that it was filed in time (such as a clearinghouse acceptance report) changes the outcome.",
             denial: { group: "CO", reason: "29", remarks: [] },
             appealable: !medicare,
           },
@@ -267,7 +285,9 @@ const eligibility: Rule = (claim, context) => {
         edit: "eligibility",
         line: index + 1,
         severity: "error",
-        what: before ? `${lineName(index, line)}: coverage started on ${member.coverageStart}, after the date of service.` : `${lineName(index, line)}: coverage ended on ${member.coverageEnd}, before the date of service.`,
+        what: before
+          ? `${lineName(index, line)}: coverage started on ${member.coverageStart}, after the date of service.`
+          : `${lineName(index, line)}: coverage ended on ${member.coverageEnd}, before the date of service.`,
         why: "A plan pays only for services while the member is covered.",
         source: SOURCES.eligibility,
         fix: "Send it back to registration to verify coverage on the date of service and bill the plan in force (or the patient, if none).",
@@ -300,14 +320,18 @@ const authorization: Rule = (claim, context) =>
     if (!coverageFor(context, line.code)?.requiresAuthorization) return [];
     const number = claim.priorAuthorization?.trim();
     if (number && !context.member) return [];
-    const onFile = context.member?.authorizations.find((auth) => auth.number === number && auth.codes.includes(line.code) && auth.from <= line.serviceDate && line.serviceDate <= auth.to);
+    const onFile = context.member?.authorizations.find(
+      (auth) => auth.number === number && auth.codes.includes(line.code) && auth.from <= line.serviceDate && line.serviceDate <= auth.to,
+    );
     if (number && onFile) return [];
     return [
       {
         edit: "authorization",
         line: index + 1,
         severity: "error",
-        what: number ? `${lineName(index, line)}: authorization ${number} does not cover this service on this date.` : `${lineName(index, line)} needs prior authorization and box 23 is blank.`,
+        what: number
+          ? `${lineName(index, line)}: authorization ${number} does not cover this service on this date.`
+          : `${lineName(index, line)} needs prior authorization and box 23 is blank.`,
         why: "The plan pays for this service only when it approved it beforehand.",
         source: SOURCES.auth,
         fix: "Find the authorization number in the chart or the referral record and put it in box 23; without one, ask for a retro-authorization or appeal.",
@@ -325,13 +349,31 @@ const ageSex: Rule = (claim, context) => {
     const age = ageOn(claim.patient.birthDate, line.serviceDate);
     const base = { edit: "age-sex" as const, line: index + 1, severity: "error" as const, source: SOURCES.ageSex, appealable: false };
     if (rule?.sex && sex !== "U" && rule.sex !== sex)
-      issues.push({ ...base, what: `${lineName(index, line)} is for ${rule.sex === "F" ? "female" : "male"} patients; the patient is ${sex === "F" ? "female" : "male"}.`, why: "The code describes anatomy the patient does not have, as the payer has the patient's sex.", fix: "Check the chart and the registration record; correct whichever is wrong.", denial: { group: "CO", reason: "7", remarks: [] } });
+      issues.push({
+        ...base,
+        what: `${lineName(index, line)} is for ${rule.sex === "F" ? "female" : "male"} patients; the patient is ${sex === "F" ? "female" : "male"}.`,
+        why: "The code describes anatomy the patient does not have, as the payer has the patient's sex.",
+        fix: "Check the chart and the registration record; correct whichever is wrong.",
+        denial: { group: "CO", reason: "7", remarks: [] },
+      });
     if (rule && ((rule.minAge !== undefined && age < rule.minAge) || (rule.maxAge !== undefined && age > rule.maxAge)))
-      issues.push({ ...base, what: `${lineName(index, line)} does not fit a patient aged ${age}.`, why: "The code is defined for another age group.", fix: "Check the date of birth and the code.", denial: { group: "CO", reason: "6", remarks: [] } });
+      issues.push({
+        ...base,
+        what: `${lineName(index, line)} does not fit a patient aged ${age}.`,
+        why: "The code is defined for another age group.",
+        fix: "Check the date of birth and the code.",
+        denial: { group: "CO", reason: "6", remarks: [] },
+      });
     for (const code of pointedDiagnoses(claim, line)) {
       const diagnosisSexOf = diagnosisSex(code);
       if (diagnosisSexOf && sex !== "U" && diagnosisSexOf !== sex)
-        issues.push({ ...base, what: `${lineName(index, line)} points to ${code}, a ${diagnosisSexOf === "F" ? "female-only" : "male-only"} diagnosis, for a ${sex === "F" ? "female" : "male"} patient.`, why: "Some ICD-10-CM codes apply to one sex only (for example pregnancy codes).", fix: "Re-read the chart: correct the diagnosis, or the sex in registration.", denial: { group: "CO", reason: "10", remarks: [] } });
+        issues.push({
+          ...base,
+          what: `${lineName(index, line)} points to ${code}, a ${diagnosisSexOf === "F" ? "female-only" : "male-only"} diagnosis, for a ${sex === "F" ? "female" : "male"} patient.`,
+          why: "Some ICD-10-CM codes apply to one sex only (for example pregnancy codes).",
+          fix: "Re-read the chart: correct the diagnosis, or the sex in registration.",
+          denial: { group: "CO", reason: "10", remarks: [] },
+        });
     }
   });
   return issues;
@@ -342,14 +384,34 @@ const modifiers: Rule = (claim, context) =>
     const rule = ruleFor(context, line.code);
     const problems: { what: string; fix: string }[] = [];
     const bilateral = has(line, "50");
-    if (bilateral && has(line, "LT", "RT")) problems.push({ what: "carries 50 with LT or RT", fix: "Use 50 alone for both sides on one line, or LT/RT for one side." });
-    else if (has(line, "LT") && has(line, "RT")) problems.push({ what: "carries both LT and RT", fix: "For both sides use 50 (one line, one unit) where the code allows it." });
-    else if (rule?.sided && !has(line, "LT", "RT", "50")) problems.push({ what: "is done on one side of the body but names no side", fix: "Add RT or LT as the chart says (or 50 when both sides were done)." });
-    if (bilateral && rule && rule.bilateral !== 1 && rule.bilateral !== 3) problems.push({ what: `carries 50, but the code's bilateral indicator is ${rule.bilateral}`, fix: "Remove 50: for this code the bilateral concept does not apply or the code already means both sides." });
-    if (has(line, "59") && X_MODIFIERS.some((modifier) => has(line, modifier))) problems.push({ what: "carries 59 and an X modifier together", fix: "Use the one X modifier (XE, XS, XP or XU) that describes why the service is distinct, without 59." });
-    if (isEvaluationAndManagement(line.code) && has(line, "59", ...X_MODIFIERS)) problems.push({ what: "is an E/M with 59 or an X modifier", fix: "A separately identifiable E/M takes 25 (or 57 for the decision for major surgery), never 59." });
-    if (!isEvaluationAndManagement(line.code) && has(line, "25", "57", "24")) problems.push({ what: "carries 25, 57 or 24, which belong on E/M codes only", fix: "Remove it; for a distinct procedure use an X modifier or 59 if documented." });
-    if (has(line, "GA") && has(line, "GZ")) problems.push({ what: "carries both GA and GZ", fix: "GA means a valid ABN is on file; GZ means none is. Keep the one that is true." });
+    if (bilateral && has(line, "LT", "RT"))
+      problems.push({ what: "carries 50 with LT or RT", fix: "Use 50 alone for both sides on one line, or LT/RT for one side." });
+    else if (has(line, "LT") && has(line, "RT"))
+      problems.push({ what: "carries both LT and RT", fix: "For both sides use 50 (one line, one unit) where the code allows it." });
+    else if (rule?.sided && !has(line, "LT", "RT", "50"))
+      problems.push({ what: "is done on one side of the body but names no side", fix: "Add RT or LT as the chart says (or 50 when both sides were done)." });
+    if (bilateral && rule && rule.bilateral !== 1 && rule.bilateral !== 3)
+      problems.push({
+        what: `carries 50, but the code's bilateral indicator is ${rule.bilateral}`,
+        fix: "Remove 50: for this code the bilateral concept does not apply or the code already means both sides.",
+      });
+    if (has(line, "59") && X_MODIFIERS.some((modifier) => has(line, modifier)))
+      problems.push({
+        what: "carries 59 and an X modifier together",
+        fix: "Use the one X modifier (XE, XS, XP or XU) that describes why the service is distinct, without 59.",
+      });
+    if (isEvaluationAndManagement(line.code) && has(line, "59", ...X_MODIFIERS))
+      problems.push({
+        what: "is an E/M with 59 or an X modifier",
+        fix: "A separately identifiable E/M takes 25 (or 57 for the decision for major surgery), never 59.",
+      });
+    if (!isEvaluationAndManagement(line.code) && has(line, "25", "57", "24"))
+      problems.push({
+        what: "carries 25, 57 or 24, which belong on E/M codes only",
+        fix: "Remove it; for a distinct procedure use an X modifier or 59 if documented.",
+      });
+    if (has(line, "GA") && has(line, "GZ"))
+      problems.push({ what: "carries both GA and GZ", fix: "GA means a valid ABN is on file; GZ means none is. Keep the one that is true." });
     return problems.map((problem) => ({
       edit: "modifier",
       line: index + 1,
@@ -395,7 +457,9 @@ const excludedService: Rule = (claim, context) =>
         what: `${lineName(index, line)} is a service this plan never covers.`,
         why: "A benefit exclusion is the patient's cost when the patient was told beforehand.",
         source: medicare ? "Social Security Act §1862(a) (statutory exclusions); GY/GX modifiers (CR 6563)" : "The plan's benefit document (exclusions)",
-        fix: medicare ? "Add GY (statutorily excluded) so it denies promptly to the patient; a voluntary notice carries GX." : "Confirm the patient was told it is not covered; the plan will deny it to the patient.",
+        fix: medicare
+          ? "Add GY (statutorily excluded) so it denies promptly to the patient; a voluntary notice carries GX."
+          : "Confirm the patient was told it is not covered; the plan will deny it to the patient.",
         denial: medicare ? { group: "PR", reason: "96", remarks: ["N425"] } : { group: "PR", reason: "204", remarks: ["N130"] },
         appealable: false,
       },
@@ -413,7 +477,9 @@ const medicalNecessity: Rule = (claim, context) =>
     const medicare = context.payer.planType === "medicare-b" || context.payer.planType === "medicare-advantage";
     const policyRemark = medicare ? "N115" : "N130";
     const abn = has(line, "GA");
-    const denial: Denial = abn ? { group: "PR", reason: "50", remarks: ["M38"] } : { group: "CO", reason: "50", remarks: medicareRemarks(context, policyRemark) };
+    const denial: Denial = abn
+      ? { group: "PR", reason: "50", remarks: ["M38"] }
+      : { group: "CO", reason: "50", remarks: medicareRemarks(context, policyRemark) };
     return [
       {
         edit: "medical-necessity",
@@ -479,7 +545,9 @@ const ptp: Rule = (claim, context) => {
 const emSameDay: Rule = (claim, context) =>
   claim.lines.flatMap((line, index): ClaimIssue[] => {
     if (!isEvaluationAndManagement(line.code)) return [];
-    const procedures = claim.lines.filter((other) => other !== line && other.serviceDate === line.serviceDate && (ruleFor(context, other.code)?.globalDays ?? null) !== null);
+    const procedures = claim.lines.filter(
+      (other) => other !== line && other.serviceDate === line.serviceDate && (ruleFor(context, other.code)?.globalDays ?? null) !== null,
+    );
     if (procedures.length === 0) return [];
     const major = procedures.some((other) => ruleFor(context, other.code)?.globalDays === 90);
     if (major ? has(line, "57", "25") : has(line, "25")) return [];
@@ -493,7 +561,9 @@ const emSameDay: Rule = (claim, context) =>
           ? "The visit before a 90-day-global surgery is part of it, unless it is where the decision to operate was made (57) or a separate problem was treated (25)."
           : "A minor procedure includes the usual evaluation before it; a visit is paid only when it is significant and separately identifiable (25).",
         source: `${SOURCES.global}; CMS Transmittal R954CP (modifier 25)`,
-        fix: major ? "If the note shows the decision for surgery was made at this visit, add 57; otherwise the visit is included." : "If the note shows a separately identifiable evaluation, add 25; otherwise remove the visit line.",
+        fix: major
+          ? "If the note shows the decision for surgery was made at this visit, add 57; otherwise the visit is included."
+          : "If the note shows a separately identifiable evaluation, add 25; otherwise remove the visit line.",
         denial: { group: "CO", reason: "97", remarks: medicareRemarks(context, "M15") },
         appealable: true,
       },
@@ -523,7 +593,9 @@ const globalPeriod: Rule = (claim, context) =>
               ? "Follow-up visits for the surgery, including treating complications without a return to the operating room, are part of the surgical package."
               : "A procedure in the global period is included unless it is staged or planned (58), a return to the OR for a complication (78) or unrelated (79).",
             source: SOURCES.global,
-            fix: em ? "If the visit was for a problem unrelated to the surgery, add 24 and point to that diagnosis; if it was routine follow-up, it is not billable: write it off." : "Add 58, 78 or 79 only if the operative note supports it.",
+            fix: em
+              ? "If the visit was for a problem unrelated to the surgery, add 24 and point to that diagnosis; if it was routine follow-up, it is not billable: write it off."
+              : "Add 58, 78 or 79 only if the operative note supports it.",
             denial: { group: "CO", reason: "97", remarks: medicareRemarks(context, "M15") },
             appealable: true,
           },
@@ -554,7 +626,12 @@ const mue: Rule = (claim, context) => {
             ? "MAI 2 is a policy limit per day: no documentation can pay units above it, and an ABN cannot shift them to the patient."
             : "MAI 3 is a clinical limit per day: units above it are denied, and can be paid on appeal if the records show they were necessary.",
       source: `${SOURCES.mue}; edit table: ${context.tables.source.label}`,
-      fix: edit.mai === 1 ? "Check the chart: bill the units actually given, split across lines with the modifier that shows why." : edit.mai === 2 ? "Bill no more than the MUE value; the excess is written off." : "Bill the units documented; if more were necessary, appeal with the records.",
+      fix:
+        edit.mai === 1
+          ? "Check the chart: bill the units actually given, split across lines with the modifier that shows why."
+          : edit.mai === 2
+            ? "Bill no more than the MUE value; the excess is written off."
+            : "Bill the units documented; if more were necessary, appeal with the records.",
       denial: { group: "CO", reason: "151", remarks: ["N362"] },
       appealable: edit.mai === 3,
     });

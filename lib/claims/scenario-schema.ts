@@ -9,10 +9,33 @@ import { ClaimSchema, CoverageRuleSchema, DollarsSchema, IcdCodeSchema, IsoDateS
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case slug");
 const Text = z.string().trim().min(1, "text is required");
 
-export const DENIAL_SPECIALTIES = ["orthopaedics", "family-medicine", "cardiology", "radiology", "dermatology", "pain-management", "obgyn", "gastroenterology", "physical-therapy", "dme-supplies", "emergency", "urology"] as const;
+export const DENIAL_SPECIALTIES = [
+  "orthopaedics",
+  "family-medicine",
+  "cardiology",
+  "radiology",
+  "dermatology",
+  "pain-management",
+  "obgyn",
+  "gastroenterology",
+  "physical-therapy",
+  "dme-supplies",
+  "emergency",
+  "urology",
+] as const;
 
 /** What the learner can do with a remittance (the issue's list of resolutions). */
-export const RESOLUTION_KINDS = ["corrected-claim", "reopening", "new-claim", "appeal", "write-off", "bill-patient", "registration", "bill-other-payer", "no-action"] as const;
+export const RESOLUTION_KINDS = [
+  "corrected-claim",
+  "reopening",
+  "new-claim",
+  "appeal",
+  "write-off",
+  "bill-patient",
+  "registration",
+  "bill-other-payer",
+  "no-action",
+] as const;
 export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
 export const RESOLUTION_LABELS: Record<ResolutionKind, { label: string; hint: string }> = {
   "corrected-claim": { label: "Send a corrected claim", hint: "A replacement claim (frequency 7) naming the original, for a commercial or Medicaid payer." },
@@ -22,12 +45,23 @@ export const RESOLUTION_LABELS: Record<ResolutionKind, { label: string; hint: st
   "write-off": { label: "Write it off", hint: "Adjust the balance off the account with the right adjustment reason; nobody is billed." },
   "bill-patient": { label: "Bill the patient", hint: "Only for an amount under group PR (patient responsibility)." },
   registration: { label: "Send back to registration", hint: "Eligibility or coverage order is wrong: registration verifies it and updates the account." },
-  "bill-other-payer": { label: "Bill the other payer", hint: "Send the claim to the payer that should pay first, or on to the secondary with this remittance." },
+  "bill-other-payer": {
+    label: "Bill the other payer",
+    hint: "Send the claim to the payer that should pay first, or on to the secondary with this remittance.",
+  },
   "no-action": { label: "Post it; no action", hint: "Nothing is wrong: the adjustments are contractual or the patient's share, posted as they are." },
 };
 
 /** The adjustment reasons a write-off can be filed under in the practice's ledger. */
-export const WRITE_OFF_REASONS = ["timely-filing", "bundled-ncci", "global-surgery", "units-over-limit", "medical-necessity-no-abn", "provider-liable-other", "small-balance"] as const;
+export const WRITE_OFF_REASONS = [
+  "timely-filing",
+  "bundled-ncci",
+  "global-surgery",
+  "units-over-limit",
+  "medical-necessity-no-abn",
+  "provider-liable-other",
+  "small-balance",
+] as const;
 export type WriteOffReason = (typeof WRITE_OFF_REASONS)[number];
 export const WRITE_OFF_LABELS: Record<WriteOffReason, string> = {
   "timely-filing": "Timely filing (provider liable)",
@@ -39,7 +73,19 @@ export const WRITE_OFF_LABELS: Record<WriteOffReason, string> = {
   "small-balance": "Small balance",
 };
 
-export const DOCUMENT_KINDS = ["visit-note", "operative-report", "procedure-note", "radiology-report", "therapy-note", "order", "abn", "authorization", "eligibility", "registration", "clearinghouse-report"] as const;
+export const DOCUMENT_KINDS = [
+  "visit-note",
+  "operative-report",
+  "procedure-note",
+  "radiology-report",
+  "therapy-note",
+  "order",
+  "abn",
+  "authorization",
+  "eligibility",
+  "registration",
+  "clearinghouse-report",
+] as const;
 
 export const ChartDocumentSchema = z.strictObject({
   id: Slug,
@@ -108,7 +154,10 @@ export const DenialScenarioSchema = z
     workedOn: IsoDateSchema,
     chart: z.array(ChartDocumentSchema).min(1).max(5),
     rootCause: z.strictObject({
-      options: z.array(z.strictObject({ id: Slug, text: Text, correct: z.boolean().default(false), feedback: Text })).min(3).max(5),
+      options: z
+        .array(z.strictObject({ id: Slug, text: Text, correct: z.boolean().default(false), feedback: Text }))
+        .min(3)
+        .max(5),
     }),
     resolutions: z.strictObject({
       accepted: z.array(z.strictObject({ kind: z.enum(RESOLUTION_KINDS), why: Text })).min(1),
@@ -122,7 +171,17 @@ export const DenialScenarioSchema = z
       .strictObject({
         diagnoses: z.array(IcdCodeSchema).min(1).max(12).optional(),
         lines: z
-          .array(z.strictObject({ code: z.string().regex(/^([0-9]{4}[0-9FT]|[A-Z][0-9]{4})$/), modifiers: z.array(z.string().regex(/^[0-9A-Z]{2}$/)).max(4).default([]), units: z.number().int().min(1), pointers: z.array(z.number().int().min(1).max(12)).min(1).max(4) }))
+          .array(
+            z.strictObject({
+              code: z.string().regex(/^([0-9]{4}[0-9FT]|[A-Z][0-9]{4})$/),
+              modifiers: z
+                .array(z.string().regex(/^[0-9A-Z]{2}$/))
+                .max(4)
+                .default([]),
+              units: z.number().int().min(1),
+              pointers: z.array(z.number().int().min(1).max(12)).min(1).max(4),
+            }),
+          )
           .min(1)
           .optional(),
         memberId: z.string().optional(),
@@ -141,11 +200,24 @@ export const DenialScenarioSchema = z
     const correct = scenario.rootCause.options.filter((option) => option.correct).length;
     if (correct !== 1) ctx.addIssue({ code: "custom", path: ["rootCause", "options"], message: `exactly one root cause is correct (found ${correct})` });
     const kinds = scenario.resolutions.accepted.map((accepted) => accepted.kind);
-    if (kinds.includes("write-off") && !scenario.resolutions.writeOffReason) ctx.addIssue({ code: "custom", path: ["resolutions", "writeOffReason"], message: "a scenario that accepts a write-off names its reason" });
-    for (const kind of kinds) if (scenario.resolutions.rejected[kind]) ctx.addIssue({ code: "custom", path: ["resolutions", "rejected", kind], message: `${kind} is both accepted and rejected` });
+    if (kinds.includes("write-off") && !scenario.resolutions.writeOffReason)
+      ctx.addIssue({ code: "custom", path: ["resolutions", "writeOffReason"], message: "a scenario that accepts a write-off names its reason" });
+    for (const kind of kinds)
+      if (scenario.resolutions.rejected[kind])
+        ctx.addIssue({ code: "custom", path: ["resolutions", "rejected", kind], message: `${kind} is both accepted and rejected` });
     const sends = kinds.some((kind) => kind === "corrected-claim" || kind === "reopening" || kind === "new-claim");
-    if (sends && !scenario.modelCorrection) ctx.addIssue({ code: "custom", path: ["modelCorrection"], message: "a scenario that accepts a corrected, reopened or new claim gives the model correction" });
-    if (kinds.includes("appeal") && scenario.policy.appealRequirements.length === 0) ctx.addIssue({ code: "custom", path: ["policy", "appealRequirements"], message: "a scenario that accepts an appeal says what the reviewer needs to see" });
+    if (sends && !scenario.modelCorrection)
+      ctx.addIssue({
+        code: "custom",
+        path: ["modelCorrection"],
+        message: "a scenario that accepts a corrected, reopened or new claim gives the model correction",
+      });
+    if (kinds.includes("appeal") && scenario.policy.appealRequirements.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["policy", "appealRequirements"],
+        message: "a scenario that accepts an appeal says what the reviewer needs to see",
+      });
   });
 export type DenialScenario = z.infer<typeof DenialScenarioSchema>;
 export type DenialScenarioInput = z.input<typeof DenialScenarioSchema>;

@@ -48,7 +48,10 @@ export const ClaimLineSchema = z.strictObject({
   /** 1-based pointers into diagnoses (box 24E: A = 1). */
   pointers: z.array(z.number().int().min(1).max(12)).max(4).default([]),
   /** Box 24B when it differs from the claim's place of service. */
-  placeOfService: z.string().regex(/^\d{2}$/).optional(),
+  placeOfService: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
 });
 export type ClaimLine = z.infer<typeof ClaimLineSchema>;
 

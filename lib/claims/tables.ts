@@ -81,7 +81,39 @@ export function diagnosisSex(code: string): "F" | "M" | undefined {
 }
 
 /** Anatomic modifiers NCCI accepts as showing a different site. */
-export const ANATOMIC_MODIFIERS = new Set(["LT", "RT", "E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "TA", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "LC", "LD", "LM", "RC", "RI"]);
+export const ANATOMIC_MODIFIERS = new Set([
+  "LT",
+  "RT",
+  "E1",
+  "E2",
+  "E3",
+  "E4",
+  "FA",
+  "F1",
+  "F2",
+  "F3",
+  "F4",
+  "F5",
+  "F6",
+  "F7",
+  "F8",
+  "F9",
+  "TA",
+  "T1",
+  "T2",
+  "T3",
+  "T4",
+  "T5",
+  "T6",
+  "T7",
+  "T8",
+  "T9",
+  "LC",
+  "LD",
+  "LM",
+  "RC",
+  "RI",
+]);
 /** Modifiers that may bypass a PTP edit with indicator 1 (NCCI Policy Manual, Chapter I). */
 export const PTP_BYPASS_MODIFIERS = new Set(["59", "XE", "XS", "XP", "XU", "24", "25", "57", "58", "78", "79", "27", "91"]);
 export const X_MODIFIERS = ["XE", "XS", "XP", "XU"] as const;

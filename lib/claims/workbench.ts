@@ -48,7 +48,12 @@ function memberAfterFirstClaim(scenario: DenialScenario, original: Remittance): 
     ...scenario.member,
     history: [
       ...scenario.member.history,
-      { claimNumber: scenario.claim.claimNumber, payerClaimNumber: original.payerClaimNumber, serviceDate, lines: scenario.claim.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: line.units })) },
+      {
+        claimNumber: scenario.claim.claimNumber,
+        payerClaimNumber: original.payerClaimNumber,
+        serviceDate,
+        lines: scenario.claim.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: line.units })),
+      },
     ],
   };
 }
@@ -75,7 +80,13 @@ function chargeFor(scenario: DenialScenario, tables: EditTables, code: string, u
 export function correctionStart(scenario: DenialScenario): ClaimCorrection {
   return {
     diagnoses: [...scenario.claim.diagnoses],
-    lines: scenario.claim.lines.map((line) => ({ code: line.code, modifiers: [...line.modifiers], units: line.units, pointers: [...line.pointers], serviceDate: line.serviceDate })),
+    lines: scenario.claim.lines.map((line) => ({
+      code: line.code,
+      modifiers: [...line.modifiers],
+      units: line.units,
+      pointers: [...line.pointers],
+      serviceDate: line.serviceDate,
+    })),
     memberId: scenario.claim.memberId,
     renderingNpi: scenario.claim.renderingNpi,
     placeOfService: scenario.claim.placeOfService,
@@ -91,7 +102,13 @@ export function modelCorrectionOf(scenario: DenialScenario): ClaimCorrection | u
   return { ...start, ...model, lines: model.lines ?? start.lines, diagnoses: model.diagnoses ?? start.diagnoses };
 }
 
-export function applyCorrection(scenario: DenialScenario, world: ClaimsWorld, correction: ClaimCorrection, kind: "corrected-claim" | "reopening" | "new-claim", original: Remittance): Claim {
+export function applyCorrection(
+  scenario: DenialScenario,
+  world: ClaimsWorld,
+  correction: ClaimCorrection,
+  kind: "corrected-claim" | "reopening" | "new-claim",
+  original: Remittance,
+): Claim {
   const serviceDate = scenario.claim.lines[0]!.serviceDate;
   const lines: ClaimLine[] = correction.lines.map((line) => ({
     serviceDate: line.serviceDate ?? serviceDate,
@@ -117,7 +134,14 @@ export function applyCorrection(scenario: DenialScenario, world: ClaimsWorld, co
 
 export function scrubCorrection(scenario: DenialScenario, world: ClaimsWorld, claim: Claim): ScrubResult {
   const payer = payerOf(scenario, world);
-  return scrubClaim(claim, { payer, tables: world.tables, codeCheck: world.codeCheck, coverage: scenario.coverage, history: scenario.member.history, asOf: scenario.workedOn });
+  return scrubClaim(claim, {
+    payer,
+    tables: world.tables,
+    codeCheck: world.codeCheck,
+    coverage: scenario.coverage,
+    history: scenario.member.history,
+    asOf: scenario.workedOn,
+  });
 }
 
 export type DenialWork = {
@@ -150,8 +174,13 @@ export function sendToPayer(scenario: DenialScenario, world: ClaimsWorld, work: 
     case "reopening":
     case "new-claim": {
       if (!work.correction) return { kind: "refused", reason: "Correct the claim in the claim editor before sending it." };
-      if (work.resolution === "reopening" && !isMedicareFeeForService(payer)) return { kind: "refused", reason: `${payer.name} does not take reopening requests: a commercial or Medicaid plan takes a corrected (replacement) claim.` };
-      if (work.resolution === "reopening" && original.status === "rejected") return { kind: "refused", reason: "There is nothing to reopen: an unprocessable claim never got a decision. Send a new claim." };
+      if (work.resolution === "reopening" && !isMedicareFeeForService(payer))
+        return {
+          kind: "refused",
+          reason: `${payer.name} does not take reopening requests: a commercial or Medicaid plan takes a corrected (replacement) claim.`,
+        };
+      if (work.resolution === "reopening" && original.status === "rejected")
+        return { kind: "refused", reason: "There is nothing to reopen: an unprocessable claim never got a decision. Send a new claim." };
       const claim = applyCorrection(scenario, world, work.correction, work.resolution, original);
       const scrub = scrubCorrection(scenario, world, claim);
       if (!scrub.clean) return { kind: "blocked", scrub };
@@ -162,7 +191,14 @@ export function sendToPayer(scenario: DenialScenario, world: ClaimsWorld, work: 
     case "appeal": {
       if (!work.appeal) return { kind: "refused", reason: "Write the appeal before sending it." };
       const context = { ...baseContext(scenario, world, member, original.payerClaimNumber, scenario.workedOn), reopens: original.payerClaimNumber };
-      const decision = adjudicateAppeal({ claim: scenario.claim, original, context, requirements: scenario.policy.appealRequirements, chart: scenario.chart, appeal: work.appeal });
+      const decision = adjudicateAppeal({
+        claim: scenario.claim,
+        original,
+        context,
+        requirements: scenario.policy.appealRequirements,
+        chart: scenario.chart,
+        appeal: work.appeal,
+      });
       return { kind: "appeal", decision };
     }
     default:

@@ -17,7 +17,11 @@ export const SEPARATORS = { element: "*", component: ":", segment: "~" } as cons
 export const segmentText = (segment: Segment): string => [segment.id, ...segment.elements].join(SEPARATORS.element).replace(/\*+$/, "") + SEPARATORS.segment;
 export const renderX12 = (segments: readonly Segment[]): string => segments.map(segmentText).join("\n");
 
-const clean = (text: string) => text.toUpperCase().replace(/[*~:^]/g, " ").trim();
+const clean = (text: string) =>
+  text
+    .toUpperCase()
+    .replace(/[*~:^]/g, " ")
+    .trim();
 const pad = (text: string, length: number) => clean(text).padEnd(length, " ").slice(0, length);
 const splitName = (name: string) => {
   const [last, first = ""] = name.split(",").map((part) => part.trim());
@@ -36,11 +40,44 @@ type Envelope = { controlNumber: number; createdOn: string; senderId: string; re
 function envelope(env: Envelope, body: Segment[], transaction: "837" | "835"): Segment[] {
   const control = String(env.controlNumber).padStart(9, "0");
   const date = compactDate(env.createdOn);
-  const st: Segment = { id: "ST", elements: [transaction, "0001", env.version], explain: `Transaction set header: a ${transaction === "837" ? "837 claim" : "835 remittance"} in the ${env.version} implementation guide, control number 0001.` };
-  const se: Segment = { id: "SE", elements: [String(body.length + 2), "0001"], explain: `Transaction set trailer: ${body.length + 2} segments from ST to SE, which the receiver counts to know nothing was lost.` };
+  const st: Segment = {
+    id: "ST",
+    elements: [transaction, "0001", env.version],
+    explain: `Transaction set header: a ${transaction === "837" ? "837 claim" : "835 remittance"} in the ${env.version} implementation guide, control number 0001.`,
+  };
+  const se: Segment = {
+    id: "SE",
+    elements: [String(body.length + 2), "0001"],
+    explain: `Transaction set trailer: ${body.length + 2} segments from ST to SE, which the receiver counts to know nothing was lost.`,
+  };
   return [
-    { id: "ISA", elements: ["00", pad("", 10), "00", pad("", 10), "ZZ", pad(env.senderId, 15), "ZZ", pad(env.receiverId, 15), date.slice(2), "1200", "^", "00501", control, "0", "T", SEPARATORS.component], explain: `Interchange envelope: who sends (${env.senderId}) and who receives (${env.receiverId}), when, version 00501, control number ${control}; T marks test data.` },
-    { id: "GS", elements: [env.functional, clean(env.senderId), clean(env.receiverId), date, "1200", String(env.controlNumber), "X", env.version], explain: `Functional group: ${env.functional === "HC" ? "health care claims" : "health care payments and remittances"}.` },
+    {
+      id: "ISA",
+      elements: [
+        "00",
+        pad("", 10),
+        "00",
+        pad("", 10),
+        "ZZ",
+        pad(env.senderId, 15),
+        "ZZ",
+        pad(env.receiverId, 15),
+        date.slice(2),
+        "1200",
+        "^",
+        "00501",
+        control,
+        "0",
+        "T",
+        SEPARATORS.component,
+      ],
+      explain: `Interchange envelope: who sends (${env.senderId}) and who receives (${env.receiverId}), when, version 00501, control number ${control}; T marks test data.`,
+    },
+    {
+      id: "GS",
+      elements: [env.functional, clean(env.senderId), clean(env.receiverId), date, "1200", String(env.controlNumber), "X", env.version],
+      explain: `Functional group: ${env.functional === "HC" ? "health care claims" : "health care payments and remittances"}.`,
+    },
     st,
     ...body,
     se,
@@ -58,43 +95,133 @@ export function build837P(claim: Claim, payer: Payer, options: { controlNumber?:
   const self = claim.insured.relationship === "self";
   const total = claim.lines.reduce((sum, line) => sum + line.charge, 0);
   const body: Segment[] = [
-    { id: "BHT", elements: ["0019", "00", claim.claimNumber, compactDate(claim.receivedOn), "1200", "CH"], explain: "Beginning of the claim batch: 0019 is the claim hierarchy, 00 an original transmission, CH a chargeable claim." },
-    { id: "NM1", elements: ["41", "2", clean(claim.billingProvider.name), "", "", "", "", "46", "CWSUBMIT01"], explain: "Submitter (loop 1000A): the organisation sending the file, with its electronic transmitter id." },
-    { id: "NM1", elements: ["40", "2", clean(payer.name), "", "", "", "", "46", payer.ediId], explain: `Receiver (loop 1000B): ${payer.name}, payer id ${payer.ediId}.` },
+    {
+      id: "BHT",
+      elements: ["0019", "00", claim.claimNumber, compactDate(claim.receivedOn), "1200", "CH"],
+      explain: "Beginning of the claim batch: 0019 is the claim hierarchy, 00 an original transmission, CH a chargeable claim.",
+    },
+    {
+      id: "NM1",
+      elements: ["41", "2", clean(claim.billingProvider.name), "", "", "", "", "46", "CWSUBMIT01"],
+      explain: "Submitter (loop 1000A): the organisation sending the file, with its electronic transmitter id.",
+    },
+    {
+      id: "NM1",
+      elements: ["40", "2", clean(payer.name), "", "", "", "", "46", payer.ediId],
+      explain: `Receiver (loop 1000B): ${payer.name}, payer id ${payer.ediId}.`,
+    },
     { id: "HL", elements: ["1", "", "20", "1"], explain: "Hierarchical level 1: the billing provider; 1 at the end says levels follow below it." },
-    { id: "NM1", elements: ["85", "2", clean(claim.billingProvider.name), "", "", "", "", "XX", claim.billingProvider.npi], explain: "Billing provider (loop 2010AA, box 33): name and NPI (XX means the id is an NPI)." },
+    {
+      id: "NM1",
+      elements: ["85", "2", clean(claim.billingProvider.name), "", "", "", "", "XX", claim.billingProvider.npi],
+      explain: "Billing provider (loop 2010AA, box 33): name and NPI (XX means the id is an NPI).",
+    },
     { id: "REF", elements: ["EI", claim.billingProvider.taxId.replace("-", "")], explain: "Billing provider's employer identification number (box 25)." },
-    { id: "HL", elements: ["2", "1", "22", self ? "0" : "1"], explain: `Hierarchical level 2: the subscriber, under the billing provider${self ? "; the patient is the subscriber, so no level follows" : "; a patient level follows"}.` },
-    { id: "SBR", elements: ["P", self ? "18" : "", clean(claim.groupNumber ?? ""), "", "", "", "", "", filing.code], explain: `Subscriber information: P = this payer is primary${self ? ", 18 = the patient is the subscriber" : ""}; group number (box 11); claim filing indicator ${filing.code} = ${filing.meaning}.` },
-    { id: "NM1", elements: ["IL", "1", insured.last, insured.first, "", "", "", "MI", clean(claim.memberId)], explain: `Subscriber (loop 2010BA, boxes 4 and 1a): ${claim.insured.name}, member id ${claim.memberId || "(blank)"}.` },
-    ...(self ? [{ id: "DMG", elements: ["D8", compactDate(claim.patient.birthDate), claim.patient.sex], explain: "Subscriber demographics (box 3): date of birth (D8 = CCYYMMDD) and sex." }] : []),
+    {
+      id: "HL",
+      elements: ["2", "1", "22", self ? "0" : "1"],
+      explain: `Hierarchical level 2: the subscriber, under the billing provider${self ? "; the patient is the subscriber, so no level follows" : "; a patient level follows"}.`,
+    },
+    {
+      id: "SBR",
+      elements: ["P", self ? "18" : "", clean(claim.groupNumber ?? ""), "", "", "", "", "", filing.code],
+      explain: `Subscriber information: P = this payer is primary${self ? ", 18 = the patient is the subscriber" : ""}; group number (box 11); claim filing indicator ${filing.code} = ${filing.meaning}.`,
+    },
+    {
+      id: "NM1",
+      elements: ["IL", "1", insured.last, insured.first, "", "", "", "MI", clean(claim.memberId)],
+      explain: `Subscriber (loop 2010BA, boxes 4 and 1a): ${claim.insured.name}, member id ${claim.memberId || "(blank)"}.`,
+    },
+    ...(self
+      ? [
+          {
+            id: "DMG",
+            elements: ["D8", compactDate(claim.patient.birthDate), claim.patient.sex],
+            explain: "Subscriber demographics (box 3): date of birth (D8 = CCYYMMDD) and sex.",
+          },
+        ]
+      : []),
     { id: "NM1", elements: ["PR", "2", clean(payer.name), "", "", "", "", "PI", payer.ediId], explain: "Payer (loop 2010BB): who the claim is for." },
     ...(self
       ? []
       : [
           { id: "HL", elements: ["3", "2", "23", "0"], explain: "Hierarchical level 3: the patient, under the subscriber." },
-          { id: "PAT", elements: [RELATIONSHIP[claim.insured.relationship]], explain: `Patient's relationship to the subscriber (box 6): ${claim.insured.relationship}.` },
+          {
+            id: "PAT",
+            elements: [RELATIONSHIP[claim.insured.relationship]],
+            explain: `Patient's relationship to the subscriber (box 6): ${claim.insured.relationship}.`,
+          },
           { id: "NM1", elements: ["QC", "1", patient.last, patient.first], explain: `Patient (loop 2010CA, box 2): ${claim.patient.name}.` },
           { id: "DMG", elements: ["D8", compactDate(claim.patient.birthDate), claim.patient.sex], explain: "Patient's date of birth and sex (box 3)." },
         ]),
-    { id: "CLM", elements: [claim.claimNumber, x12Amount(total), "", "", `${claim.placeOfService}${SEPARATORS.component}B${SEPARATORS.component}${claim.frequency}`, "Y", "A", "Y", "Y"], explain: `Claim (loop 2300): account ${claim.claimNumber}, total charge ${x12Amount(total)}, place of service ${claim.placeOfService || "(blank)"}, B = professional, frequency ${claim.frequency} (${claim.frequency === "1" ? "original" : claim.frequency === "7" ? "replacement" : "void"}); then the provider's signature, assignment and release-of-information flags.` },
-    ...(claim.originalReference ? [{ id: "REF", elements: ["F8", claim.originalReference], explain: "Payer claim control number of the claim this one replaces (required with frequency 7 or 8)." }] : []),
+    {
+      id: "CLM",
+      elements: [
+        claim.claimNumber,
+        x12Amount(total),
+        "",
+        "",
+        `${claim.placeOfService}${SEPARATORS.component}B${SEPARATORS.component}${claim.frequency}`,
+        "Y",
+        "A",
+        "Y",
+        "Y",
+      ],
+      explain: `Claim (loop 2300): account ${claim.claimNumber}, total charge ${x12Amount(total)}, place of service ${claim.placeOfService || "(blank)"}, B = professional, frequency ${claim.frequency} (${claim.frequency === "1" ? "original" : claim.frequency === "7" ? "replacement" : "void"}); then the provider's signature, assignment and release-of-information flags.`,
+    },
+    ...(claim.originalReference
+      ? [
+          {
+            id: "REF",
+            elements: ["F8", claim.originalReference],
+            explain: "Payer claim control number of the claim this one replaces (required with frequency 7 or 8).",
+          },
+        ]
+      : []),
     ...(claim.priorAuthorization ? [{ id: "REF", elements: ["G1", clean(claim.priorAuthorization)], explain: "Prior authorization number (box 23)." }] : []),
-    { id: "HI", elements: claim.diagnoses.map((code, index) => `${index === 0 ? "ABK" : "ABF"}${SEPARATORS.component}${code.replace(".", "")}`), explain: "Diagnoses (box 21): ABK marks the principal ICD-10-CM code, ABF the others; codes are sent without the dot, in the order of the pointers A, B, C …" },
-    { id: "NM1", elements: ["82", "1", rendering.last, rendering.first, "", "", "", "XX", claim.renderingNpi], explain: "Rendering provider (loop 2310B, box 24J): who did the service, with the NPI." },
+    {
+      id: "HI",
+      elements: claim.diagnoses.map((code, index) => `${index === 0 ? "ABK" : "ABF"}${SEPARATORS.component}${code.replace(".", "")}`),
+      explain:
+        "Diagnoses (box 21): ABK marks the principal ICD-10-CM code, ABF the others; codes are sent without the dot, in the order of the pointers A, B, C …",
+    },
+    {
+      id: "NM1",
+      elements: ["82", "1", rendering.last, rendering.first, "", "", "", "XX", claim.renderingNpi],
+      explain: "Rendering provider (loop 2310B, box 24J): who did the service, with the NPI.",
+    },
   ];
   claim.lines.forEach((line, index) => {
     body.push(
       { id: "LX", elements: [String(index + 1)], explain: `Service line ${index + 1} (loop 2400).` },
       {
         id: "SV1",
-        elements: [["HC", line.code, ...line.modifiers].join(SEPARATORS.component), x12Amount(line.charge), "UN", String(line.units), line.placeOfService ?? "", "", line.pointers.join(SEPARATORS.component)],
+        elements: [
+          ["HC", line.code, ...line.modifiers].join(SEPARATORS.component),
+          x12Amount(line.charge),
+          "UN",
+          String(line.units),
+          line.placeOfService ?? "",
+          "",
+          line.pointers.join(SEPARATORS.component),
+        ],
         explain: `Professional service: HC = a CPT/HCPCS code, ${line.code}${line.modifiers.length ? ` with modifiers ${line.modifiers.join(", ")}` : ""}; charge ${x12Amount(line.charge)}; ${line.units} unit(s); diagnosis pointers ${line.pointers.join(", ") || "(none)"} (1 = A).`,
       },
       { id: "DTP", elements: ["472", "D8", compactDate(line.serviceDate)], explain: "Date of service (472) for the line (box 24A)." },
     );
   });
-  return envelope({ controlNumber: options.controlNumber ?? 1, createdOn: options.createdOn ?? claim.receivedOn, senderId: "CWSUBMIT01", receiverId: payer.ediId, functional: "HC", version: "005010X222A1" }, body, "837");
+  return envelope(
+    {
+      controlNumber: options.controlNumber ?? 1,
+      createdOn: options.createdOn ?? claim.receivedOn,
+      senderId: "CWSUBMIT01",
+      receiverId: payer.ediId,
+      functional: "HC",
+      version: "005010X222A1",
+    },
+    body,
+    "837",
+  );
 }
 
 function casSegments(adjustments: readonly RemitAdjustment[]): Segment[] {
@@ -107,7 +234,12 @@ function casSegments(adjustments: readonly RemitAdjustment[]): Segment[] {
   }));
 }
 
-const CLAIM_STATUS: Record<Remittance["claimStatusCode"], string> = { "1": "processed as primary", "2": "processed as secondary", "4": "denied", "22": "reversal of a previous payment" };
+const CLAIM_STATUS: Record<Remittance["claimStatusCode"], string> = {
+  "1": "processed as primary",
+  "2": "processed as secondary",
+  "4": "denied",
+  "22": "reversal of a previous payment",
+};
 
 /** The 835 for one claim's remittance, as the payer sends it. */
 export function build835(remit: Remittance, claim: Claim, payer: Payer, options: { controlNumber?: number } = {}): Segment[] {
@@ -116,30 +248,91 @@ export function build835(remit: Remittance, claim: Claim, payer: Payer, options:
   const filing = FILING_INDICATOR[payer.planType];
   const body: Segment[] = [
     remit.paid > 0
-      ? { id: "BPR", elements: ["I", x12Amount(remit.paid), "C", "CHK", "", "", "", "", "", "", "", "", "", "", "", date], explain: `Financial information: I = payment with remittance, total ${x12Amount(remit.paid)}, C = credit to the provider, paid by check, dated ${remit.noticeDate}.` }
-      : { id: "BPR", elements: ["H", "0", "C", "NON", "", "", "", "", "", "", "", "", "", "", "", date], explain: "Financial information: H = notification only, no money moves with this remittance." },
-    { id: "TRN", elements: ["1", remit.payerClaimNumber, `1${payer.ediId}`], explain: "Reassociation trace number: matches this remittance to the payment deposit." },
+      ? {
+          id: "BPR",
+          elements: ["I", x12Amount(remit.paid), "C", "CHK", "", "", "", "", "", "", "", "", "", "", "", date],
+          explain: `Financial information: I = payment with remittance, total ${x12Amount(remit.paid)}, C = credit to the provider, paid by check, dated ${remit.noticeDate}.`,
+        }
+      : {
+          id: "BPR",
+          elements: ["H", "0", "C", "NON", "", "", "", "", "", "", "", "", "", "", "", date],
+          explain: "Financial information: H = notification only, no money moves with this remittance.",
+        },
+    {
+      id: "TRN",
+      elements: ["1", remit.payerClaimNumber, `1${payer.ediId}`],
+      explain: "Reassociation trace number: matches this remittance to the payment deposit.",
+    },
     { id: "DTM", elements: ["405", date], explain: "Production date of the remittance." },
     { id: "N1", elements: ["PR", clean(payer.name)], explain: "Payer (loop 1000A)." },
-    { id: "N1", elements: ["PE", clean(claim.billingProvider.name), "XX", claim.billingProvider.npi], explain: "Payee (loop 1000B): the billing provider and its NPI." },
+    {
+      id: "N1",
+      elements: ["PE", clean(claim.billingProvider.name), "XX", claim.billingProvider.npi],
+      explain: "Payee (loop 1000B): the billing provider and its NPI.",
+    },
     { id: "LX", elements: ["1"], explain: "Header number: groups the claims that follow." },
     {
       id: "CLP",
-      elements: [claim.claimNumber, remit.claimStatusCode, x12Amount(remit.billed), x12Amount(remit.paid), x12Amount(remit.patientResponsibility), filing.code, remit.payerClaimNumber, claim.placeOfService, claim.frequency],
+      elements: [
+        claim.claimNumber,
+        remit.claimStatusCode,
+        x12Amount(remit.billed),
+        x12Amount(remit.paid),
+        x12Amount(remit.patientResponsibility),
+        filing.code,
+        remit.payerClaimNumber,
+        claim.placeOfService,
+        claim.frequency,
+      ],
       explain: `Claim payment (loop 2100): our account ${claim.claimNumber}; status ${remit.claimStatusCode} = ${CLAIM_STATUS[remit.claimStatusCode]}; billed ${x12Amount(remit.billed)}, paid ${x12Amount(remit.paid)}, patient responsibility ${x12Amount(remit.patientResponsibility)}; the payer's claim number ${remit.payerClaimNumber}.`,
     },
-    { id: "NM1", elements: ["QC", "1", patient.last, patient.first, "", "", "", "MI", clean(claim.memberId)], explain: "Patient the claim was for, with the member id." },
-    ...(remit.remarks.length ? [{ id: "MOA", elements: ["", "", ...remit.remarks.slice(0, 5)], explain: `Claim-level remark codes: ${remit.remarks.map((remark) => `${remark} — ${RARCS.get(remark)?.meaning ?? ""}`).join("; ")}` }] : []),
-    { id: "DTM", elements: ["232", compactDate(remit.lines[0]?.serviceDate ?? remit.noticeDate)], explain: "Claim statement period start: the first date of service." },
+    {
+      id: "NM1",
+      elements: ["QC", "1", patient.last, patient.first, "", "", "", "MI", clean(claim.memberId)],
+      explain: "Patient the claim was for, with the member id.",
+    },
+    ...(remit.remarks.length
+      ? [
+          {
+            id: "MOA",
+            elements: ["", "", ...remit.remarks.slice(0, 5)],
+            explain: `Claim-level remark codes: ${remit.remarks.map((remark) => `${remark} — ${RARCS.get(remark)?.meaning ?? ""}`).join("; ")}`,
+          },
+        ]
+      : []),
+    {
+      id: "DTM",
+      elements: ["232", compactDate(remit.lines[0]?.serviceDate ?? remit.noticeDate)],
+      explain: "Claim statement period start: the first date of service.",
+    },
   ];
   for (const line of remit.lines) {
     body.push(
-      { id: "SVC", elements: [["HC", line.code, ...line.modifiers].join(SEPARATORS.component), x12Amount(line.billed), x12Amount(line.paid), "", String(line.units)], explain: `Service line ${line.line} (loop 2110): ${line.code}${line.modifiers.length ? ` ${line.modifiers.join(" ")}` : ""}, billed ${x12Amount(line.billed)}, paid ${x12Amount(line.paid)}, ${line.units} unit(s).` },
+      {
+        id: "SVC",
+        elements: [["HC", line.code, ...line.modifiers].join(SEPARATORS.component), x12Amount(line.billed), x12Amount(line.paid), "", String(line.units)],
+        explain: `Service line ${line.line} (loop 2110): ${line.code}${line.modifiers.length ? ` ${line.modifiers.join(" ")}` : ""}, billed ${x12Amount(line.billed)}, paid ${x12Amount(line.paid)}, ${line.units} unit(s).`,
+      },
       { id: "DTM", elements: ["472", compactDate(line.serviceDate)], explain: "Date of service of the line." },
       ...casSegments(line.adjustments),
       { id: "AMT", elements: ["B6", x12Amount(line.allowed)], explain: `Allowed amount for the line: ${x12Amount(line.allowed)}.` },
-      ...line.remarks.map((remark) => ({ id: "LQ", elements: ["HE", remark], explain: `Remark code (HE = RARC) ${remark}: ${RARCS.get(remark)?.meaning ?? ""}` })),
+      ...line.remarks.map((remark) => ({
+        id: "LQ",
+        elements: ["HE", remark],
+        explain: `Remark code (HE = RARC) ${remark}: ${RARCS.get(remark)?.meaning ?? ""}`,
+      })),
     );
   }
-  return envelope({ controlNumber: options.controlNumber ?? 2, createdOn: remit.noticeDate, senderId: payer.ediId, receiverId: "CWSUBMIT01", functional: "HP", version: "005010X221A1" }, body, "835");
+  return envelope(
+    {
+      controlNumber: options.controlNumber ?? 2,
+      createdOn: remit.noticeDate,
+      senderId: payer.ediId,
+      receiverId: "CWSUBMIT01",
+      functional: "HP",
+      version: "005010X221A1",
+    },
+    body,
+    "835",
+  );
 }

@@ -149,9 +149,13 @@ export class CodeDirectory {
       .map((step) => this.index.get(step.code!.replace(".", ""), entry.system))
       .filter((parent): parent is IndexedCode => parent !== undefined)
       .map((parent) => this.summarise(parent));
-    const seventh = entry.system === "icd10cm" && entry.code.length <= 6 && !entry.billable
-      ? seventhCharacterChoices(entry.code, descendants.filter((candidate) => candidate.code.length === 7).map((candidate) => ({ ...candidate, system: "icd10cm" as const })))
-      : [];
+    const seventh =
+      entry.system === "icd10cm" && entry.code.length <= 6 && !entry.billable
+        ? seventhCharacterChoices(
+            entry.code,
+            descendants.filter((candidate) => candidate.code.length === 7).map((candidate) => ({ ...candidate, system: "icd10cm" as const })),
+          )
+        : [];
     const payable = entry.billable ? [] : billable;
     const pages = Math.max(1, Math.ceil(payable.length / DESCENDANTS_PAGE_SIZE));
     const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
@@ -173,7 +177,12 @@ export class CodeDirectory {
       const changes = loadCodeChanges();
       const below = descendants.map((candidate) => changes.byCode.get(candidate.code)?.kind);
       const own = changes.byCode.get(entry.code);
-      detail.changes = { ...(own && { own }), addedBelow: below.filter((kind) => kind === "added").length, revisedBelow: below.filter((kind) => kind === "revised").length, fiscalYear: changes.fiscalYear };
+      detail.changes = {
+        ...(own && { own }),
+        addedBelow: below.filter((kind) => kind === "added").length,
+        revisedBelow: below.filter((kind) => kind === "revised").length,
+        fiscalYear: changes.fiscalYear,
+      };
       const chapter = chapterFor(entry.code);
       const guideline = chapter && loadGuidelineSections().find((section) => section.chapter === chapter.number);
       if (guideline) detail.guideline = guideline;

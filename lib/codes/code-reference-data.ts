@@ -20,7 +20,14 @@ const ChangesSchema = z.object({
 const SectionsSchema = z.object({
   source: z.string(),
   fiscalYear: z.number().int(),
-  sections: z.array(z.object({ chapter: z.number().int().min(1).max(22), section: z.string().regex(/^I\.C\.\d{1,2}$/), title: z.string().min(1), page: z.number().int().positive() })),
+  sections: z.array(
+    z.object({
+      chapter: z.number().int().min(1).max(22),
+      section: z.string().regex(/^I\.C\.\d{1,2}$/),
+      title: z.string().min(1),
+      page: z.number().int().positive(),
+    }),
+  ),
 });
 
 function readJson<T>(name: string, schema: z.ZodType<T>): T {

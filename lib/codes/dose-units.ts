@@ -144,5 +144,11 @@ export function unitsForCode(description: string, doseText: string): (UnitsFromD
   const billing = parseBillingUnit(description);
   if (!dose || !billing) return null;
   const result = unitsFromDose(dose, billing);
-  return result && { ...result, dose: formatAmount(dose.amount, dose.dimension), perUnit: `${billing.upTo ? "up to " : ""}${formatAmount(billing.amount, billing.dimension)}` };
+  return (
+    result && {
+      ...result,
+      dose: formatAmount(dose.amount, dose.dimension),
+      perUnit: `${billing.upTo ? "up to " : ""}${formatAmount(billing.amount, billing.dimension)}`,
+    }
+  );
 }

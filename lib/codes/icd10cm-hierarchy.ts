@@ -8,9 +8,7 @@ import { CONTENT_DIR, ContentError } from "@/lib/content/load-guide";
 
 const Text = z.string().trim().min(1, "text is required");
 const Category = z.string().regex(/^[A-Z][0-9A-Z]{2}$/, "a 3-character category such as J45 or C4A");
-const CategoryRange = z
-  .string()
-  .regex(/^[A-Z][0-9A-Z]{2}(-[A-Z][0-9A-Z]{2})?$/, "a category range such as J40-J4A, or one category such as D49");
+const CategoryRange = z.string().regex(/^[A-Z][0-9A-Z]{2}(-[A-Z][0-9A-Z]{2})?$/, "a category range such as J40-J4A, or one category such as D49");
 
 export const Icd10cmBlockSchema = z.strictObject({ range: CategoryRange, title: Text });
 
@@ -91,7 +89,8 @@ function checkTable(table: Icd10cmChapters, follows: ReadonlyMap<string, string>
   const byStart = [...table.chapters].sort((a, b) => compare(key(a.first), key(b.first)));
   byStart.forEach((chapter, index) => {
     const previous = byStart[index - 1];
-    if (previous && key(previous.last) >= key(chapter.first)) problems.push(`chapters ${previous.number} (${previous.range}) and ${chapter.number} (${chapter.range}) overlap`);
+    if (previous && key(previous.last) >= key(chapter.first))
+      problems.push(`chapters ${previous.number} (${previous.range}) and ${chapter.number} (${chapter.range}) overlap`);
   });
   if (problems.length) throw new ContentError(`${file} is not valid:\n  ${problems.join("\n  ")}`);
 }

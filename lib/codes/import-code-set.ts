@@ -49,7 +49,9 @@ export async function readCodeFile(system: Exclude<CodeSystem, "cpt">, file: str
 /** SHA-256 of a code file's content: a `.gz` file is hashed uncompressed, so the same release compares equal either way. */
 export function sha256OfFile(file: string): string {
   const bytes = fs.readFileSync(file);
-  return createHash("sha256").update(file.endsWith(".gz") ? gunzipSync(bytes) : bytes).digest("hex");
+  return createHash("sha256")
+    .update(file.endsWith(".gz") ? gunzipSync(bytes) : bytes)
+    .digest("hex");
 }
 
 type StoredCode = {

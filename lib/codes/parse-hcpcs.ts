@@ -105,7 +105,9 @@ export async function* parseHcpcs(lines: AsyncIterable<string> | Iterable<string
     if (layout.continues) {
       const firstId = recordId === "4" ? "3" : "7";
       if (!open || open.codeField !== line.slice(0, 5) || open.record.kind !== layout.kind) {
-        throw fail(`continuation record (id ${recordId}) for '${line.slice(0, 5).trim()}' does not follow a type-${firstId} record for the same ${layout.kind}`);
+        throw fail(
+          `continuation record (id ${recordId}) for '${line.slice(0, 5).trim()}' does not follow a type-${firstId} record for the same ${layout.kind}`,
+        );
       }
       const sequence = Number(sequenceField);
       if (sequence <= open.sequence) {

@@ -43,10 +43,7 @@ function parseOrderLine(line: string, lineNumber: number): { orderNumber: number
  * Reads the ICD-10-CM order file (icd10cm_order_YYYY.txt, fixed width) line by line and yields every
  * header and billable code in tabular order. Throws CodeFileError at the first line that breaks the layout.
  */
-export async function* parseIcd10cmOrder(
-  lines: AsyncIterable<string> | Iterable<string>,
-  options: ParseCodeFileOptions = {},
-): AsyncGenerator<CodeRecord> {
+export async function* parseIcd10cmOrder(lines: AsyncIterable<string> | Iterable<string>, options: ParseCodeFileOptions = {}): AsyncGenerator<CodeRecord> {
   const seenCodes = new Set<string>();
   let previousOrderNumber = 0;
   for await (const { line, lineNumber } of numberedLines(lines, options)) {

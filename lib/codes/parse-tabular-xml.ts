@@ -2,7 +2,17 @@ import { CodeFileError } from "@/lib/codes/code-file-error";
 import { ICD10CM_CODE_SHAPE } from "@/lib/codes/normalize-code";
 
 /** The instructional notes of the ICD-10-CM Tabular List, as the CDC's tabular XML names them. */
-export const TABULAR_NOTE_KINDS = ["includes", "inclusionTerm", "excludes1", "excludes2", "codeFirst", "useAdditionalCode", "codeAlso", "sevenChrNote", "sevenChrDef"] as const;
+export const TABULAR_NOTE_KINDS = [
+  "includes",
+  "inclusionTerm",
+  "excludes1",
+  "excludes2",
+  "codeFirst",
+  "useAdditionalCode",
+  "codeAlso",
+  "sevenChrNote",
+  "sevenChrDef",
+] as const;
 export type TabularNoteKind = (typeof TABULAR_NOTE_KINDS)[number];
 
 /**
@@ -14,7 +24,8 @@ export type TabularNoteRecord = { owner: string; kind: TabularNoteKind; text: st
 export type ParsedTabular = { version?: string; notes: TabularNoteRecord[]; codesWithNotes: number; diagCount: number };
 
 const NOTE_KINDS = new Set<string>(TABULAR_NOTE_KINDS);
-const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -103,10 +114,11 @@ export function parseTabularXml(xml: string): ParsedTabular {
     if (name === "note" && parent && NOTE_KINDS.has(parent)) addNote(parent as TabularNoteKind, element.text, index);
     if (name === "extension" && parent === "sevenChrDef") {
       const character = element.attributes.char;
-      if (!character || !/^[0-9A-Z]$/.test(character)) throw fail(index, `a 7th-character <extension> needs char="A" (one letter or digit), found '${character ?? ""}'`);
+      if (!character || !/^[0-9A-Z]$/.test(character))
+        throw fail(index, `a 7th-character <extension> needs char="A" (one letter or digit), found '${character ?? ""}'`);
       addNote("sevenChrDef", `${character}: ${element.text}`, index);
     }
-    if ((name === "chapter" || name === "section" || name === "diag")) {
+    if (name === "chapter" || name === "section" || name === "diag") {
       const owner = owners.pop();
       if (name === "diag" && !owner) throw fail(index, "a <diag> has no <name>");
     }

@@ -14,14 +14,29 @@ export const CodeSearchParamsSchema = z.object({
   system: CodeSystemSchema.optional(),
   billable: flag("billable"),
   terminated: flag("terminated"),
-  limit: z.coerce.number("limit must be a whole number from 1 to 100").int("limit must be a whole number from 1 to 100").min(1, "limit must be a whole number from 1 to 100").max(100, "limit must be a whole number from 1 to 100").default(20),
+  limit: z.coerce
+    .number("limit must be a whole number from 1 to 100")
+    .int("limit must be a whole number from 1 to 100")
+    .min(1, "limit must be a whole number from 1 to 100")
+    .max(100, "limit must be a whole number from 1 to 100")
+    .default(20),
 });
 export type CodeSearchParams = z.infer<typeof CodeSearchParamsSchema>;
 
 export const CodeLookupSchema = z.object({
-  code: z.string().trim().min(1).max(12, "that is too long to be a code").regex(/^[A-Za-z0-9.]+$/, "a code has only letters, digits and a dot"),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(12, "that is too long to be a code")
+    .regex(/^[A-Za-z0-9.]+$/, "a code has only letters, digits and a dot"),
   system: CodeSystemSchema.optional(),
-  page: z.coerce.number("page must be a whole number from 1").int("page must be a whole number from 1").min(1, "page must be a whole number from 1").max(10_000, "page must be a whole number from 1").optional(),
+  page: z.coerce
+    .number("page must be a whole number from 1")
+    .int("page must be a whole number from 1")
+    .min(1, "page must be a whole number from 1")
+    .max(10_000, "page must be a whole number from 1")
+    .optional(),
   dose: z.string().trim().max(40, "dose must be at most 40 characters").optional(),
 });
 

@@ -19,14 +19,49 @@ const MAX_VARIANTS = 10;
  * Words an official description adds when it is the default choice ("Pneumonia, unspecified organism", "…,
  * initial encounter for closed fracture"): they do not make a description a worse fit for a query that omits them.
  */
-const NEUTRAL_WORDS = new Set(["unspecified", "other", "encounter", "initial", "site", "nos", "not", "elsewhere", "classified", "specified", "without", "complication", "uncomplicated", "mention", "closed", "organism", "type", "part", "level", "condition"]);
+const NEUTRAL_WORDS = new Set([
+  "unspecified",
+  "other",
+  "encounter",
+  "initial",
+  "site",
+  "nos",
+  "not",
+  "elsewhere",
+  "classified",
+  "specified",
+  "without",
+  "complication",
+  "uncomplicated",
+  "mention",
+  "closed",
+  "organism",
+  "type",
+  "part",
+  "level",
+  "condition",
+]);
 /** How a description says it is the default: "Unspecified asthma", "Pneumonia, unspecified organism", "without complications". */
-const DEFAULT_WORDING = /^unspecified\b|, unspecified$|, unspecified (?:organism|site|type|cause)\b|without complications|uncomplicated|, not elsewhere classified/i;
+const DEFAULT_WORDING =
+  /^unspecified\b|, unspecified$|, unspecified (?:organism|site|type|cause)\b|without complications|uncomplicated|, not elsewhere classified/i;
 /** One spelling for word forms the descriptions mix: "hypertensive" and "hypertension" are found by either. */
 const WORD_FORMS: Record<string, string> = {
-  hypertensive: "hypertension", diabetic: "diabetes", asthmatic: "asthma", pregnant: "pregnancy", fractured: "fracture", sprained: "sprain",
-  broken: "fracture", osteoarthritic: "osteoarthritis", vaccination: "vaccine", immunization: "vaccine", wheeled: "wheel", wooden: "wood",
-  polyp: "polyp", colonic: "colon", renal: "kidney", gallstone: "cholelithiasis",
+  hypertensive: "hypertension",
+  diabetic: "diabetes",
+  asthmatic: "asthma",
+  pregnant: "pregnancy",
+  fractured: "fracture",
+  sprained: "sprain",
+  broken: "fracture",
+  osteoarthritic: "osteoarthritis",
+  vaccination: "vaccine",
+  immunization: "vaccine",
+  wheeled: "wheel",
+  wooden: "wood",
+  polyp: "polyp",
+  colonic: "colon",
+  renal: "kidney",
+  gallstone: "cholelithiasis",
 };
 /** British spellings charts from other countries (and coders trained there) use, tried when a word is not in the index. */
 const BRITISH_SPELLINGS: [RegExp, string][] = [
@@ -215,9 +250,7 @@ export class CodeSearchIndex {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
     const allowed = (entry: IndexedCode) =>
-      (!options.system || entry.system === options.system) &&
-      (!options.billableOnly || entry.billable) &&
-      (options.includeTerminated || !entry.terminated);
+      (!options.system || entry.system === options.system) && (!options.billableOnly || entry.billable) && (options.includeTerminated || !entry.terminated);
     const trimmed = query.trim();
     if (trimmed === "") return [];
 
@@ -315,7 +348,8 @@ export class CodeSearchIndex {
         const match = matches[index]!;
         const own = tokens.slice(match.start, match.start + match.length);
         const meaning = new Set(words(match.synonym.means[0] ?? "").map(stem));
-        const defaultCode = match.synonym.codes?.length === 1 && this.byCode.get(match.synonym.codes[0]!.replace(".", ""))?.some((id) => this.entries[id]!.billable);
+        const defaultCode =
+          match.synonym.codes?.length === 1 && this.byCode.get(match.synonym.codes[0]!.replace(".", ""))?.some((id) => this.entries[id]!.billable);
         if (defaultCode && own.every((token) => meaning.has(token))) matches.splice(index, 1);
       }
     }
@@ -361,7 +395,12 @@ export class CodeSearchIndex {
     return { variants, exactCodes, hintCodes: named, hintWeight: whole ? 5 : 3, dose, completing };
   }
 
-  private searchWords(query: string, limit: number, add: (entry: IndexedCode, score: number, match: MatchKind) => void, allowed: (entry: IndexedCode) => boolean) {
+  private searchWords(
+    query: string,
+    limit: number,
+    add: (entry: IndexedCode, score: number, match: MatchKind) => void,
+    allowed: (entry: IndexedCode) => boolean,
+  ) {
     const parsed = this.parseWords(query);
     parsed.exactCodes.forEach((code, order) => {
       const bare = code.replace(".", "");
@@ -385,7 +424,8 @@ export class CodeSearchIndex {
     if (entry.system === "hcpcs" && /^[JQ]/.test(entry.code)) {
       // A drug by its generic name: the generic code, not a manufacturer's or a brand's own.
       const description = entry.description.toLowerCase();
-      if (description.includes("not therapeutically equivalent") || description.includes("biosimilar") || /, \([a-z][a-z\- ]+\)/.test(description)) bonus -= 1.5;
+      if (description.includes("not therapeutically equivalent") || description.includes("biosimilar") || /, \([a-z][a-z\- ]+\)/.test(description))
+        bonus -= 1.5;
       if (description.includes("not otherwise specified")) bonus += 0.5;
       if (parsed.dose) {
         // A dose: a code billed in that kind of amount, given by injection unless the query says otherwise.
@@ -506,7 +546,11 @@ export class CodeSearchIndex {
     const touched: number[] = [];
     // Rare words first: when every word must match, only entries found by the first groups can qualify.
     const ordered = groups
-      .map((alternatives, index) => ({ alternatives, index, size: alternatives.reduce((sum, alternative) => sum + this.postings.get(alternative.token)!.length, 0) }))
+      .map((alternatives, index) => ({
+        alternatives,
+        index,
+        size: alternatives.reduce((sum, alternative) => sum + this.postings.get(alternative.token)!.length, 0),
+      }))
       .filter((group) => group.alternatives.length > 0)
       .sort((a, b) => a.size - b.size);
     // A word found in a large share of all descriptions ("encounter") only confirms candidates the rarer words found.

@@ -42,7 +42,11 @@ export async function seedCodeSets(db: Database, options: SeedCodeSetsOptions = 
   const summaries = loadCptSummaries();
   const records = summaries.map((summary) => ({ system: "cpt" as const, code: summary.code, description: summary.summary, billable: true }));
   const sha256 = createHash("sha256").update(JSON.stringify(records)).digest("hex");
-  const report = await importCodeSet(db, { system: "cpt", version: "Chartwise summaries", sourceFile: "cpt-summaries.yaml", sha256, records }, { maxRemovedFraction: 1 });
+  const report = await importCodeSet(
+    db,
+    { system: "cpt", version: "Chartwise summaries", sourceFile: "cpt-summaries.yaml", sha256, records },
+    { maxRemovedFraction: 1 },
+  );
   if (!report.alreadyCurrent) reports.push(report);
   return reports;
 }

@@ -87,7 +87,13 @@ export function familyCredits(grade: CodingGrade, table: Icd10cmChapters = loadI
     const family = familyOfVerdict(verdict, table);
     if (!family) continue;
     const earned =
-      verdict.status === "extra" ? 0 : verdict.optional ? (verdict.credit ?? 0) : verdict.maxPoints <= 0 ? 0 : Math.max(0, Math.min(1, verdict.points / verdict.maxPoints));
+      verdict.status === "extra"
+        ? 0
+        : verdict.optional
+          ? (verdict.credit ?? 0)
+          : verdict.maxPoints <= 0
+            ? 0
+            : Math.max(0, Math.min(1, verdict.points / verdict.maxPoints));
     credits.push({ family, earned, possible: 1 });
     if (verdict.kind !== "procedure" || verdict.status === "extra") continue;
     const keyHasModifiers = (verdict.expected?.modifiers.length ?? 0) > 0;

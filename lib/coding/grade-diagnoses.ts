@@ -61,16 +61,26 @@ function partialMessage(submitted: string, key: KeyDiagnosis, reasons: VerdictRe
         : `Right code, wrong 7th character: you gave ${dotted(submitted)}; the key has ${keyCode}.`,
     );
   } else if (reasons.includes("wrong-specificity")) {
-    sentences.push(`Right category (${submitted.slice(0, CATEGORY_LENGTH)}), wrong specificity: you gave ${dotted(submitted)}; the chart supports ${keyCode}. Check the type, site and side documented.`);
+    sentences.push(
+      `Right category (${submitted.slice(0, CATEGORY_LENGTH)}), wrong specificity: you gave ${dotted(submitted)}; the chart supports ${keyCode}. Check the type, site and side documented.`,
+    );
   }
   if (reasons.includes("wrong-sequence")) {
-    sentences.push(sentences.length === 0 ? `Right code, wrong position: ${keyCode} is the first-listed diagnosis and should come first.` : `It should also be listed first.`);
+    sentences.push(
+      sentences.length === 0
+        ? `Right code, wrong position: ${keyCode} is the first-listed diagnosis and should come first.`
+        : `It should also be listed first.`,
+    );
   }
   return sentences.join(" ");
 }
 
 /** Grades the diagnoses: matched to key lines by code (not position), then the first-listed position checked. */
-export function gradeDiagnoses(keyDiagnoses: readonly GradedDiagnosis[], submittedDiagnoses: readonly SubmittedDiagnosis[], pointsPerLine: number): DiagnosisGrading {
+export function gradeDiagnoses(
+  keyDiagnoses: readonly GradedDiagnosis[],
+  submittedDiagnoses: readonly SubmittedDiagnosis[],
+  pointsPerLine: number,
+): DiagnosisGrading {
   const submitted = submittedDiagnoses.map((diagnosis) => bareDiagnosisCode(diagnosis.code));
   const firstKeyId = keyDiagnoses[0]?.id;
   const comparisons = submitted.map((code, index) =>
@@ -82,7 +92,12 @@ export function gradeDiagnoses(keyDiagnoses: readonly GradedDiagnosis[], submitt
     }),
   );
   // Leftovers in the same code family pair up as "wrong code"; the rest are missing or extra.
-  const { keyOfSubmitted: matched, submittedOfKey, wrongOfKey, keyOfWrong: keyIndexOfWrong } = pairLines(
+  const {
+    keyOfSubmitted: matched,
+    submittedOfKey,
+    wrongOfKey,
+    keyOfWrong: keyIndexOfWrong,
+  } = pairLines(
     submitted.length,
     keyDiagnoses.length,
     (index, keyIndex) => {
@@ -144,11 +159,26 @@ export function gradeDiagnoses(keyDiagnoses: readonly GradedDiagnosis[], submitt
     const wrongIndex = wrongOfKey.get(keyIndex);
     if (wrongIndex !== undefined) {
       const code = dotted(submitted[wrongIndex]!);
-      verdicts.push({ ...base, status: "wrong", reasons: ["wrong-code"], submitted: { code }, submittedLine: wrongIndex + 1, points: 0, ...(optional ? { credit: 0 } : {}), message: `Wrong code: you gave ${code}; the chart supports ${key.code}.${optionalNote}` });
+      verdicts.push({
+        ...base,
+        status: "wrong",
+        reasons: ["wrong-code"],
+        submitted: { code },
+        submittedLine: wrongIndex + 1,
+        points: 0,
+        ...(optional ? { credit: 0 } : {}),
+        message: `Wrong code: you gave ${code}; the chart supports ${key.code}.${optionalNote}`,
+      });
       return;
     }
     if (optional) {
-      verdicts.push({ ...base, status: "optional", reasons: [], points: 0, message: `Optional: ${key.code} may be reported, and leaving it off costs nothing.` });
+      verdicts.push({
+        ...base,
+        status: "optional",
+        reasons: [],
+        points: 0,
+        message: `Optional: ${key.code} may be reported, and leaving it off costs nothing.`,
+      });
       return;
     }
     verdicts.push({ ...base, status: "missing", reasons: [], points: 0, message: `Missing: ${key.code} was not coded.` });

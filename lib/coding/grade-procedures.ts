@@ -49,7 +49,12 @@ function arePointersRight(pointerKeyIds: (string | null)[], keyPointers: readonl
   );
 }
 
-function compareLine(line: SubmittedProcedure, pointerKeyIds: (string | null)[], key: GradedProcedure, optionalIds: ReadonlySet<string>): (LineComparison & { alternateLineId?: string }) | null {
+function compareLine(
+  line: SubmittedProcedure,
+  pointerKeyIds: (string | null)[],
+  key: GradedProcedure,
+  optionalIds: ReadonlySet<string>,
+): (LineComparison & { alternateLineId?: string }) | null {
   const code = clean(line.code);
   const modifiers = [...new Set(line.modifiers.map(clean))];
   let best: (LineComparison & { alternateLineId?: string }) | null = null;
@@ -69,7 +74,15 @@ function compareLine(line: SubmittedProcedure, pointerKeyIds: (string | null)[],
     if (reasons.length === 0 && accepted.isAlternate) reasons.push("accepted-alternate");
     const credit = creditFor(reasons);
     if (best === null || credit > best.credit) {
-      best = { reasons, credit, missingModifiers: missing.slice(pairs), extraModifiers: extra.slice(pairs), wrongModifiers, expectedUnits: accepted.units, alternateLineId: accepted.alternateLineId };
+      best = {
+        reasons,
+        credit,
+        missingModifiers: missing.slice(pairs),
+        extraModifiers: extra.slice(pairs),
+        wrongModifiers,
+        expectedUnits: accepted.units,
+        alternateLineId: accepted.alternateLineId,
+      };
     }
   }
   return best;
@@ -92,7 +105,9 @@ function partialMessage(line: SubmittedProcedure, comparison: LineComparison, po
   if (comparison.extraModifiers.length > 0) problems.push(`modifier ${comparison.extraModifiers.join(" and ")} does not belong on this line`);
   if (comparison.reasons.includes("wrong-units")) problems.push(`${unitsWord(line.units)} billed where the chart supports ${comparison.expectedUnits}`);
   if (comparison.reasons.includes("wrong-pointers")) {
-    problems.push(pointerCodes.length === 1 ? `point the line to ${pointerCodes[0]}` : `point the line to ${listCodes(pointerCodes)}, with ${pointerCodes[0]} first`);
+    problems.push(
+      pointerCodes.length === 1 ? `point the line to ${pointerCodes[0]}` : `point the line to ${listCodes(pointerCodes)}, with ${pointerCodes[0]} first`,
+    );
   }
   return `Right code (${clean(line.code)}), but ${problems.join("; ")}.`;
 }
@@ -109,7 +124,11 @@ export function gradeProcedures(
   const pointerKeyIds = submittedLines.map((line) => line.pointers.map((pointer) => keyIdOfSubmittedDiagnosis[pointer - 1] ?? null));
   const optionalIds = new Set(keyDiagnoses.filter((diagnosis) => diagnosis.status === "optional").map((diagnosis) => diagnosis.id));
   const comparisons = submittedLines.map((line, index) => keyProcedures.map((key) => compareLine(line, pointerKeyIds[index]!, key, optionalIds)));
-  const { keyOfSubmitted: matched, submittedOfKey, wrongOfKey } = pairLines(
+  const {
+    keyOfSubmitted: matched,
+    submittedOfKey,
+    wrongOfKey,
+  } = pairLines(
     submittedLines.length,
     keyProcedures.length,
     (index, keyIndex) => {
@@ -151,7 +170,9 @@ export function gradeProcedures(
       const alternateLine = comparison.alternateLineId ? key.alternates.find((alternate) => alternate.lineId === comparison.alternateLineId) : undefined;
       verdicts.push({
         ...base,
-        ...(alternateLine?.rationale ? { rationale: `${alternateLine.rationale} ${key.rationale}`, evidence: [...(alternateLine.evidence ?? []), ...key.evidence] } : {}),
+        ...(alternateLine?.rationale
+          ? { rationale: `${alternateLine.rationale} ${key.rationale}`, evidence: [...(alternateLine.evidence ?? []), ...key.evidence] }
+          : {}),
         status: isCorrect ? "correct" : "partial",
         reasons: comparison.reasons,
         submitted: submittedView(line),
@@ -187,7 +208,13 @@ export function gradeProcedures(
       return;
     }
     if (optional) {
-      verdicts.push({ ...base, status: "optional", reasons: [], points: 0, message: `Optional: ${keyLine} may be reported, and leaving it off costs nothing.` });
+      verdicts.push({
+        ...base,
+        status: "optional",
+        reasons: [],
+        points: 0,
+        message: `Optional: ${keyLine} may be reported, and leaving it off costs nothing.`,
+      });
       return;
     }
     verdicts.push({ ...base, status: "missing", reasons: [], points: 0, message: `Missing: ${keyLine} was not coded.` });

@@ -104,7 +104,8 @@ export function findStatusProblems(key: AnswerKey, payer?: CasePayer): string[] 
   const diagnosisIds = new Set(key.diagnoses.map((line) => line.id));
   for (const procedure of key.procedures) {
     const primary = procedure.pointers[0];
-    if (primary && diagnosisIds.has(primary) && !requiredDiagnoses.has(primary)) problems.push(`${procedure.id}: its first pointer ${primary} must be a required diagnosis`);
+    if (primary && diagnosisIds.has(primary) && !requiredDiagnoses.has(primary))
+      problems.push(`${procedure.id}: its first pointer ${primary} must be a required diagnosis`);
   }
   return problems;
 }

@@ -28,17 +28,16 @@ const DiagnosisCodeSchema = z.string("Enter a diagnosis code.").transform((input
 const ProcedureCodeSchema = z.string("Enter a CPT or HCPCS code.").transform((input, ctx) => {
   const code = input.trim().toUpperCase();
   if (procedureSystemOf(code) === null) {
-    ctx.addIssue({ code: "custom", message: `"${input.trim()}" is not shaped like a CPT code (five characters, such as 29881) or a HCPCS code (a letter and four digits, such as J1885).` });
+    ctx.addIssue({
+      code: "custom",
+      message: `"${input.trim()}" is not shaped like a CPT code (five characters, such as 29881) or a HCPCS code (a letter and four digits, such as J1885).`,
+    });
     return z.NEVER;
   }
   return code;
 });
 
-const ModifierSchema = z
-  .string("Enter a modifier.")
-  .trim()
-  .toUpperCase()
-  .regex(MODIFIER_SHAPE, "A modifier is two letters or digits, such as RT or 25.");
+const ModifierSchema = z.string("Enter a modifier.").trim().toUpperCase().regex(MODIFIER_SHAPE, "A modifier is two letters or digits, such as RT or 25.");
 
 const ProcedureLineSchema = z
   .object({
@@ -79,24 +78,25 @@ export const CodingSubmissionSchema = z
     diagnoses: z
       .array(z.object({ code: DiagnosisCodeSchema }))
       .max(SUBMISSION_LIMITS.diagnoses, `List at most ${SUBMISSION_LIMITS.diagnoses} diagnoses, as on a claim form.`),
-    procedures: z
-      .array(ProcedureLineSchema)
-      .max(SUBMISSION_LIMITS.procedures, `Enter at most ${SUBMISSION_LIMITS.procedures} procedure lines.`)
-      .default([]),
+    procedures: z.array(ProcedureLineSchema).max(SUBMISSION_LIMITS.procedures, `Enter at most ${SUBMISSION_LIMITS.procedures} procedure lines.`).default([]),
   })
   .superRefine((submission, ctx) => {
     submission.procedures.forEach((line, index) => {
       const name = `Line ${index + 1} (${line.code})`;
       const modifiers = new Set<string>();
       line.modifiers.forEach((modifier, position) => {
-        if (modifiers.has(modifier)) ctx.addIssue({ code: "custom", path: ["procedures", index, "modifiers", position], message: `${name} lists modifier ${modifier} twice.` });
+        if (modifiers.has(modifier))
+          ctx.addIssue({ code: "custom", path: ["procedures", index, "modifiers", position], message: `${name} lists modifier ${modifier} twice.` });
         modifiers.add(modifier);
       });
       const pointers = new Set<number>();
       line.pointers.forEach((pointer, position) => {
         const path = ["procedures", index, "pointers", position];
         if (pointer > submission.diagnoses.length) {
-          const listed = submission.diagnoses.length === 0 ? "no diagnoses are listed" : `only ${submission.diagnoses.length} ${submission.diagnoses.length === 1 ? "diagnosis is" : "diagnoses are"} listed`;
+          const listed =
+            submission.diagnoses.length === 0
+              ? "no diagnoses are listed"
+              : `only ${submission.diagnoses.length} ${submission.diagnoses.length === 1 ? "diagnosis is" : "diagnoses are"} listed`;
           ctx.addIssue({ code: "custom", path, message: `${name} points to diagnosis ${pointer}, but ${listed}.` });
         } else if (pointers.has(pointer)) {
           ctx.addIssue({ code: "custom", path, message: `${name} points to diagnosis ${pointer} twice.` });

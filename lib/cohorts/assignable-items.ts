@@ -19,14 +19,27 @@ export const ITEM_CATALOGUES: Record<AssignmentItemKind, ItemCatalogue> = {
     available: true,
     list: () =>
       getGuide().modules.flatMap((guideModule) =>
-        guideModule.lessons.map((lesson) => ({ kind: "GUIDE_LESSON" as const, ref: lesson.slug, title: lesson.title, href: `/guide/${guideModule.slug}/${lesson.slug}`, group: guideModule.title })),
+        guideModule.lessons.map((lesson) => ({
+          kind: "GUIDE_LESSON" as const,
+          ref: lesson.slug,
+          title: lesson.title,
+          href: `/guide/${guideModule.slug}/${lesson.slug}`,
+          group: guideModule.title,
+        })),
       ),
   },
   CHART_CASE: {
     label: "Chart case",
     plural: "Chart cases",
     available: true,
-    list: () => getCases().map((chartCase) => ({ kind: "CHART_CASE" as const, ref: chartCase.id, title: chartCase.title, href: `/practice/${chartCase.id}`, group: chartCase.specialty })),
+    list: () =>
+      getCases().map((chartCase) => ({
+        kind: "CHART_CASE" as const,
+        ref: chartCase.id,
+        title: chartCase.title,
+        href: `/practice/${chartCase.id}`,
+        group: chartCase.specialty,
+      })),
   },
   DENIAL_SCENARIO: { label: "Denial scenario", plural: "Denial scenarios", available: false, list: () => [] },
   WORKDAY_SCENARIO: { label: "Workday scenario", plural: "Workday scenarios", available: false, list: () => [] },

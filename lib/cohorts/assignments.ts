@@ -25,7 +25,9 @@ export async function createAssignment(db: Database, actor: Actor, input: Create
       },
       select: { id: true },
     });
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "assignment.create", targetId: assignment.id, detail: { cohortId: input.cohortId, items: input.items.length } } });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action: "assignment.create", targetId: assignment.id, detail: { cohortId: input.cohortId, items: input.items.length } },
+    });
     return assignment;
   });
 }

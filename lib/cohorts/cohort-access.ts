@@ -9,7 +9,10 @@ export type ManagedCohort = { id: string; ownerId: string; name: string; startsO
  * existence is never revealed.
  */
 export async function getManagedCohort(db: Database, actor: Actor, cohortId: string): Promise<ManagedCohort> {
-  const cohort = await db.cohort.findUnique({ where: { id: cohortId }, select: { id: true, ownerId: true, name: true, startsOn: true, endsOn: true, archivedAt: true, createdAt: true } });
+  const cohort = await db.cohort.findUnique({
+    where: { id: cohortId },
+    select: { id: true, ownerId: true, name: true, startsOn: true, endsOn: true, archivedAt: true, createdAt: true },
+  });
   if (!cohort || !canManageCohort(actor, cohort)) throw new DomainError("NOT_FOUND", "That cohort does not exist.");
   return cohort;
 }

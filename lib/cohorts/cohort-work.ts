@@ -9,7 +9,15 @@ export async function loadAssignments(db: Database, cohortId: string | string[])
   const rows = await db.assignment.findMany({
     where: { cohortId: Array.isArray(cohortId) ? { in: cohortId } : cohortId },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
-    select: { id: true, cohortId: true, title: true, instructions: true, opensAt: true, dueAt: true, items: { orderBy: { position: "asc" }, select: { kind: true, ref: true } } },
+    select: {
+      id: true,
+      cohortId: true,
+      title: true,
+      instructions: true,
+      opensAt: true,
+      dueAt: true,
+      items: { orderBy: { position: "asc" }, select: { kind: true, ref: true } },
+    },
   });
   return rows.map((row) => ({ ...row, items: row.items.map((item) => resolveItem(item.kind, item.ref)) }));
 }
@@ -23,20 +31,36 @@ export type Member = { userId: string; joinedAt: Date };
 export async function loadCells(db: Database, members: Member[], assignments: CohortAssignment[]): Promise<Map<string, Map<string, AssignmentCell>>> {
   const userIds = members.map((member) => member.userId);
   const caseIds = [...new Set(assignments.flatMap((assignment) => assignment.items.filter((item) => item.kind === "CHART_CASE").map((item) => item.ref)))];
-  const lessonSlugs = [...new Set(assignments.flatMap((assignment) => assignment.items.filter((item) => item.kind === "GUIDE_LESSON").map((item) => item.ref)))];
+  const lessonSlugs = [
+    ...new Set(assignments.flatMap((assignment) => assignment.items.filter((item) => item.kind === "GUIDE_LESSON").map((item) => item.ref))),
+  ];
   const earliest = new Date(Math.min(...members.map((member) => member.joinedAt.getTime()), Date.now()));
   const [charts, checks] = await Promise.all([
     userIds.length && caseIds.length
-      ? db.codingAttempt.findMany({ where: { userId: { in: userIds }, caseId: { in: caseIds }, createdAt: { gte: earliest } }, select: { id: true, userId: true, caseId: true, score: true, durationSeconds: true, createdAt: true } })
+      ? db.codingAttempt.findMany({
+          where: { userId: { in: userIds }, caseId: { in: caseIds }, createdAt: { gte: earliest } },
+          select: { id: true, userId: true, caseId: true, score: true, durationSeconds: true, createdAt: true },
+        })
       : [],
     userIds.length && lessonSlugs.length
-      ? db.quizAttempt.findMany({ where: { userId: { in: userIds }, lessonSlug: { in: lessonSlugs }, createdAt: { gte: earliest } }, select: { id: true, userId: true, lessonSlug: true, score: true, passed: true, createdAt: true } })
+      ? db.quizAttempt.findMany({
+          where: { userId: { in: userIds }, lessonSlug: { in: lessonSlugs }, createdAt: { gte: earliest } },
+          select: { id: true, userId: true, lessonSlug: true, score: true, passed: true, createdAt: true },
+        })
       : [],
   ]);
   const work = new Map<string, WorkAttempt[]>();
   const add = (key: string, attempt: WorkAttempt) => (work.get(key) ?? work.set(key, []).get(key)!).push(attempt);
-  for (const row of charts) add(`${row.userId}|CHART_CASE|${row.caseId}`, { id: row.id, score: row.score, createdAt: row.createdAt, durationSeconds: row.durationSeconds, passed: true });
-  for (const row of checks) add(`${row.userId}|GUIDE_LESSON|${row.lessonSlug}`, { id: row.id, score: row.score, createdAt: row.createdAt, durationSeconds: null, passed: row.passed });
+  for (const row of charts)
+    add(`${row.userId}|CHART_CASE|${row.caseId}`, {
+      id: row.id,
+      score: row.score,
+      createdAt: row.createdAt,
+      durationSeconds: row.durationSeconds,
+      passed: true,
+    });
+  for (const row of checks)
+    add(`${row.userId}|GUIDE_LESSON|${row.lessonSlug}`, { id: row.id, score: row.score, createdAt: row.createdAt, durationSeconds: null, passed: row.passed });
 
   const cells = new Map<string, Map<string, AssignmentCell>>();
   for (const member of members) {

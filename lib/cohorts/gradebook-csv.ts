@@ -34,7 +34,10 @@ export function gradebookCsv(data: GradebookExport): string {
     learner.email,
     ...learner.scores,
     learner.average,
-    data.assignments.filter((_, index) => learner.late[index]).map((assignment) => assignment.title).join("; "),
+    data.assignments
+      .filter((_, index) => learner.late[index])
+      .map((assignment) => assignment.title)
+      .join("; "),
   ]);
   return toCsv([header, ...rows]);
 }

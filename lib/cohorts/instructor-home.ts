@@ -14,14 +14,27 @@ export async function loadInstructorHome(db: Database, actor: Actor, now = new D
     .flatMap((gradebook) =>
       gradebook.assignments
         .filter((assignment) => assignment.dueAt.getTime() >= now.getTime() - 86_400_000 && assignment.dueAt.getTime() <= now.getTime() + WEEK_MS)
-        .map((assignment) => ({ cohortId: gradebook.cohort.id, cohortName: gradebook.cohort.name, id: assignment.id, title: assignment.title, dueAt: assignment.dueAt, ...assignment.summary })),
+        .map((assignment) => ({
+          cohortId: gradebook.cohort.id,
+          cohortName: gradebook.cohort.name,
+          id: assignment.id,
+          title: assignment.title,
+          dueAt: assignment.dueAt,
+          ...assignment.summary,
+        })),
     )
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   const fallingBehind = gradebooks
     .flatMap((gradebook) =>
       gradebook.rows
         .filter((row) => row.standing.fallingBehind)
-        .map((row) => ({ cohortId: gradebook.cohort.id, cohortName: gradebook.cohort.name, learnerId: row.learnerId, name: row.name ?? row.email, ...row.standing })),
+        .map((row) => ({
+          cohortId: gradebook.cohort.id,
+          cohortName: gradebook.cohort.name,
+          learnerId: row.learnerId,
+          name: row.name ?? row.email,
+          ...row.standing,
+        })),
     )
     .sort((a, b) => b.overdue - a.overdue || (a.average ?? 100) - (b.average ?? 100));
   return { cohorts, dueThisWeek, fallingBehind };

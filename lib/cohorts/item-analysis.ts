@@ -39,7 +39,10 @@ export const PARTIAL_REASON_LABELS: Record<PartialReason, string> = {
 function tally(values: string[], limit = 3): Tally[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit);
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+    .slice(0, limit);
 }
 
 function writtenCode(verdict: CodingVerdict): string | null {
@@ -55,7 +58,10 @@ function writtenCode(verdict: CodingVerdict): string | null {
  * instead and the reasons partly correct lines lost points; extra lines are tallied across the case.
  */
 export function analyseCase(key: AnswerKey, grades: CodingGrade[]): CaseAnalysis {
-  const keyLines = [...key.diagnoses.map((line) => ({ line, kind: "diagnosis" as const })), ...key.procedures.map((line) => ({ line, kind: "procedure" as const }))];
+  const keyLines = [
+    ...key.diagnoses.map((line) => ({ line, kind: "diagnosis" as const })),
+    ...key.procedures.map((line) => ({ line, kind: "procedure" as const })),
+  ];
   const learners = grades.length;
   const lines = keyLines.map(({ line, kind }) => {
     const verdicts = grades.map((grade) => grade.verdicts.find((verdict) => verdict.keyLineId === line.id));
@@ -73,11 +79,27 @@ export function analyseCase(key: AnswerKey, grades: CodingGrade[]): CaseAnalysis
       wrong: count("wrong"),
       missing,
       percentCorrect: learners ? correct / learners : 0,
-      wrongCodes: tally(verdicts.filter((verdict) => verdict && (verdict.status === "wrong" || verdict.status === "partial")).map((verdict) => writtenCode(verdict!)).filter((code): code is string => code !== null)),
-      partialReasons: tally(verdicts.filter((verdict) => verdict?.status === "partial").flatMap((verdict) => verdict!.reasons.filter((reason) => PARTIAL_REASONS.has(reason))), 4),
+      wrongCodes: tally(
+        verdicts
+          .filter((verdict) => verdict && (verdict.status === "wrong" || verdict.status === "partial"))
+          .map((verdict) => writtenCode(verdict!))
+          .filter((code): code is string => code !== null),
+      ),
+      partialReasons: tally(
+        verdicts.filter((verdict) => verdict?.status === "partial").flatMap((verdict) => verdict!.reasons.filter((reason) => PARTIAL_REASONS.has(reason))),
+        4,
+      ),
     };
   });
-  const extraCodes = tally(grades.flatMap((grade) => grade.verdicts.filter((verdict) => verdict.status === "extra").map(writtenCode).filter((code): code is string => code !== null)), 5);
+  const extraCodes = tally(
+    grades.flatMap((grade) =>
+      grade.verdicts
+        .filter((verdict) => verdict.status === "extra")
+        .map(writtenCode)
+        .filter((code): code is string => code !== null),
+    ),
+    5,
+  );
   return { learners, averageScore: learners ? Math.round(grades.reduce((sum, grade) => sum + grade.score, 0) / learners) : null, lines, extraCodes };
 }
 

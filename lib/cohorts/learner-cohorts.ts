@@ -22,9 +22,17 @@ export async function listLearnerCohorts(db: Database, userId: string) {
   return rows.map((row) => ({ ...row.cohort, instructorName: row.cohort.owner.name, joinedAt: row.joinedAt }));
 }
 
-async function assignmentsFor(db: Database, userId: string, memberships: Array<{ id: string; name: string; joinedAt: Date }>, now: Date): Promise<LearnerAssignment[]> {
+async function assignmentsFor(
+  db: Database,
+  userId: string,
+  memberships: Array<{ id: string; name: string; joinedAt: Date }>,
+  now: Date,
+): Promise<LearnerAssignment[]> {
   if (!memberships.length) return [];
-  const assignments = await loadAssignments(db, memberships.map((membership) => membership.id));
+  const assignments = await loadAssignments(
+    db,
+    memberships.map((membership) => membership.id),
+  );
   const result: LearnerAssignment[] = [];
   for (const membership of memberships) {
     const mine = assignments.filter((assignment) => assignment.cohortId === membership.id);
@@ -51,7 +59,12 @@ export async function loadDueWork(db: Database, userId: string, now = new Date()
   const cohorts = (await listLearnerCohorts(db, userId)).filter((cohort) => !cohort.archivedAt);
   const assignments = await assignmentsFor(db, userId, cohorts, now);
   const todo = assignments
-    .filter((assignment) => assignment.state === "overdue" || assignment.state === "open" || (assignment.state === "upcoming" && assignment.opensAt.getTime() - now.getTime() < 7 * 86_400_000))
+    .filter(
+      (assignment) =>
+        assignment.state === "overdue" ||
+        assignment.state === "open" ||
+        (assignment.state === "upcoming" && assignment.opensAt.getTime() - now.getTime() < 7 * 86_400_000),
+    )
     .sort((a, b) => ORDER[a.state] - ORDER[b.state] || a.dueAt.getTime() - b.dueAt.getTime());
   return { cohorts, todo };
 }

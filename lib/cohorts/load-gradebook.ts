@@ -25,7 +25,10 @@ export async function loadGradebook(db: Database, actor: Actor, cohortId: string
       email: member.user.email,
       joinedAt: member.joinedAt,
       cells: memberCells,
-      standing: learnerStanding(assignments.map((assignment, index) => ({ dueAt: assignment.dueAt, cell: memberCells[index]! })), now),
+      standing: learnerStanding(
+        assignments.map((assignment, index) => ({ dueAt: assignment.dueAt, cell: memberCells[index]! })),
+        now,
+      ),
     };
   });
   return {
@@ -38,6 +41,12 @@ export async function loadGradebook(db: Database, actor: Actor, cohortId: string
 export function gradebookToCsv(gradebook: Gradebook): string {
   return gradebookCsv({
     assignments: gradebook.assignments,
-    learners: gradebook.rows.map((row) => ({ name: row.name, email: row.email, scores: row.cells.map((cell) => cell.score), late: row.cells.map((cell) => cell.late), average: row.standing.average })),
+    learners: gradebook.rows.map((row) => ({
+      name: row.name,
+      email: row.email,
+      scores: row.cells.map((cell) => cell.score),
+      late: row.cells.map((cell) => cell.late),
+      average: row.standing.average,
+    })),
   });
 }

@@ -43,15 +43,32 @@ export async function loadAssignmentAnalysis(db: Database, actor: Actor, cohortI
   const cohort = await getManagedCohort(db, actor, cohortId);
   const assignment = (await loadAssignments(db, cohortId)).find((candidate) => candidate.id === assignmentId);
   if (!assignment) throw new DomainError("NOT_FOUND", "That assignment does not exist.");
-  const cases = assignment.items.filter((item) => item.kind === "CHART_CASE" && item.available).map((item) => findCase(item.ref)!).filter(Boolean);
-  const attempts = await firstAttempts(db, cohortId, cases.map((chartCase) => chartCase.id), () => assignment.opensAt);
+  const cases = assignment.items
+    .filter((item) => item.kind === "CHART_CASE" && item.available)
+    .map((item) => findCase(item.ref)!)
+    .filter(Boolean);
+  const attempts = await firstAttempts(
+    db,
+    cohortId,
+    cases.map((chartCase) => chartCase.id),
+    () => assignment.opensAt,
+  );
   return {
     cohort: { id: cohort.id, name: cohort.name },
     assignment: { id: assignment.id, title: assignment.title, dueAt: assignment.dueAt },
     cases: cases.map((chartCase) => {
       const mine = attempts.filter((attempt) => attempt.caseId === chartCase.id);
       const current = mine.filter((attempt) => attempt.caseVersion === chartCase.version);
-      return { caseId: chartCase.id, title: chartCase.title, version: chartCase.version, olderVersions: mine.length - current.length, analysis: analyseCase(chartCase.key, current.map((attempt) => attempt.grade)) };
+      return {
+        caseId: chartCase.id,
+        title: chartCase.title,
+        version: chartCase.version,
+        olderVersions: mine.length - current.length,
+        analysis: analyseCase(
+          chartCase.key,
+          current.map((attempt) => attempt.grade),
+        ),
+      };
     }),
     unavailable: assignment.items.filter((item) => !item.available).map((item) => item.title),
   };

@@ -26,7 +26,9 @@ export async function createCohort(db: Database, actor: Actor, input: z.output<t
       data: { ownerId: actor.id, name: input.name, startsOn: new Date(`${input.startsOn}T00:00:00Z`), endsOn: new Date(`${input.endsOn}T00:00:00Z`) },
       select: { id: true, name: true },
     });
-    await tx.cohortJoinCode.create({ data: { cohortId: cohort.id, code: generateJoinCode(), expiresAt: new Date(now.getTime() + DEFAULT_CODE_DAYS * DAY_MS) } });
+    await tx.cohortJoinCode.create({
+      data: { cohortId: cohort.id, code: generateJoinCode(), expiresAt: new Date(now.getTime() + DEFAULT_CODE_DAYS * DAY_MS) },
+    });
     await audit(tx, actor.id, "cohort.create", cohort.id, { name: input.name });
     return cohort;
   });
@@ -37,7 +39,9 @@ export async function issueJoinCode(db: Database, actor: Actor, cohortId: string
   await getWritableCohort(db, actor, cohortId);
   return db.$transaction(async (tx) => {
     await tx.cohortJoinCode.updateMany({ where: { cohortId, revokedAt: null }, data: { revokedAt: now } });
-    const code = await tx.cohortJoinCode.create({ data: { cohortId, code: generateJoinCode(), expiresAt: new Date(now.getTime() + validDays * DAY_MS), createdAt: now } });
+    const code = await tx.cohortJoinCode.create({
+      data: { cohortId, code: generateJoinCode(), expiresAt: new Date(now.getTime() + validDays * DAY_MS), createdAt: now },
+    });
     await audit(tx, actor.id, "cohort.code.issue", cohortId, { validDays });
     return code;
   });

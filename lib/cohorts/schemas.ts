@@ -21,7 +21,10 @@ export const CreateCohortSchema = z
     endsOn: Day("end date"),
   })
   .refine((value) => value.endsOn >= value.startsOn, { message: "The term must end on or after the day it starts.", path: ["endsOn"] })
-  .refine((value) => Date.parse(value.endsOn) - Date.parse(value.startsOn) <= 2 * 366 * 86_400_000, { message: "A term lasts at most two years.", path: ["endsOn"] });
+  .refine((value) => Date.parse(value.endsOn) - Date.parse(value.startsOn) <= 2 * 366 * 86_400_000, {
+    message: "A term lasts at most two years.",
+    path: ["endsOn"],
+  });
 
 export const IssueJoinCodeSchema = z.object({
   cohortId: CohortIdSchema,
@@ -32,20 +35,34 @@ export const CohortActionSchema = z.object({ cohortId: CohortIdSchema });
 export const RemoveLearnerSchema = z.object({ cohortId: CohortIdSchema, learnerId: Id });
 
 export const JoinCohortSchema = z.object({
-  code: z.string("Enter the join code your instructor gave you.").trim().min(1, "Enter the join code your instructor gave you.").max(300, "That is not a join code."),
+  code: z
+    .string("Enter the join code your instructor gave you.")
+    .trim()
+    .min(1, "Enter the join code your instructor gave you.")
+    .max(300, "That is not a join code."),
 });
 
-const ItemToken = z.string().regex(/^(GUIDE_LESSON|CHART_CASE|DENIAL_SCENARIO|WORKDAY_SCENARIO):[a-z0-9-]{1,100}$/, "Choose lessons, cases or scenarios from the lists.");
-const oneOrMany = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+const ItemToken = z
+  .string()
+  .regex(/^(GUIDE_LESSON|CHART_CASE|DENIAL_SCENARIO|WORKDAY_SCENARIO):[a-z0-9-]{1,100}$/, "Choose lessons, cases or scenarios from the lists.");
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
 export const CreateAssignmentSchema = z
   .object({
     cohortId: CohortIdSchema,
     title: z.string("Give the assignment a title.").trim().min(3, "A title needs at least 3 characters.").max(120, "Keep the title under 120 characters."),
-    instructions: z.string().trim().max(2000, "Keep the instructions under 2,000 characters.").optional().transform((value) => value || undefined),
+    instructions: z
+      .string()
+      .trim()
+      .max(2000, "Keep the instructions under 2,000 characters.")
+      .optional()
+      .transform((value) => value || undefined),
     opensAt: Moment("open date"),
     dueAt: Moment("due date"),
-    items: oneOrMany(ItemToken).pipe(z.array(ItemToken).min(1, "Choose at least one lesson, case or scenario.").max(20, "An assignment holds at most 20 items.")),
+    items: oneOrMany(ItemToken).pipe(
+      z.array(ItemToken).min(1, "Choose at least one lesson, case or scenario.").max(20, "An assignment holds at most 20 items."),
+    ),
   })
   .refine((value) => value.dueAt > value.opensAt, { message: "The due date must come after the open date.", path: ["dueAt"] })
   .transform((value) => ({

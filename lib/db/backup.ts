@@ -84,7 +84,8 @@ export async function restoreEmbedded(
     const reopened = await PGlite.create(pgliteDir);
     const restored = await summarise(reopened);
     await reopened.close();
-    if (restored.migrations !== expected.migrations || restored.users !== expected.users) throw new BackupError("The restored database does not match the backup.");
+    if (restored.migrations !== expected.migrations || restored.users !== expected.users)
+      throw new BackupError("The restored database does not match the backup.");
     return { file: backupFile, bytes: bytes.length, ...restored, movedAside };
   } finally {
     release();

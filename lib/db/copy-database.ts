@@ -8,7 +8,11 @@ const BATCH = 2_000;
 
 /** Application tables ordered so every table comes after the tables its foreign keys point to. */
 async function tablesInDependencyOrder(sql: SqlConnection): Promise<string[]> {
-  const tables = (await sql.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`)).map((row) => row.name);
+  const tables = (
+    await sql.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+    )
+  ).map((row) => row.name);
   const edges = await sql.query<{ child: string; parent: string }>(`
     SELECT c.relname AS child, p.relname AS parent FROM pg_constraint k
     JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
@@ -34,8 +38,15 @@ async function tablesInDependencyOrder(sql: SqlConnection): Promise<string[]> {
  */
 export async function copyDatabase(source: SqlConnection, target: SqlConnection, log: (line: string) => void = () => {}): Promise<Record<string, number>> {
   const migrations = async (sql: SqlConnection) =>
-    (await sql.query<{ name: string }>(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1`)).map((row) => row.name).join(",");
-  if ((await migrations(source)) !== (await migrations(target))) throw new CopyError("The two databases are not at the same migration. Run npm run db:migrate on both first.");
+    (
+      await sql.query<{ name: string }>(
+        `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1`,
+      )
+    )
+      .map((row) => row.name)
+      .join(",");
+  if ((await migrations(source)) !== (await migrations(target)))
+    throw new CopyError("The two databases are not at the same migration. Run npm run db:migrate on both first.");
   const tables = await tablesInDependencyOrder(source);
   for (const table of tables) {
     const [row] = await target.query<{ count: number }>(`SELECT count(*)::int AS count FROM "${table}"`);
@@ -47,7 +58,9 @@ export async function copyDatabase(source: SqlConnection, target: SqlConnection,
     for (const table of tables) {
       let copied = 0;
       for (;;) {
-        const [batch] = await source.query<{ rows: unknown[] | null }>(`SELECT json_agg(t) AS rows FROM (SELECT * FROM "${table}" ORDER BY 1 LIMIT ${BATCH} OFFSET ${copied}) t`);
+        const [batch] = await source.query<{ rows: unknown[] | null }>(
+          `SELECT json_agg(t) AS rows FROM (SELECT * FROM "${table}" ORDER BY 1 LIMIT ${BATCH} OFFSET ${copied}) t`,
+        );
         const rows = batch?.rows ?? [];
         if (rows.length === 0) break;
         await target.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [JSON.stringify(rows)]);

@@ -46,18 +46,13 @@ type AppliedRow = { migration_name: string; checksum: string; finished_at: Date 
  * Applies pending migrations in name order, each in its own transaction, and records them in
  * `_prisma_migrations` as Prisma Migrate does. A failing migration leaves nothing behind and stops the run.
  */
-export async function applyMigrations(
-  connection: SqlConnection,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<MigrationReport> {
+export async function applyMigrations(connection: SqlConnection, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrationReport> {
   const log = options.log ?? (() => {});
   const migrations = readMigrations(options.dir);
   await connection.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK_ID]);
   try {
     await connection.exec(CREATE_MIGRATIONS_TABLE);
-    const rows = await connection.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const rows = await connection.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const failed = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
     if (failed) {
       throw new MigrationError(

@@ -22,7 +22,7 @@ export function pgliteConnection(client: PGlite, onClose?: () => void): SqlConne
     exec: async (sql) => {
       await client.exec(sql);
     },
-    query: async <Row,>(sql: string, params: unknown[] = []) => (await client.query<Row>(sql, params)).rows,
+    query: async <Row>(sql: string, params: unknown[] = []) => (await client.query<Row>(sql, params)).rows,
     close: async () => {
       await client.close();
       onClose?.();
@@ -47,7 +47,7 @@ export async function openSqlConnection(target: DatabaseTarget): Promise<SqlConn
     exec: async (sql) => {
       await client.query(sql);
     },
-    query: async <Row,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as Row[],
+    query: async <Row>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as Row[],
     close: () => client.end(),
   };
 }

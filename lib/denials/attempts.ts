@@ -1,7 +1,15 @@
 import { gradeDenialWork, type DenialWorkGrade } from "@/lib/claims/grade";
 import type { ScrubResult } from "@/lib/claims/scrub";
 import type { DenialScenario } from "@/lib/claims/scenario-schema";
-import { initialRemittance, scrubCorrection, applyCorrection, sendToPayer, type ClaimCorrection, type DenialWork, type PayerAnswer } from "@/lib/claims/workbench";
+import {
+  initialRemittance,
+  scrubCorrection,
+  applyCorrection,
+  sendToPayer,
+  type ClaimCorrection,
+  type DenialWork,
+  type PayerAnswer,
+} from "@/lib/claims/workbench";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
 import { findScenarioByClaim } from "@/lib/denials/catalog";
@@ -27,8 +35,25 @@ export type DenialAttempt = {
 /** What happened when the learner sent their work: graded and stored, or stopped by the scrubber (nothing graded). */
 export type DenialWorkResult = { kind: "graded"; attempt: DenialAttempt } | { kind: "blocked"; scrub: ScrubResult };
 
-type Row = { id: string; scenarioId: string; scenarioVersion: number; rootCause: string; resolution: string; writeOffReason: string | null; appealLetter: string | null; payerAnswer: unknown; grade: unknown; score: number; createdAt: Date };
-const toAttempt = (row: Row): DenialAttempt => ({ ...row, resolution: row.resolution as DenialWork["resolution"], payerAnswer: row.payerAnswer as PayerAnswer, grade: row.grade as DenialWorkGrade });
+type Row = {
+  id: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  rootCause: string;
+  resolution: string;
+  writeOffReason: string | null;
+  appealLetter: string | null;
+  payerAnswer: unknown;
+  grade: unknown;
+  score: number;
+  createdAt: Date;
+};
+const toAttempt = (row: Row): DenialAttempt => ({
+  ...row,
+  resolution: row.resolution as DenialWork["resolution"],
+  payerAnswer: row.payerAnswer as PayerAnswer,
+  grade: row.grade as DenialWorkGrade,
+});
 
 export function scenarioOrNotFound(claimNumber: string): DenialScenario {
   const scenario = findScenarioByClaim(claimNumber);
@@ -63,9 +88,15 @@ export async function scrubDenialCorrection(db: Database, claimNumber: string, i
  * A claim stopped by the scrubber is recorded as a submission that was not clean, and nothing is graded. The same
  * idempotency key twice returns the first result and records nothing more.
  */
-export async function submitDenialWork(db: Database, userId: string, input: z.output<typeof SubmitDenialWorkSchema>, now = new Date()): Promise<DenialWorkResult> {
+export async function submitDenialWork(
+  db: Database,
+  userId: string,
+  input: z.output<typeof SubmitDenialWorkSchema>,
+  now = new Date(),
+): Promise<DenialWorkResult> {
   const scenario = scenarioOrNotFound(input.claimNumber);
-  if (!scenario.rootCause.options.some((option) => option.id === input.rootCause)) throw new DomainError("INVALID", "Choose one of the root causes listed.", { fieldErrors: { rootCause: ["Choose one of the root causes listed."] } });
+  if (!scenario.rootCause.options.some((option) => option.id === input.rootCause))
+    throw new DomainError("INVALID", "Choose one of the root causes listed.", { fieldErrors: { rootCause: ["Choose one of the root causes listed."] } });
   const correction = input.correction ? toCorrection(scenario, input.correction) : undefined;
   const work: DenialWork = {
     rootCause: input.rootCause,
@@ -88,14 +119,19 @@ export async function submitDenialWork(db: Database, userId: string, input: z.ou
       }
       const blockedBefore = await tx.claimSubmission.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } } });
       if (answer.kind === "blocked") {
-        if (!blockedBefore) await tx.claimSubmission.create({ data: { userId, scenarioId: scenario.id, kind: input.resolution, idempotencyKey: input.idempotencyKey, clean: false, paid: false, createdAt: now } });
+        if (!blockedBefore)
+          await tx.claimSubmission.create({
+            data: { userId, scenarioId: scenario.id, kind: input.resolution, idempotencyKey: input.idempotencyKey, clean: false, paid: false, createdAt: now },
+          });
         return { kind: "blocked", scrub: answer.scrub };
       }
       if (blockedBefore) throw new DomainError("CONFLICT", "That submission key was already used; reload the page and try again.");
       const grade = gradeDenialWork(scenario, work, original, answer);
       if (sentClaim) {
         const paid = answer.kind === "remittance" && answer.remittance.lines.every((line) => line.deniedBy === undefined);
-        await tx.claimSubmission.create({ data: { userId, scenarioId: scenario.id, kind: input.resolution, idempotencyKey: input.idempotencyKey, clean: true, paid, createdAt: now } });
+        await tx.claimSubmission.create({
+          data: { userId, scenarioId: scenario.id, kind: input.resolution, idempotencyKey: input.idempotencyKey, clean: true, paid, createdAt: now },
+        });
       }
       const created = await tx.denialAttempt.create({
         data: {
@@ -131,7 +167,19 @@ export async function submitDenialWork(db: Database, userId: string, input: z.ou
   }
 }
 
-const attemptSelect = { id: true, scenarioId: true, scenarioVersion: true, rootCause: true, resolution: true, writeOffReason: true, appealLetter: true, payerAnswer: true, grade: true, score: true, createdAt: true } as const;
+const attemptSelect = {
+  id: true,
+  scenarioId: true,
+  scenarioVersion: true,
+  rootCause: true,
+  resolution: true,
+  writeOffReason: true,
+  appealLetter: true,
+  payerAnswer: true,
+  grade: true,
+  score: true,
+  createdAt: true,
+} as const;
 
 /** The learner's attempts at one claim, newest first. */
 export async function listDenialAttempts(db: Database, userId: string, scenarioId: string): Promise<DenialAttempt[]> {

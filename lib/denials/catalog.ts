@@ -3,7 +3,13 @@ import type { DenialScenario } from "@/lib/claims/scenario-schema";
 import type { Payer } from "@/lib/claims/schemas";
 import type { EditTables } from "@/lib/claims/tables";
 
-type Catalog = { scenarios: DenialScenario[]; byClaim: Map<string, DenialScenario>; byId: Map<string, DenialScenario>; payers: Map<string, Payer>; teaching: EditTables };
+type Catalog = {
+  scenarios: DenialScenario[];
+  byClaim: Map<string, DenialScenario>;
+  byId: Map<string, DenialScenario>;
+  payers: Map<string, Payer>;
+  teaching: EditTables;
+};
 let catalog: Catalog | undefined;
 
 /** The scenario library, the payers and the teaching edit tables, read once per process. */

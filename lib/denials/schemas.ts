@@ -39,7 +39,8 @@ export const SubmitDenialWorkSchema = z
     const sends = input.resolution === "corrected-claim" || input.resolution === "reopening" || input.resolution === "new-claim";
     if (sends && !input.correction) ctx.addIssue({ code: "custom", path: ["correction"], message: "Correct the claim in the claim editor before sending it." });
     if (input.resolution === "appeal" && !input.appeal) ctx.addIssue({ code: "custom", path: ["appeal"], message: "Write the appeal before sending it." });
-    if (input.resolution === "write-off" && !input.writeOffReason) ctx.addIssue({ code: "custom", path: ["writeOffReason"], message: "Choose the adjustment reason for the write-off." });
+    if (input.resolution === "write-off" && !input.writeOffReason)
+      ctx.addIssue({ code: "custom", path: ["writeOffReason"], message: "Choose the adjustment reason for the write-off." });
   });
 export type SubmitDenialWorkInput = z.input<typeof SubmitDenialWorkSchema>;
 

@@ -12,7 +12,8 @@ export async function seedDenialWork(db: Database, userId: string, now = new Dat
   const brace = findScenario("ortho-knee-brace-missing-side");
   const copay = findScenario("fm-commercial-copay-pr3");
   const work: SubmitDenialWorkInput[] = [];
-  if (copay) work.push({ claimNumber: copay.claim.claimNumber, idempotencyKey: "demo-seed-denial-1", rootCause: "copay-uncollected", resolution: "bill-patient" });
+  if (copay)
+    work.push({ claimNumber: copay.claim.claimNumber, idempotencyKey: "demo-seed-denial-1", rootCause: "copay-uncollected", resolution: "bill-patient" });
   if (brace) {
     const start = correctionStart(brace);
     work.push({
@@ -21,7 +22,10 @@ export async function seedDenialWork(db: Database, userId: string, now = new Dat
       rootCause: "missing-side",
       resolution: "corrected-claim",
       correction: {
-        answer: { diagnoses: start.diagnoses.map((code) => ({ code })), procedures: start.lines.map((line) => ({ code: line.code, modifiers: ["RT"], units: line.units, pointers: line.pointers })) },
+        answer: {
+          diagnoses: start.diagnoses.map((code) => ({ code })),
+          procedures: start.lines.map((line) => ({ code: line.code, modifiers: ["RT"], units: line.units, pointers: line.pointers })),
+        },
         memberId: start.memberId,
         renderingNpi: start.renderingNpi,
         placeOfService: start.placeOfService,

@@ -23,7 +23,19 @@ export type DenialStats = DenialMastery & {
 /** Denial-work accuracy (latest attempt per claim), appeal results, clean-claim rate and dollars recovered. */
 export async function getDenialStats(db: Database, userId: string): Promise<DenialStats> {
   const [attempts, submissions] = await Promise.all([
-    db.denialAttempt.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { scenarioId: true, score: true, rootCauseCorrect: true, resolutionCorrect: true, appealOverturned: true, resolution: true, recoveredCents: true } }),
+    db.denialAttempt.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: {
+        scenarioId: true,
+        score: true,
+        rootCauseCorrect: true,
+        resolutionCorrect: true,
+        appealOverturned: true,
+        resolution: true,
+        recoveredCents: true,
+      },
+    }),
     db.claimSubmission.findMany({ where: { userId }, select: { clean: true, paid: true } }),
   ]);
   const latest = new Map<string, (typeof attempts)[number]>();

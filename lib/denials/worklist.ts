@@ -10,7 +10,19 @@ import type { Database } from "@/lib/db/client";
 import { denialCatalog } from "@/lib/denials/catalog";
 import { originalWorld } from "@/lib/denials/world";
 
-export const WORK_STATUSES = ["new", "working", "resubmitted", "appealed", "paid", "upheld", "written-off", "billed-patient", "registration", "billed-other-payer", "closed"] as const;
+export const WORK_STATUSES = [
+  "new",
+  "working",
+  "resubmitted",
+  "appealed",
+  "paid",
+  "upheld",
+  "written-off",
+  "billed-patient",
+  "registration",
+  "billed-other-payer",
+  "closed",
+] as const;
 export type WorkStatus = (typeof WORK_STATUSES)[number];
 export const WORK_STATUS_LABELS: Record<WorkStatus, string> = {
   new: "New",
@@ -66,7 +78,8 @@ export type WorklistRow = {
 };
 
 /** The denied amount of a remittance: every line a denial adjustment took, apart from patient-responsibility denials. */
-export const deniedAmount = (remit: Remittance): Cents => remit.lines.filter((line) => line.deniedBy !== undefined).reduce((total, line) => total + line.billed, 0);
+export const deniedAmount = (remit: Remittance): Cents =>
+  remit.lines.filter((line) => line.deniedBy !== undefined).reduce((total, line) => total + line.billed, 0);
 
 export function statusFromAttempt(attempt: { resolution: string; outcome: string } | undefined, blocked: boolean): WorkStatus {
   if (!attempt) return blocked ? "working" : "new";
@@ -105,7 +118,11 @@ export function originalRemittance(scenario: DenialScenario): Remittance {
 export async function getWorklist(db: Database, userId: string): Promise<WorklistRow[]> {
   const { scenarios, payers } = denialCatalog();
   const [attempts, blocked] = await Promise.all([
-    db.denialAttempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { scenarioId: true, resolution: true, payerAnswer: true, grade: true, score: true, recoveredCents: true } }),
+    db.denialAttempt.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { scenarioId: true, resolution: true, payerAnswer: true, grade: true, score: true, recoveredCents: true },
+    }),
     db.claimSubmission.findMany({ where: { userId, clean: false }, select: { scenarioId: true }, distinct: ["scenarioId"] }),
   ]);
   const blockedIds = new Set(blocked.map((row) => row.scenarioId));
@@ -114,7 +131,10 @@ export async function getWorklist(db: Database, userId: string): Promise<Worklis
     const payer = payers.get(scenario.claim.payerId)!;
     const own = attempts.filter((attempt) => attempt.scenarioId === scenario.id);
     const latest = own.at(-1);
-    const status = statusFromAttempt(latest ? { resolution: latest.resolution, outcome: (latest.grade as { outcome: string }).outcome } : undefined, blockedIds.has(scenario.id));
+    const status = statusFromAttempt(
+      latest ? { resolution: latest.resolution, outcome: (latest.grade as { outcome: string }).outcome } : undefined,
+      blockedIds.has(scenario.id),
+    );
     const serviceDate = scenario.claim.lines.map((line) => line.serviceDate).sort()[0]!;
     const deadlines = deadlinesFor({ payer, serviceDate, noticeDate: remit.noticeDate, appealable: remit.appealable, asOf: scenario.workedOn });
     const daysSinceRemit = daysBetween(remit.noticeDate, scenario.workedOn);
@@ -132,7 +152,12 @@ export async function getWorklist(db: Database, userId: string): Promise<Worklis
       paid: remit.paid,
       denied,
       patientBalance: remit.lines.reduce((total, line) => total + patientResponsibilityOf(line), 0),
-      lines: remit.lines.map((line) => ({ line: line.line, code: line.code, adjustments: line.adjustments.map((adjustment) => `${adjustment.group}-${adjustment.reason}`), remarks: line.remarks })),
+      lines: remit.lines.map((line) => ({
+        line: line.line,
+        code: line.code,
+        adjustments: line.adjustments.map((adjustment) => `${adjustment.group}-${adjustment.reason}`),
+        remarks: line.remarks,
+      })),
       category: scenario.category,
       daysSinceRemit,
       bucket: agingBucket(daysSinceRemit),
@@ -150,7 +175,15 @@ export async function getWorklist(db: Database, userId: string): Promise<Worklis
 export const SORT_KEYS = ["triage", "deadline", "denied", "age", "dos", "claim", "patient", "payer", "status"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export type WorklistQuery = { sort: SortKey; dir: "asc" | "desc"; category?: DenialCategory; planType?: PlanType; status?: WorkStatus; bucket?: AgingBucket; q?: string };
+export type WorklistQuery = {
+  sort: SortKey;
+  dir: "asc" | "desc";
+  category?: DenialCategory;
+  planType?: PlanType;
+  status?: WorkStatus;
+  bucket?: AgingBucket;
+  q?: string;
+};
 
 /**
  * Filters and sorts the worklist. The default, "triage", is how denial teams work: open claims first, then the
@@ -164,7 +197,10 @@ export function arrangeWorklist(rows: WorklistRow[], query: WorklistQuery): Work
       (!query.planType || row.planType === query.planType) &&
       (!query.status || row.status === query.status) &&
       (!query.bucket || row.bucket === query.bucket) &&
-      (!q || `${row.claimNumber} ${row.patient} ${row.payerName} ${row.title} ${row.lines.flatMap((line) => [line.code, ...line.adjustments, ...line.remarks]).join(" ")}`.toLowerCase().includes(q)),
+      (!q ||
+        `${row.claimNumber} ${row.patient} ${row.payerName} ${row.title} ${row.lines.flatMap((line) => [line.code, ...line.adjustments, ...line.remarks]).join(" ")}`
+          .toLowerCase()
+          .includes(q)),
   );
   const daysLeft = (row: WorklistRow) => row.deadline?.daysLeft ?? Number.POSITIVE_INFINITY;
   const compare: Record<SortKey, (a: WorklistRow, b: WorklistRow) => number> = {

@@ -14,7 +14,15 @@ let verified: Set<string> | undefined;
 function verifiedCodes(): Set<string> {
   if (!verified) {
     const text = fs.readFileSync(path.join(CONTENT_DIR, "denials", "verified-codes.txt"), "utf8");
-    verified = new Set(text.split("\n").filter((line) => line && !line.startsWith("#")).map((line) => { const [system, code] = line.split("\t"); return `${system}:${code}`; }));
+    verified = new Set(
+      text
+        .split("\n")
+        .filter((line) => line && !line.startsWith("#"))
+        .map((line) => {
+          const [system, code] = line.split("\t");
+          return `${system}:${code}`;
+        }),
+    );
   }
   return verified;
 }
@@ -31,7 +39,12 @@ export async function claimsWorldFor(db: Database, codes: { diagnoses: string[];
   const diagnoses = [...new Set(codes.diagnoses.map(bare))];
   const procedures = [...new Set(codes.procedures.map((code) => code.toUpperCase()))];
   const rows = await db.code.findMany({
-    where: { OR: [{ system: "icd10cm", code: { in: diagnoses } }, { system: "hcpcs", code: { in: procedures } }] },
+    where: {
+      OR: [
+        { system: "icd10cm", code: { in: diagnoses } },
+        { system: "hcpcs", code: { in: procedures } },
+      ],
+    },
     select: { system: true, code: true, billable: true, terminated: true },
   });
   const stored = new Map(rows.map((row) => [`${row.system}:${row.code}`, row]));
@@ -54,8 +67,17 @@ async function editTablesFor(db: Database, procedures: string[], teaching: EditT
     db.ncciMueEdit.findMany({ where: { code: { in: procedures } } }),
   ]);
   const day = (date: Date) => date.toISOString().slice(0, 10);
-  const ptp: PtpEdit[] = ptpRows.map((row) => ({ column1: row.column1, column2: row.column2, indicator: row.indicator as PtpEdit["indicator"], effective: day(row.effective), ...(row.deleted ? { deleted: day(row.deleted) } : {}), rationale: row.rationale }));
-  const mue = new Map<string, MueEdit>(mueRows.map((row) => [row.code, { code: row.code, value: row.value, mai: row.mai as MueEdit["mai"], rationale: row.rationale }]));
+  const ptp: PtpEdit[] = ptpRows.map((row) => ({
+    column1: row.column1,
+    column2: row.column2,
+    indicator: row.indicator as PtpEdit["indicator"],
+    effective: day(row.effective),
+    ...(row.deleted ? { deleted: day(row.deleted) } : {}),
+    rationale: row.rationale,
+  }));
+  const mue = new Map<string, MueEdit>(
+    mueRows.map((row) => [row.code, { code: row.code, value: row.value, mai: row.mai as MueEdit["mai"], rationale: row.rationale }]),
+  );
   return { ptp, mue, codes: teaching.codes, source: { kind: "imported", label: IMPORTED_TABLE_LABEL } };
 }
 
@@ -74,7 +96,12 @@ export function originalWorld(): ClaimsWorld {
   if (!original) {
     const { payers, teaching } = denialCatalog();
     const known = verifiedCodes();
-    original = { payers, tables: teaching, codeCheck: (system, code) => (system === "cpt" ? (teaching.codes.has(code) ? "billable" : "unknown") : known.has(`${system}:${bare(code)}`) ? "billable" : "unknown") };
+    original = {
+      payers,
+      tables: teaching,
+      codeCheck: (system, code) =>
+        system === "cpt" ? (teaching.codes.has(code) ? "billable" : "unknown") : known.has(`${system}:${bare(code)}`) ? "billable" : "unknown",
+    };
   }
   return original;
 }

@@ -23,11 +23,15 @@ export type GuideProgress = {
 /** The learner's standing on every lesson, and the lesson to resume: the last one opened that is not complete. */
 export async function getGuideProgress(db: Database, userId: string): Promise<GuideProgress> {
   const rows = await db.lessonProgress.findMany({ where: { userId }, orderBy: { lastVisitedAt: "desc" } });
-  const lessons = new Map(rows.map((row) => [row.lessonSlug, { completed: row.completedAt !== null, bestScore: row.bestScore, attemptCount: row.attemptCount }]));
+  const lessons = new Map(
+    rows.map((row) => [row.lessonSlug, { completed: row.completedAt !== null, bestScore: row.bestScore, attemptCount: row.attemptCount }]),
+  );
   const last = rows.find((row) => findLessonBySlug(row.lessonSlug));
   if (!last) return { lessons };
   const guide = getGuide();
-  const sequence = guide.modules.flatMap((guideModule) => guideModule.lessons.map((lesson) => ({ moduleSlug: guideModule.slug, lessonSlug: lesson.slug, title: lesson.title })));
+  const sequence = guide.modules.flatMap((guideModule) =>
+    guideModule.lessons.map((lesson) => ({ moduleSlug: guideModule.slug, lessonSlug: lesson.slug, title: lesson.title })),
+  );
   // A finished lesson resumes at the next unfinished one after it.
   const start = sequence.findIndex((entry) => entry.lessonSlug === last.lessonSlug);
   const resume = [...sequence.slice(start), ...sequence.slice(0, start)].find((entry) => !lessons.get(entry.lessonSlug)?.completed);

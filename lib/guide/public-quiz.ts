@@ -15,9 +15,7 @@ export function itemPoints(item: QuizItem): number {
 
 /** What the browser may see of a knowledge check before it is submitted: no answers, no explanations. */
 export type PublicQuizItem = { id: string; prompt: string; points: number } & (
-  | { kind: "single"; options: { id: string; text: string }[] }
-  | { kind: "numeric"; unit?: string }
-  | { kind: "matching"; lefts: string[]; rights: string[] }
+  { kind: "single"; options: { id: string; text: string }[] } | { kind: "numeric"; unit?: string } | { kind: "matching"; lefts: string[]; rights: string[] }
 );
 
 /** A deterministic shuffle: the same seed gives the same order (on the server render and in the browser alike). */
@@ -41,7 +39,14 @@ export function toPublicQuiz(quiz: Quiz): PublicQuizItem[] {
       case "numeric":
         return { id: item.id, kind: item.kind, prompt: item.prompt, points: itemPoints(item), unit: item.unit };
       case "matching":
-        return { id: item.id, kind: item.kind, prompt: item.prompt, points: itemPoints(item), lefts: item.pairs.map((pair) => pair.left), rights: item.pairs.map((pair) => pair.right) };
+        return {
+          id: item.id,
+          kind: item.kind,
+          prompt: item.prompt,
+          points: itemPoints(item),
+          lefts: item.pairs.map((pair) => pair.left),
+          rights: item.pairs.map((pair) => pair.right),
+        };
     }
   });
 }

@@ -38,7 +38,12 @@ export async function submitKnowledgeCheck(
       if (previous) {
         if (previous.lessonSlug !== input.lessonSlug) throw new DomainError("CONFLICT", "That submission key was already used for another lesson.");
         const progress = await tx.lessonProgress.findUniqueOrThrow({ where: { userId_lessonSlug: { userId, lessonSlug: input.lessonSlug } } });
-        return { ...(previous.results as unknown as KnowledgeCheckResult), completed: progress.completedAt !== null, attemptCount: progress.attemptCount, bestScore: progress.bestScore };
+        return {
+          ...(previous.results as unknown as KnowledgeCheckResult),
+          completed: progress.completedAt !== null,
+          attemptCount: progress.attemptCount,
+          bestScore: progress.bestScore,
+        };
       }
       await tx.quizAttempt.create({
         data: {

@@ -15,10 +15,7 @@ export type HealthReport = {
 };
 
 /** Whether the app can reach its database and whether the schema is up to date. */
-export async function checkHealth(
-  openDatabase: () => Promise<Database>,
-  options: { kind: "pglite" | "postgresql"; version: string },
-): Promise<HealthReport> {
+export async function checkHealth(openDatabase: () => Promise<Database>, options: { kind: "pglite" | "postgresql"; version: string }): Promise<HealthReport> {
   const app = { version: options.version, uptimeSeconds: Math.round(process.uptime()), memoryMb: Math.round(process.memoryUsage().rss / 1e6) };
   const started = performance.now();
   try {

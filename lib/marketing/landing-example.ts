@@ -19,7 +19,11 @@ export type LandingExample = { caseTitle: string; specialty: string; documentKin
 function icd10cmTitle(code: string, root: string): string {
   const bare = code.replace(".", "");
   const file = path.join(root, "codes", "official", "icd10cm_order_2026.txt.gz");
-  const line = zlib.gunzipSync(fs.readFileSync(file)).toString("latin1").split(/\r?\n/).find((row) => row.slice(6, 13).trim() === bare);
+  const line = zlib
+    .gunzipSync(fs.readFileSync(file))
+    .toString("latin1")
+    .split(/\r?\n/)
+    .find((row) => row.slice(6, 13).trim() === bare);
   if (!line) throw new Error(`${code} is not in the shipped ICD-10-CM file`);
   return line.slice(77).trim();
 }

@@ -58,7 +58,9 @@ export function recommendNextCase(cases: CaseSummary[], standings: Map<string, C
     SPECIALTIES.indexOf(a.specialty) - SPECIALTIES.indexOf(b.specialty) ||
     a.title.localeCompare(b.title);
 
-  const weaknesses = families.filter((row) => row.possible >= MIN_LINES_FOR_WEAKNESS && row.accuracy < 1).sort((a, b) => a.accuracy - b.accuracy || b.possible - a.possible);
+  const weaknesses = families
+    .filter((row) => row.possible >= MIN_LINES_FOR_WEAKNESS && row.accuracy < 1)
+    .sort((a, b) => a.accuracy - b.accuracy || b.possible - a.possible);
   for (const weakness of weaknesses) {
     const candidate = open.filter((chartCase) => chartCase.familyKeys.includes(weakness.family.key)).sort(order)[0];
     if (candidate) {

@@ -21,14 +21,26 @@ export async function disputeMissingLine(db: Database, userId: string, input: z.
   const inKey = [...chartCase.key.diagnoses, ...chartCase.key.procedures].find(
     (line) => line.code === input.code || line.alternates.some((alternate) => (typeof alternate === "string" ? alternate : alternate.code) === input.code),
   );
-  if (inKey) throw new DomainError("INVALID", `The key already has ${input.code} (line ${inKey.id}); dispute that line instead.`, { fieldErrors: { code: [`Already in the key as line ${inKey.id}.`] } });
+  if (inKey)
+    throw new DomainError("INVALID", `The key already has ${input.code} (line ${inKey.id}); dispute that line instead.`, {
+      fieldErrors: { code: [`Already in the key as line ${inKey.id}.`] },
+    });
   if (input.attemptId) {
     const attempt = await db.codingAttempt.findFirst({ where: { id: input.attemptId, userId, caseId: input.caseId }, select: { id: true } });
     if (!attempt) throw new DomainError("NOT_FOUND", "That attempt does not exist.");
   }
   try {
     return await db.keyDispute.create({
-      data: { userId, caseId: chartCase.id, caseVersion: chartCase.version, keyLineId: missingLineId(input.code), kind: "MISSING_LINE", missingCode: input.code, note: input.note, attemptId: input.attemptId ?? null },
+      data: {
+        userId,
+        caseId: chartCase.id,
+        caseVersion: chartCase.version,
+        keyLineId: missingLineId(input.code),
+        kind: "MISSING_LINE",
+        missingCode: input.code,
+        note: input.note,
+        attemptId: input.attemptId ?? null,
+      },
       select: { id: true },
     });
   } catch (error) {
@@ -82,7 +94,13 @@ function toView(row: DisputeRow): ReviewableDispute {
     learnerName: row.user.name,
     learnerEmail: row.user.email,
     createdAt: row.createdAt,
-    replies: row.replies.map((reply) => ({ status: reply.status, body: reply.body, createdAt: reply.createdAt, seenAt: reply.seenAt, authorName: reply.author?.name ?? null })),
+    replies: row.replies.map((reply) => ({
+      status: reply.status,
+      body: reply.body,
+      createdAt: reply.createdAt,
+      seenAt: reply.seenAt,
+      authorName: reply.author?.name ?? null,
+    })),
   };
 }
 
@@ -108,20 +126,38 @@ export async function listReviewableDisputes(db: Database, actor: Actor, filter:
   return rows.map(toView);
 }
 
-export type DisputeGroup = { caseId: string; caseTitle: string; keyLineId: string; code: string | null; kind: ReviewableDispute["kind"]; open: number; disputes: ReviewableDispute[] };
+export type DisputeGroup = {
+  caseId: string;
+  caseTitle: string;
+  keyLineId: string;
+  code: string | null;
+  kind: ReviewableDispute["kind"];
+  open: number;
+  disputes: ReviewableDispute[];
+};
 
 /** Disputes grouped by case and line, the most disputed (then most open) first, so repeated complaints stand out. */
 export function groupDisputesByLine(disputes: ReviewableDispute[]): DisputeGroup[] {
   const groups = new Map<string, DisputeGroup>();
   for (const dispute of disputes) {
     const key = `${dispute.caseId}|${dispute.keyLineId}`;
-    const group = groups.get(key) ?? { caseId: dispute.caseId, caseTitle: dispute.caseTitle, keyLineId: dispute.keyLineId, code: dispute.code, kind: dispute.kind, open: 0, disputes: [] };
+    const group = groups.get(key) ?? {
+      caseId: dispute.caseId,
+      caseTitle: dispute.caseTitle,
+      keyLineId: dispute.keyLineId,
+      code: dispute.code,
+      kind: dispute.kind,
+      open: 0,
+      disputes: [],
+    };
     group.disputes.push(dispute);
     group.code ??= dispute.code;
     if (dispute.status === "OPEN") group.open += 1;
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => b.disputes.length - a.disputes.length || b.open - a.open || a.caseTitle.localeCompare(b.caseTitle) || a.keyLineId.localeCompare(b.keyLineId));
+  return [...groups.values()].sort(
+    (a, b) => b.disputes.length - a.disputes.length || b.open - a.open || a.caseTitle.localeCompare(b.caseTitle) || a.keyLineId.localeCompare(b.keyLineId),
+  );
 }
 
 /**
@@ -129,13 +165,23 @@ export function groupDisputesByLine(disputes: ReviewableDispute[]): DisputeGroup
  * admin or the learner's instructor; to anyone else the dispute does not exist.
  */
 export async function reviewDispute(db: Database, actor: Actor, input: z.output<typeof ReviewDisputeSchema>, now = new Date()) {
-  const dispute = await db.keyDispute.findUnique({ where: { id: input.disputeId }, select: { id: true, userId: true, createdAt: true, caseId: true, keyLineId: true } });
+  const dispute = await db.keyDispute.findUnique({
+    where: { id: input.disputeId },
+    select: { id: true, userId: true, createdAt: true, caseId: true, keyLineId: true },
+  });
   const teachesLearner = dispute !== null && actor.role === "INSTRUCTOR" && (await teachesLearnerAt(db, actor.id, dispute.userId, dispute.createdAt));
   if (!dispute || !canReviewDisputes(actor, { teachesLearner })) throw new DomainError("NOT_FOUND", "That dispute does not exist.");
   await db.$transaction(async (tx) => {
     await tx.keyDispute.update({ where: { id: dispute.id }, data: { status: input.status } });
     await tx.disputeReply.create({ data: { disputeId: dispute.id, authorId: actor.id, status: input.status, body: input.reply, createdAt: now } });
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "dispute.review", targetId: dispute.id, detail: { status: input.status, caseId: dispute.caseId, keyLineId: dispute.keyLineId } } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: "dispute.review",
+        targetId: dispute.id,
+        detail: { status: input.status, caseId: dispute.caseId, keyLineId: dispute.keyLineId },
+      },
+    });
   });
 }
 
@@ -156,7 +202,13 @@ export async function listUnseenReplies(db: Database, userId: string) {
     where: { seenAt: null, dispute: { userId } },
     orderBy: { createdAt: "desc" },
     take: 10,
-    select: { id: true, status: true, body: true, createdAt: true, dispute: { select: { caseId: true, keyLineId: true, missingCode: true, kind: true, attemptId: true } } },
+    select: {
+      id: true,
+      status: true,
+      body: true,
+      createdAt: true,
+      dispute: { select: { caseId: true, keyLineId: true, missingCode: true, kind: true, attemptId: true } },
+    },
   });
   return rows.map((row) => ({ ...row, caseTitle: findCase(row.dispute.caseId)?.title ?? row.dispute.caseId }));
 }

@@ -11,7 +11,14 @@ export function normaliseProposedCode(input: string): string {
 const ProposedCode = z
   .string("Give the code you think the key is missing.")
   .transform(normaliseProposedCode)
-  .pipe(z.string().regex(/^([A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?|[0-9]{4}[0-9FT]|[A-Z][0-9]{4})$/, "Give an ICD-10-CM, CPT or HCPCS code, such as S83.231A, 29880 or J1885."));
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^([A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?|[0-9]{4}[0-9FT]|[A-Z][0-9]{4})$/,
+        "Give an ICD-10-CM, CPT or HCPCS code, such as S83.231A, 29880 or J1885.",
+      ),
+  );
 
 export const MissingLineDisputeSchema = z.object({
   caseId: CaseIdSchema,

@@ -38,6 +38,8 @@ export function reflowChart(text: string): ChartBlock[] {
   }
   // A header row's fields ("PATIENT: …", "DOB: …") wrap as units rather than mid-field.
   return blocks.map((block) =>
-    block.kind === "text" ? { kind: "text" as const, text: block.text, indent: block.indent, ...(block.joinable ? {} : { fields: block.text.split(/ {3,}/) }) } : block,
+    block.kind === "text"
+      ? { kind: "text" as const, text: block.text, indent: block.indent, ...(block.joinable ? {} : { fields: block.text.split(/ {3,}/) }) }
+      : block,
   );
 }

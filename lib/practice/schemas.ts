@@ -10,12 +10,16 @@ const draftText = (label: string, max: number) => safeText({ label, max });
  * form's own state, saved as the learner types so a reload brings it back.
  */
 export const DraftAnswerSchema = z.object({
-  diagnoses: z.array(z.strictObject({ code: draftText("A diagnosis code", 12) })).max(SUBMISSION_LIMITS.diagnoses, `A claim lists at most ${SUBMISSION_LIMITS.diagnoses} diagnoses.`),
+  diagnoses: z
+    .array(z.strictObject({ code: draftText("A diagnosis code", 12) }))
+    .max(SUBMISSION_LIMITS.diagnoses, `A claim lists at most ${SUBMISSION_LIMITS.diagnoses} diagnoses.`),
   procedures: z
     .array(
       z.strictObject({
         code: draftText("A procedure code", 12),
-        modifiers: z.array(draftText("A modifier", 4)).max(SUBMISSION_LIMITS.modifiersPerLine, `A line takes at most ${SUBMISSION_LIMITS.modifiersPerLine} modifiers.`),
+        modifiers: z
+          .array(draftText("A modifier", 4))
+          .max(SUBMISSION_LIMITS.modifiersPerLine, `A line takes at most ${SUBMISSION_LIMITS.modifiersPerLine} modifiers.`),
         units: draftText("Units", 4),
         pointers: z.array(z.number().int().min(1).max(SUBMISSION_LIMITS.diagnoses)).max(SUBMISSION_LIMITS.pointersPerLine),
       }),
@@ -36,12 +40,33 @@ export const SubmitAttemptSchema = z.strictObject({
    */
   formRows: z
     .object({
-      diagnoses: z.array(z.number().int().min(0).max(SUBMISSION_LIMITS.diagnoses - 1)).max(SUBMISSION_LIMITS.diagnoses),
-      procedures: z.array(z.number().int().min(0).max(SUBMISSION_LIMITS.procedures - 1)).max(SUBMISSION_LIMITS.procedures),
+      diagnoses: z
+        .array(
+          z
+            .number()
+            .int()
+            .min(0)
+            .max(SUBMISSION_LIMITS.diagnoses - 1),
+        )
+        .max(SUBMISSION_LIMITS.diagnoses),
+      procedures: z
+        .array(
+          z
+            .number()
+            .int()
+            .min(0)
+            .max(SUBMISSION_LIMITS.procedures - 1),
+        )
+        .max(SUBMISSION_LIMITS.procedures),
     })
     .optional(),
   /** The timer as the browser saw it; used only when no draft recorded when the learner started. */
-  elapsedSeconds: z.number().int().min(0).max(24 * 60 * 60).optional(),
+  elapsedSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60)
+    .optional(),
 });
 export type SubmitAttemptInput = z.input<typeof SubmitAttemptSchema>;
 

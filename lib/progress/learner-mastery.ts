@@ -13,7 +13,12 @@ function isGrade(value: unknown): value is CodingGrade {
 }
 
 function isSubmission(value: unknown): value is CodingSubmission {
-  return typeof value === "object" && value !== null && Array.isArray((value as { diagnoses?: unknown }).diagnoses) && Array.isArray((value as { procedures?: unknown }).procedures);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray((value as { diagnoses?: unknown }).diagnoses) &&
+    Array.isArray((value as { procedures?: unknown }).procedures)
+  );
 }
 
 /**
@@ -53,5 +58,10 @@ export async function getLearnerMastery(db: Database, userId: string, guide: Pic
     lessonsTotal: guideModule.lessons.length,
     lessonsCompleted: guideModule.lessons.filter((lesson) => completed.has(`${guideModule.slug}/${lesson.slug}`)).length,
   }));
-  return { families: summariseFamilies(credits), modules, casesAttempted: attempts.length, denials: { claimsWorked: denials.claimsWorked, earned: denials.earned } };
+  return {
+    families: summariseFamilies(credits),
+    modules,
+    casesAttempted: attempts.length,
+    denials: { claimsWorked: denials.claimsWorked, earned: denials.earned },
+  };
 }

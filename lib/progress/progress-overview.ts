@@ -27,7 +27,11 @@ const RECENT_ITEMS = 8;
 /** Everything /progress shows, for one learner, from their own rows only. */
 export async function getProgressOverview(db: Database, userId: string, now = new Date()): Promise<ProgressOverview> {
   const [attempts, quizAttempts, mastery, profile] = await Promise.all([
-    db.codingAttempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { caseId: true, score: true, durationSeconds: true, createdAt: true, id: true } }),
+    db.codingAttempt.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { caseId: true, score: true, durationSeconds: true, createdAt: true, id: true },
+    }),
     db.quizAttempt.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { lessonSlug: true, score: true, passed: true, createdAt: true } }),
     getLearnerMastery(db, userId),
     getLearnerProfile(db, userId),
@@ -44,7 +48,16 @@ export async function getProgressOverview(db: Database, userId: string, now = ne
   const quizActivity: ActivityItem[] = quizAttempts.slice(0, RECENT_ITEMS).flatMap((attempt) => {
     const found = findLessonBySlug(attempt.lessonSlug);
     if (!found) return [];
-    return [{ kind: "knowledge-check" as const, at: attempt.createdAt, title: found.lesson.title, href: `/guide/${found.moduleSlug}/${found.lesson.slug}`, score: attempt.score, passed: attempt.passed }];
+    return [
+      {
+        kind: "knowledge-check" as const,
+        at: attempt.createdAt,
+        title: found.lesson.title,
+        href: `/guide/${found.moduleSlug}/${found.lesson.slug}`,
+        score: attempt.score,
+        passed: attempt.passed,
+      },
+    ];
   });
 
   let target: ProgressOverview["target"];

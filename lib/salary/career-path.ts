@@ -37,7 +37,10 @@ export function profileInYear(path: CareerPath, year: number): SalaryProfile {
 export function isNoOpEvent(path: CareerPath, index: number): boolean {
   const event = path.events[index];
   if (!event) return false;
-  const before = profileInYear({ profile: path.profile, events: path.events.filter((other, i) => i !== index && (other.year < event.year || (other.year === event.year && i < index))) }, event.year);
+  const before = profileInYear(
+    { profile: path.profile, events: path.events.filter((other, i) => i !== index && (other.year < event.year || (other.year === event.year && i < index))) },
+    event.year,
+  );
   const after = applyEvent(before, event);
   return JSON.stringify(after) === JSON.stringify(before);
 }

@@ -5,7 +5,17 @@ import type { Figure, Source } from "@/lib/content/schemas";
 import { isNoOpEvent } from "@/lib/salary/career-path";
 import { DEFAULT_HORIZON_YEARS } from "@/lib/salary/project-salary";
 import { CredentialField, MetroField, PAY_GOAL_MAX, PAY_GOAL_MIN, SalaryProfileSchema, SettingField, StateField } from "@/lib/salary/schemas";
-import { CAREER_ROLES, KNOWN_CREDENTIALS, type CareerEvent, type CareerPath, type CareerRole, type CredentialCode, type SalaryProfile, type SalarySetting, type SalaryYear } from "@/lib/salary/types";
+import {
+  CAREER_ROLES,
+  KNOWN_CREDENTIALS,
+  type CareerEvent,
+  type CareerPath,
+  type CareerRole,
+  type CredentialCode,
+  type SalaryProfile,
+  type SalarySetting,
+  type SalaryYear,
+} from "@/lib/salary/types";
 
 // A what-if comparison: one starting profile, up to three paths of dated changes, and an optional pay goal.
 // Saved scenarios store exactly this object (SalaryScenario.path); each path becomes a CareerPath for the model.
@@ -41,7 +51,11 @@ export const credentialLabel = (code: CredentialCode) => code.toUpperCase();
 /** "CPC (Certified Professional Coder)" */
 export const credentialFullLabel = (code: CredentialCode) => `${code.toUpperCase()} (${CREDENTIAL_NAMES[code]})`;
 
-const year = z.number("The year is a whole number.").int("The year is a whole number.").min(0, "The year is 0 (now) or later.").max(DEFAULT_HORIZON_YEARS, `The year is at most ${DEFAULT_HORIZON_YEARS}.`);
+const year = z
+  .number("The year is a whole number.")
+  .int("The year is a whole number.")
+  .min(0, "The year is 0 (now) or later.")
+  .max(DEFAULT_HORIZON_YEARS, `The year is at most ${DEFAULT_HORIZON_YEARS}.`);
 
 /** Scenarios saved before events had a `kind` stored { year, addCredential } and the like; read them as the union. */
 function fromLegacyEvent(value: unknown): unknown {
@@ -84,7 +98,12 @@ export type WhatIfPath = { label: string; events: CareerEvent[] };
 
 export const ComparisonSchema = z.strictObject({
   profile: SalaryProfileSchema,
-  payGoal: z.number().int().min(PAY_GOAL_MIN, "The pay goal is at least $10,000 a year.").max(PAY_GOAL_MAX, "The pay goal is at most $500,000 a year.").optional(),
+  payGoal: z
+    .number()
+    .int()
+    .min(PAY_GOAL_MIN, "The pay goal is at least $10,000 a year.")
+    .max(PAY_GOAL_MAX, "The pay goal is at most $500,000 a year.")
+    .optional(),
   paths: z.array(WhatIfPathSchema).min(1, "Compare at least one path.").max(MAX_COMPARED_PATHS, `Compare at most ${MAX_COMPARED_PATHS} paths.`),
 });
 export type Comparison = { profile: SalaryProfile; payGoal?: number; paths: WhatIfPath[] };
@@ -126,9 +145,27 @@ export function describeEvent(event: CareerEvent, names: { metro?: (slug: string
 
 export const PATH_PRESETS = {
   "as-now": { label: "No new credential", events: [] },
-  "cpc-then-coc": { label: "CPC in year 1, COC in year 4", events: [{ year: 1, kind: "credential", credential: "cpc" }, { year: 4, kind: "credential", credential: "coc" }] },
-  "ccs-hospital": { label: "CCS and hospital inpatient", events: [{ year: 1, kind: "setting", setting: "hospital" }, { year: 1, kind: "credential", credential: "ccs" }] },
-  "audit-at-10": { label: "CPC, then auditing after 10 years", events: [{ year: 1, kind: "credential", credential: "cpc" }, { year: 10, kind: "role", role: "auditor" }] },
+  "cpc-then-coc": {
+    label: "CPC in year 1, COC in year 4",
+    events: [
+      { year: 1, kind: "credential", credential: "cpc" },
+      { year: 4, kind: "credential", credential: "coc" },
+    ],
+  },
+  "ccs-hospital": {
+    label: "CCS and hospital inpatient",
+    events: [
+      { year: 1, kind: "setting", setting: "hospital" },
+      { year: 1, kind: "credential", credential: "ccs" },
+    ],
+  },
+  "audit-at-10": {
+    label: "CPC, then auditing after 10 years",
+    events: [
+      { year: 1, kind: "credential", credential: "cpc" },
+      { year: 10, kind: "role", role: "auditor" },
+    ],
+  },
 } as const satisfies Record<string, WhatIfPath>;
 export type PathPresetId = keyof typeof PATH_PRESETS;
 

@@ -34,11 +34,6 @@ export function monotoneCurve(points: CurvePoint[]): (x: number) => number {
     const t = (x - xs[i]!) / step;
     const t2 = t * t;
     const t3 = t2 * t;
-    return (
-      (2 * t3 - 3 * t2 + 1) * ys[i]! +
-      (t3 - 2 * t2 + t) * step * tangents[i]! +
-      (-2 * t3 + 3 * t2) * ys[i + 1]! +
-      (t3 - t2) * step * tangents[i + 1]!
-    );
+    return (2 * t3 - 3 * t2 + 1) * ys[i]! + (t3 - 2 * t2 + t) * step * tangents[i]! + (-2 * t3 + 3 * t2) * ys[i + 1]! + (t3 - t2) * step * tangents[i + 1]!;
   };
 }

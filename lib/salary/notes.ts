@@ -7,9 +7,22 @@ import type { SalaryNote, SalaryNoteCode } from "@/lib/salary/types";
 // numbers in the model.
 
 export const SALARY_NOTE_CODES = [
-  "national-mean-estimated", "national-mean-published", "no-state-figure", "no-metro-figure", "no-credential-figure",
-  "credential-overlaps-setting", "extra-credentials", "frontline-ceiling", "credentialed-floor", "held-after-senior",
-  "before-entry-midpoint", "location-and-setting", "remote-location-pay", "apprentice", "role-pay", "role-deferred",
+  "national-mean-estimated",
+  "national-mean-published",
+  "no-state-figure",
+  "no-metro-figure",
+  "no-credential-figure",
+  "credential-overlaps-setting",
+  "extra-credentials",
+  "frontline-ceiling",
+  "credentialed-floor",
+  "held-after-senior",
+  "before-entry-midpoint",
+  "location-and-setting",
+  "remote-location-pay",
+  "apprentice",
+  "role-pay",
+  "role-deferred",
   "events-after-horizon",
 ] as const satisfies readonly SalaryNoteCode[];
 

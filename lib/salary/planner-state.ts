@@ -1,4 +1,12 @@
-import { MAX_COMPARED_PATHS, MAX_EVENTS_PER_PATH, PATH_PRESETS, presetPath, type Comparison, type PathPresetId, type WhatIfPath } from "@/lib/salary/comparison";
+import {
+  MAX_COMPARED_PATHS,
+  MAX_EVENTS_PER_PATH,
+  PATH_PRESETS,
+  presetPath,
+  type Comparison,
+  type PathPresetId,
+  type WhatIfPath,
+} from "@/lib/salary/comparison";
 import { MAX_YEARS_OF_EXPERIENCE, PAY_GOAL_MAX, PAY_GOAL_MIN } from "@/lib/salary/schemas";
 import { KNOWN_CREDENTIALS, type CareerEvent, type CareerEventKind, type CredentialCode, type SalaryProfile, type UsStateCode } from "@/lib/salary/types";
 
@@ -62,7 +70,13 @@ export function comparisonOf(state: PlannerState): Comparison {
 export function eventOfKind(kind: CareerEventKind, year: number, state: PlannerState): CareerEvent {
   switch (kind) {
     case "credential":
-      return { year, kind, credential: KNOWN_CREDENTIALS.find((code) => !state.profile.credentials.includes(code) && !(code === "cpc-a" && state.profile.credentials.includes("cpc"))) ?? "cpc" };
+      return {
+        year,
+        kind,
+        credential:
+          KNOWN_CREDENTIALS.find((code) => !state.profile.credentials.includes(code) && !(code === "cpc-a" && state.profile.credentials.includes("cpc"))) ??
+          "cpc",
+      };
     case "setting":
       return { year, kind, setting: state.profile.setting === "hospital" ? "physician-office" : "hospital" };
     case "state":
@@ -82,7 +96,10 @@ const updatePath = (state: PlannerState, index: number, change: (path: WhatIfPat
 });
 
 /** Keeps the explained path inside the list after a path is removed. */
-const clampExplain = (state: PlannerState): PlannerState => ({ ...state, explain: { ...state.explain, path: Math.min(state.explain.path, state.paths.length - 1) } });
+const clampExplain = (state: PlannerState): PlannerState => ({
+  ...state,
+  explain: { ...state.explain, path: Math.min(state.explain.path, state.paths.length - 1) },
+});
 
 export function plannerReducer(state: PlannerState, action: PlannerAction): PlannerState {
   switch (action.type) {
@@ -90,12 +107,18 @@ export function plannerReducer(state: PlannerState, action: PlannerAction): Plan
       return { ...state, profile: { ...state.profile, ...action.change } };
     case "years": {
       const years = parseWhole(action.text);
-      return { ...state, yearsText: action.text, profile: { ...state.profile, yearsOfExperience: years === undefined ? 0 : Math.min(MAX_YEARS_OF_EXPERIENCE, years) } };
+      return {
+        ...state,
+        yearsText: action.text,
+        profile: { ...state.profile, yearsOfExperience: years === undefined ? 0 : Math.min(MAX_YEARS_OF_EXPERIENCE, years) },
+      };
     }
     case "credential": {
       const others = state.profile.credentials.filter((code) => code !== action.code);
       // CPC and CPC-A exclude each other: the apprentice stage ends when the full credential starts.
-      const credentials = action.held ? [...others.filter((code) => !(action.code === "cpc" && code === "cpc-a") && !(action.code === "cpc-a" && code === "cpc")), action.code] : others;
+      const credentials = action.held
+        ? [...others.filter((code) => !(action.code === "cpc" && code === "cpc-a") && !(action.code === "cpc-a" && code === "cpc")), action.code]
+        : others;
       return { ...state, profile: { ...state.profile, credentials } };
     }
     case "goal":
@@ -111,9 +134,14 @@ export function plannerReducer(state: PlannerState, action: PlannerAction): Plan
     case "rename-path":
       return updatePath(state, action.path, (path) => ({ ...path, label: action.label }));
     case "add-event":
-      return updatePath(state, action.path, (path) => (path.events.length >= MAX_EVENTS_PER_PATH ? path : { ...path, events: [...path.events, eventOfKind("credential", 1, state)] }));
+      return updatePath(state, action.path, (path) =>
+        path.events.length >= MAX_EVENTS_PER_PATH ? path : { ...path, events: [...path.events, eventOfKind("credential", 1, state)] },
+      );
     case "event-kind":
-      return updatePath(state, action.path, (path) => ({ ...path, events: path.events.map((event, i) => (i === action.event ? eventOfKind(action.kind, event.year, state) : event)) }));
+      return updatePath(state, action.path, (path) => ({
+        ...path,
+        events: path.events.map((event, i) => (i === action.event ? eventOfKind(action.kind, event.year, state) : event)),
+      }));
     case "event":
       return updatePath(state, action.path, (path) => ({ ...path, events: path.events.map((event, i) => (i === action.event ? action.value : event)) }));
     case "remove-event":

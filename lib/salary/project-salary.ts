@@ -85,7 +85,13 @@ class FigureReader {
     return [...this.used].map((figureKey) => {
       const figure = this.facts.figures.get(figureKey)!;
       const source = this.facts.sources.get(figure.source);
-      return { figureKey, label: figure.label, sourceId: figure.source, publisher: source?.publisher ?? figure.source, ...(figure.year !== undefined && { year: figure.year }) };
+      return {
+        figureKey,
+        label: figure.label,
+        sourceId: figure.source,
+        publisher: source?.publisher ?? figure.source,
+        ...(figure.year !== undefined && { year: figure.year }),
+      };
     });
   }
 }
@@ -105,7 +111,13 @@ type ExperienceModel = {
 function experienceModel(read: FigureReader): ExperienceModel {
   const bands = FRONTLINE_BANDS.map((band): Band => {
     const span = read.range(`experience.${band}_years`);
-    return { band, fromYears: span.low, midYears: (span.low + span.high) / 2, ...read.range(`experience.${band}`), keys: [`experience.${band}`, `experience.${band}_years`] };
+    return {
+      band,
+      fromYears: span.low,
+      midYears: (span.low + span.high) / 2,
+      ...read.range(`experience.${band}`),
+      keys: [`experience.${band}`, `experience.${band}_years`],
+    };
   });
   const typical = monotoneCurve(bands.map((band) => ({ x: band.midYears, y: midpoint(band) })));
   const lowCurve = monotoneCurve(bands.map((band) => ({ x: band.midYears, y: band.low })));
@@ -173,13 +185,25 @@ function credentialParts(credentials: CredentialCode[], read: FigureReader, note
       return { code, factor: 1, label: code.toUpperCase(), explanation: "The experience bands describe a CPC: factor 1.", figureKeys: [] };
     }
     if (ROLE_CREDENTIALS[code]) {
-      return { code, factor: 1, label: code.toUpperCase(), explanation: `${code.toUpperCase()} pay describes a role (${ROLE_CREDENTIALS[code]}); choose that move in a what-if to see it. As a credential it counts like a CPC.`, figureKeys: [] };
+      return {
+        code,
+        factor: 1,
+        label: code.toUpperCase(),
+        explanation: `${code.toUpperCase()} pay describes a role (${ROLE_CREDENTIALS[code]}); choose that move in a what-if to see it. As a credential it counts like a CPC.`,
+        figureKeys: [],
+      };
     }
     const key = `credential.${factKey(code)}.avg_annual`;
     const figure = read.find(key);
     if (figure?.value === undefined) {
       notes.push({ code: "no-credential-figure", credential: code });
-      return { code, factor: 1, label: code.toUpperCase(), explanation: `No salary figure for ${code.toUpperCase()}: it counts like a CPC (factor 1).`, figureKeys: [] };
+      return {
+        code,
+        factor: 1,
+        label: code.toUpperCase(),
+        explanation: `No salary figure for ${code.toUpperCase()}: it counts like a CPC (factor 1).`,
+        figureKeys: [],
+      };
     }
     // Compare with the CPC figure of the same survey, so differences between surveys cancel out.
     const sameSurvey = figure.cites?.toLowerCase().includes("payscale") ? KEYS.payscaleCpc : KEYS.aapcCertified;
@@ -260,7 +284,11 @@ function rolePay(role: CareerRole, read: FigureReader): { pay: SalaryRange; keys
   const average = read.value(KEYS.auditorAverage);
   const senior = read.range("experience.senior");
   const mid = midpoint(senior);
-  return { pay: { low: (average * senior.low) / mid, typical: average, high: (average * senior.high) / mid }, keys: [KEYS.auditorAverage, "experience.senior"], label: "Auditor (CPMA)" };
+  return {
+    pay: { low: (average * senior.low) / mid, typical: average, high: (average * senior.high) / mid },
+    keys: [KEYS.auditorAverage, "experience.senior"],
+    label: "Auditor (CPMA)",
+  };
 }
 
 type Computed = Omit<SalaryFactors, "sources" | "notes"> & { notes: SalaryNote[] };
@@ -283,14 +311,16 @@ function computeFactors(profile: SalaryProfile, model: ExperienceModel, read: Fi
   let credentialAndSetting = credential.best.factor * setting.factor;
   if (credential.best.factor > 1 && setting.factor > 1) {
     credentialAndSetting = Math.max(credential.best.factor, setting.factor);
-    if (credential.best.code && profile.setting) notes.push({ code: "credential-overlaps-setting", credential: credential.best.code, setting: profile.setting });
+    if (credential.best.code && profile.setting)
+      notes.push({ code: "credential-overlaps-setting", credential: credential.best.code, setting: profile.setting });
   }
   const nationalFactor = credentialAndSetting * credential.premium;
 
   if (experience < model.bands[0]!.midYears) notes.push({ code: "before-entry-midpoint", years: model.bands[0]!.midYears });
   if (experience > model.lastMidYears) notes.push({ code: "held-after-senior", years: model.lastMidYears });
   const apprenticeYears = read.find(KEYS.apprenticeYears)?.value;
-  const apprentice = profile.credentials.includes("cpc-a") || (profile.credentials.includes("cpc") && apprenticeYears !== undefined && experience < apprenticeYears);
+  const apprentice =
+    profile.credentials.includes("cpc-a") || (profile.credentials.includes("cpc") && apprenticeYears !== undefined && experience < apprenticeYears);
   if (apprentice && apprenticeYears !== undefined) notes.push({ code: "apprentice", years: apprenticeYears });
 
   const band = bandFor(model.bands, experience);
@@ -327,7 +357,13 @@ function computeFactors(profile: SalaryProfile, model: ExperienceModel, read: Fi
       // Role pay is national across settings, like the frontline base: setting and location apply to it the same way.
       const where = setting.factor * location.factor;
       const local = { low: pay.low * where, typical: pay.typical * where, high: pay.high * where };
-      role = { factor: where, label, explanation: `${label}: published pay ${usd(pay.low)}–${usd(pay.high)} (typical ${usd(pay.typical)}) × setting × location; it already includes credentials and experience.`, figureKeys: keys, pay: local };
+      role = {
+        factor: where,
+        label,
+        explanation: `${label}: published pay ${usd(pay.low)}–${usd(pay.high)} (typical ${usd(pay.typical)}) × setting × location; it already includes credentials and experience.`,
+        figureKeys: keys,
+        pay: local,
+      };
       // A move never lowers pay.
       typical = Math.max(typical, local.typical);
       low = Math.max(low, local.low);
@@ -343,7 +379,10 @@ function computeFactors(profile: SalaryProfile, model: ExperienceModel, read: Fi
   const credentialFactor: SalaryFactor = {
     factor: credential.factor,
     label: profile.credentials.length <= 1 ? credential.best.label : `${profile.credentials.length} credentials (best: ${credential.best.label})`,
-    explanation: credential.extras > 0 ? `${credential.best.explanation} Each extra credential adds ${ratio((credential.premium ** (1 / credential.extras) - 1) * 100)}% (up to ${MAX_EXTRA_CREDENTIALS}).` : credential.best.explanation,
+    explanation:
+      credential.extras > 0
+        ? `${credential.best.explanation} Each extra credential adds ${ratio((credential.premium ** (1 / credential.extras) - 1) * 100)}% (up to ${MAX_EXTRA_CREDENTIALS}).`
+        : credential.best.explanation,
     figureKeys: [...credential.best.figureKeys, ...(credential.extras > 0 ? [KEYS.specialtyPremium] : [])],
   };
   return {

@@ -21,7 +21,11 @@ export function signedOutSalaryStart(): SalaryStart {
 export async function getSalaryStart(db: Database, userId: string, scenarioParam?: string | string[]): Promise<SalaryStart> {
   const [profile, scenarios] = await Promise.all([getLearnerProfile(db, userId), findSalaryScenarios(db, userId)]);
   const start = salaryProfileOf(profile);
-  const fromProfile: Comparison = { profile: start, ...(profile.payGoal && { payGoal: profile.payGoal }), paths: defaultPaths(start, { credential: profile.targetCredential, examDate: profile.examDate }) };
+  const fromProfile: Comparison = {
+    profile: start,
+    ...(profile.payGoal && { payGoal: profile.payGoal }),
+    paths: defaultPaths(start, { credential: profile.targetCredential, examDate: profile.examDate }),
+  };
   if (typeof scenarioParam !== "string") return { initial: fromProfile, scenarios };
   const id = ScenarioIdSchema.safeParse(scenarioParam);
   try {

@@ -11,7 +11,13 @@ import { recordId, safeText } from "@/lib/validation/fields";
 export const MAX_SCENARIOS_PER_LEARNER = 20;
 export const MAX_SCENARIO_NAME_LENGTH = 80;
 
-export const ScenarioNameSchema = safeText({ label: "The scenario's name", min: 1, max: MAX_SCENARIO_NAME_LENGTH, stripBidi: true, tooShort: "Give the scenario a name." });
+export const ScenarioNameSchema = safeText({
+  label: "The scenario's name",
+  min: 1,
+  max: MAX_SCENARIO_NAME_LENGTH,
+  stripBidi: true,
+  tooShort: "Give the scenario a name.",
+});
 export const ScenarioIdSchema = recordId("That scenario was not found.");
 
 export const CreateSalaryScenarioSchema = z.strictObject({ name: ScenarioNameSchema, comparison: ComparisonSchema });
@@ -62,7 +68,11 @@ export function comparisonFromStored(stored: unknown, where = "salary scenario")
     return { label: label.success ? label.data : `Path ${index + 1}`, events: events.slice(0, MAX_EVENTS_PER_PATH) };
   });
 
-  const rebuilt = ComparisonSchema.safeParse({ profile, ...(payGoal.success && payGoal.data !== undefined && { payGoal: payGoal.data }), paths: paths.length ? paths : [DEFAULT_PATH] });
+  const rebuilt = ComparisonSchema.safeParse({
+    profile,
+    ...(payGoal.success && payGoal.data !== undefined && { payGoal: payGoal.data }),
+    paths: paths.length ? paths : [DEFAULT_PATH],
+  });
   if (rebuilt.success) return rebuilt.data;
   reportInvalidStoredValue(where, "comparison", rebuilt.error.issues);
   return { profile: { ...EMPTY_PROFILE }, paths: [DEFAULT_PATH] };

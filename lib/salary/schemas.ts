@@ -21,8 +21,12 @@ const shortQuote = (value: unknown) => {
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const wholeNumber = (message: string, min: number, max: number) =>
-  z.preprocess((value) => (typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value), z.number(message).int(message).min(min, message).max(max, message));
-const lowerEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.string(message).trim().toLowerCase().pipe(z.enum(values, message));
+  z.preprocess(
+    (value) => (typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+    z.number(message).int(message).min(min, message).max(max, message),
+  );
+const lowerEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.string(message).trim().toLowerCase().pipe(z.enum(values, message));
 
 const YEARS_MESSAGE = `Years of experience is a whole number from 0 to ${MAX_YEARS_OF_EXPERIENCE}.`;
 const PAY_GOAL_MESSAGE = `The pay goal is a yearly amount in whole dollars, from $${PAY_GOAL_MIN.toLocaleString("en-US")} to $${PAY_GOAL_MAX.toLocaleString("en-US")}.`;
@@ -37,13 +41,27 @@ export const MetroField = z
   .transform((value) => value.replace(/_/g, "-"));
 export const SettingField = lowerEnum(SALARY_SETTINGS, `Choose a work setting: ${SALARY_SETTINGS.join(" or ")}.`);
 export const YearsField = wholeNumber(YEARS_MESSAGE, 0, MAX_YEARS_OF_EXPERIENCE);
-export const CredentialField = z.string("Choose credentials from the list.").trim().toLowerCase().pipe(
-  z.enum(KNOWN_CREDENTIALS, { error: (issue) => `"${shortQuote(issue.input)}" is not a credential Chartwise knows; choose from ${KNOWN_CREDENTIALS.join(", ")}.` }),
-);
+export const CredentialField = z
+  .string("Choose credentials from the list.")
+  .trim()
+  .toLowerCase()
+  .pipe(
+    z.enum(KNOWN_CREDENTIALS, {
+      error: (issue) => `"${shortQuote(issue.input)}" is not a credential Chartwise knows; choose from ${KNOWN_CREDENTIALS.join(", ")}.`,
+    }),
+  );
 /** A list, or a comma-separated string ("cpc,coc"); repeats are dropped, CPC and CPC-A together are refused. */
 export const CredentialsField = z
   .preprocess(
-    (value) => (value === undefined || value === null ? [] : typeof value === "string" ? value.split(",").map((code) => code.trim()).filter(Boolean) : value),
+    (value) =>
+      value === undefined || value === null
+        ? []
+        : typeof value === "string"
+          ? value
+              .split(",")
+              .map((code) => code.trim())
+              .filter(Boolean)
+          : value,
     z.array(CredentialField, "Choose credentials from the list.").max(KNOWN_CREDENTIALS.length * 2, "Choose credentials from the list."),
   )
   .transform((codes): CredentialCode[] => [...new Set(codes)])
@@ -74,16 +92,21 @@ export const LearnerProfileSchema = CareerProfileSchema.omit({ remote: true });
 export type LearnerProfileData = z.output<typeof LearnerProfileSchema>;
 
 /** The salary model's input: where a coder is now. Years default to 0. */
-export const SalaryProfileSchema = CareerProfileSchema.pick({ state: true, metro: true, setting: true, yearsOfExperience: true, credentials: true, remote: true }).transform(
-  (profile): SalaryProfile => ({
-    ...(profile.state && { state: profile.state }),
-    ...(profile.metro && { metro: profile.metro }),
-    ...(profile.setting && { setting: profile.setting }),
-    yearsOfExperience: profile.yearsOfExperience ?? 0,
-    credentials: profile.credentials,
-    ...(profile.remote !== undefined && { remote: profile.remote }),
-  }),
-);
+export const SalaryProfileSchema = CareerProfileSchema.pick({
+  state: true,
+  metro: true,
+  setting: true,
+  yearsOfExperience: true,
+  credentials: true,
+  remote: true,
+}).transform((profile): SalaryProfile => ({
+  ...(profile.state && { state: profile.state }),
+  ...(profile.metro && { metro: profile.metro }),
+  ...(profile.setting && { setting: profile.setting }),
+  yearsOfExperience: profile.yearsOfExperience ?? 0,
+  credentials: profile.credentials,
+  ...(profile.remote !== undefined && { remote: profile.remote }),
+}));
 
 /** Query-string names of GET /api/salary/projection (?state=nj&setting=hospital&years=3&credentials=cpc,coc&remote=1). */
 const QUERY_NAMES: Record<string, string> = { years: "yearsOfExperience" };

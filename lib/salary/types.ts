@@ -2,9 +2,57 @@
 
 /** Two-letter codes of the 50 states and DC; lower case, as in the facts keys (state.nj.mean_annual). */
 export const US_STATE_CODES = [
-  "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
-  "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc",
-  "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+  "al",
+  "ak",
+  "az",
+  "ar",
+  "ca",
+  "co",
+  "ct",
+  "de",
+  "dc",
+  "fl",
+  "ga",
+  "hi",
+  "id",
+  "il",
+  "in",
+  "ia",
+  "ks",
+  "ky",
+  "la",
+  "me",
+  "md",
+  "ma",
+  "mi",
+  "mn",
+  "ms",
+  "mo",
+  "mt",
+  "ne",
+  "nv",
+  "nh",
+  "nj",
+  "nm",
+  "ny",
+  "nc",
+  "nd",
+  "oh",
+  "ok",
+  "or",
+  "pa",
+  "ri",
+  "sc",
+  "sd",
+  "tn",
+  "tx",
+  "ut",
+  "vt",
+  "va",
+  "wa",
+  "wv",
+  "wi",
+  "wy",
 ] as const;
 export type UsStateCode = (typeof US_STATE_CODES)[number];
 
@@ -16,7 +64,24 @@ export type SalarySetting = (typeof SALARY_SETTINGS)[number];
  * Credentials the career guide names. Only some have a salary figure (credential.<code>.avg_annual);
  * the others count as "a credential" without a premium of their own (see content/salary/model.md).
  */
-export const KNOWN_CREDENTIALS = ["cpc", "cpc-a", "coc", "cca", "ccs", "ccs-p", "cpma", "cdip", "ccds", "crc", "cic", "cpb", "rhit", "rhia", "ccc", "cosc"] as const;
+export const KNOWN_CREDENTIALS = [
+  "cpc",
+  "cpc-a",
+  "coc",
+  "cca",
+  "ccs",
+  "ccs-p",
+  "cpma",
+  "cdip",
+  "ccds",
+  "crc",
+  "cic",
+  "cpb",
+  "rhit",
+  "rhia",
+  "ccc",
+  "cosc",
+] as const;
 export type CredentialCode = (typeof KNOWN_CREDENTIALS)[number];
 
 /** Roles beyond frontline coding. Their pay comes only from a move the learner chooses, never from years alone. */
@@ -76,7 +141,7 @@ export type SalaryNote =
   | { code: "credentialed-floor"; floor: number }
   | { code: "held-after-senior"; years: number }
   | { code: "before-entry-midpoint"; years: number }
-  | { code: "location-and-setting"; }
+  | { code: "location-and-setting" }
   | { code: "remote-location-pay" }
   | { code: "apprentice"; years: number }
   | { code: "role-pay"; role: CareerRole }

@@ -28,7 +28,13 @@ function answerWith(key: AnswerKey, slips: Slip | Slip[]): CodingSubmission {
   const position = new Map(key.diagnoses.map((line, index) => [line.id, index + 1]));
   const answer: CodingSubmission = {
     diagnoses: key.diagnoses.map((line) => ({ code: line.code })),
-    procedures: key.procedures.map((line) => ({ system: line.system, code: line.code, modifiers: [...line.modifiers], units: line.units, pointers: line.pointers.map((id) => position.get(id)!) })),
+    procedures: key.procedures.map((line) => ({
+      system: line.system,
+      code: line.code,
+      modifiers: [...line.modifiers],
+      units: line.units,
+      pointers: line.pointers.map((id) => position.get(id)!),
+    })),
   };
   const first = answer.diagnoses[0]!;
   if (has("seventh") && /^[A-Z]\d{2}\.\w{4}$/.test(first.code)) first.code = `${first.code.slice(0, -1)}D`;
@@ -36,10 +42,14 @@ function answerWith(key: AnswerKey, slips: Slip | Slip[]): CodingSubmission {
   if (has("wrong-code")) first.code = first.code.endsWith("1A") ? `${first.code.slice(0, -2)}2A` : `${first.code.slice(0, 3)}.9`;
   if (has("miss-line") && answer.diagnoses.length > 1) {
     answer.diagnoses.pop();
-    for (const line of answer.procedures) line.pointers = line.pointers.filter((pointer) => pointer <= answer.diagnoses.length).concat(line.pointers.every((pointer) => pointer > answer.diagnoses.length) ? [1] : []);
+    for (const line of answer.procedures)
+      line.pointers = line.pointers
+        .filter((pointer) => pointer <= answer.diagnoses.length)
+        .concat(line.pointers.every((pointer) => pointer > answer.diagnoses.length) ? [1] : []);
   }
   if (has("extra")) answer.diagnoses.push({ code: "R52" });
-  if (has("em-level") && answer.procedures[0] && /^992\d\d$/.test(answer.procedures[0].code)) answer.procedures[0].code = `${answer.procedures[0].code.slice(0, 4)}${Number(answer.procedures[0].code.slice(4)) + 1}`;
+  if (has("em-level") && answer.procedures[0] && /^992\d\d$/.test(answer.procedures[0].code))
+    answer.procedures[0].code = `${answer.procedures[0].code.slice(0, 4)}${Number(answer.procedures[0].code.slice(4)) + 1}`;
   return answer;
 }
 
@@ -87,15 +97,28 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
   };
   const classmates: Array<{ id: string; email: string }> = [];
   for (const person of CLASSMATES) {
-    classmates.push(await db.user.upsert({ where: { email: person.email }, update: {}, create: { ...person, role: "LEARNER" }, select: { id: true, email: true } }));
+    classmates.push(
+      await db.user.upsert({ where: { email: person.email }, update: {}, create: { ...person, role: "LEARNER" }, select: { id: true, email: true } }),
+    );
   }
   const lesson = getGuide().modules[0]?.lessons[0];
   const cohort = await db.$transaction(async (tx) => {
     const created = await tx.cohort.create({ data: { ownerId: instructor.id, name: DEMO_COHORT_NAME, startsOn: at(-12, 0, 0), endsOn: at(80, 0, 0) } });
     await tx.cohortJoinCode.create({ data: { cohortId: created.id, code: generateJoinCode(), expiresAt: at(14) } });
-    await tx.cohortMember.createMany({ data: [learner, ...classmates].map((member, index) => ({ cohortId: created.id, userId: member.id, joinedAt: new Date(now.getTime() - (10 * DAY_MS + index * 3600_000)) })) });
+    await tx.cohortMember.createMany({
+      data: [learner, ...classmates].map((member, index) => ({
+        cohortId: created.id,
+        userId: member.id,
+        joinedAt: new Date(now.getTime() - (10 * DAY_MS + index * 3600_000)),
+      })),
+    });
     const assignments = [
-      { title: "Week 1: knee arthroscopy", opensAt: at(-9, 9, 0), dueAt: at(-5), items: [{ kind: "CHART_CASE" as const, ref: "ortho-knee-scope-medial-meniscus" }] },
+      {
+        title: "Week 1: knee arthroscopy",
+        opensAt: at(-9, 9, 0),
+        dueAt: at(-5),
+        items: [{ kind: "CHART_CASE" as const, ref: "ortho-knee-scope-medial-meniscus" }],
+      },
       {
         title: "Week 2: office and ED visits",
         instructions: "Code both charts. Watch the E/M level and every diagnosis the visit addressed.",
@@ -111,7 +134,16 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
     ];
     for (const assignment of assignments) {
       const items = assignment.items.filter((item) => item.kind !== "CHART_CASE" || findCase(item.ref));
-      await tx.assignment.create({ data: { cohortId: created.id, title: assignment.title, instructions: assignment.instructions ?? null, opensAt: assignment.opensAt, dueAt: assignment.dueAt, items: { create: items.map((item, position) => ({ ...item, position })) } } });
+      await tx.assignment.create({
+        data: {
+          cohortId: created.id,
+          title: assignment.title,
+          instructions: assignment.instructions ?? null,
+          opensAt: assignment.opensAt,
+          dueAt: assignment.dueAt,
+          items: { create: items.map((item, position) => ({ ...item, position })) },
+        },
+      });
     }
     return created;
   }, SEED_TRANSACTION);
@@ -121,7 +153,12 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
       const chartCase = findCase(plan.caseId);
       if (!chartCase) continue;
       // A case edited since this was written could make a slip malformed: skip that one rather than fail the start.
-      const input = SubmitAttemptSchema.safeParse({ caseId: plan.caseId, idempotencyKey: `cohort-seed-${index}`, answer: answerWith(chartCase.key, plan.slip), elapsedSeconds: plan.minutes * 60 });
+      const input = SubmitAttemptSchema.safeParse({
+        caseId: plan.caseId,
+        idempotencyKey: `cohort-seed-${index}`,
+        answer: answerWith(chartCase.key, plan.slip),
+        elapsedSeconds: plan.minutes * 60,
+      });
       if (input.success) await submitCodingAttempt(db, classmate.id, input.data, new Date(now.getTime() - plan.daysAgo * DAY_MS));
     }
   }
@@ -138,17 +175,37 @@ async function seedDisputes(db: Database, instructorId: string, learnerId: strin
   if (!knee || (await db.keyDispute.count({ where: { user: { email: { endsWith: "@learners.chartwise.test" } } } })) > 0) return;
   const classmates = await db.user.findMany({ where: { email: { in: CLASSMATES.map((person) => person.email) } }, select: { id: true, email: true } });
   const by = (email: string) => classmates.find((person) => person.email === email)?.id;
-  const latestAttempt = async (userId: string) => (await db.codingAttempt.findFirst({ where: { userId, caseId: knee.id }, orderBy: { createdAt: "desc" }, select: { id: true } }))?.id ?? null;
+  const latestAttempt = async (userId: string) =>
+    (await db.codingAttempt.findFirst({ where: { userId, caseId: knee.id }, orderBy: { createdAt: "desc" }, select: { id: true } }))?.id ?? null;
   const disputes = [
-    { userId: by("jordan.lee@learners.chartwise.test"), keyLineId: "d1", note: "The op note calls it a horizontal flap tear. Isn't that a complex tear, so S83.231A?", daysAgo: 5 },
-    { userId: by("sam.okafor@learners.chartwise.test"), keyLineId: "d1", note: "I am not sure the tear type is documented clearly enough for S83.241A; should the key accept an unspecified tear code?", daysAgo: 2 },
-    { userId: by("priya.shah@learners.chartwise.test"), keyLineId: "+M25.561", missingCode: "M25.561", note: "The history says right knee pain for six weeks, so I think M25.561 should be coded too.", daysAgo: 4 },
+    {
+      userId: by("jordan.lee@learners.chartwise.test"),
+      keyLineId: "d1",
+      note: "The op note calls it a horizontal flap tear. Isn't that a complex tear, so S83.231A?",
+      daysAgo: 5,
+    },
+    {
+      userId: by("sam.okafor@learners.chartwise.test"),
+      keyLineId: "d1",
+      note: "I am not sure the tear type is documented clearly enough for S83.241A; should the key accept an unspecified tear code?",
+      daysAgo: 2,
+    },
+    {
+      userId: by("priya.shah@learners.chartwise.test"),
+      keyLineId: "+M25.561",
+      missingCode: "M25.561",
+      note: "The history says right knee pain for six weeks, so I think M25.561 should be coded too.",
+      daysAgo: 4,
+    },
     {
       userId: learnerId,
       keyLineId: "p1",
       note: "Why does 29881 need RT? The procedure is only done on one knee anyway.",
       daysAgo: 1,
-      reply: { status: "REJECTED" as const, body: "Payers need the side for a procedure on paired anatomy: RT tells them which knee, and a second knee scope later would look like a duplicate without it. See the NCCI policy manual's chapter on modifiers." },
+      reply: {
+        status: "REJECTED" as const,
+        body: "Payers need the side for a procedure on paired anatomy: RT tells them which knee, and a second knee scope later would look like a duplicate without it. See the NCCI policy manual's chapter on modifiers.",
+      },
     },
   ];
   const attempts = new Map<string, string | null>();
@@ -156,7 +213,13 @@ async function seedDisputes(db: Database, instructorId: string, learnerId: strin
   await db.$transaction(async (tx) => {
     for (const dispute of disputes) {
       if (!dispute.userId) continue;
-      if (await tx.keyDispute.findFirst({ where: { userId: dispute.userId, caseId: knee.id, caseVersion: knee.version, keyLineId: dispute.keyLineId }, select: { id: true } })) continue;
+      if (
+        await tx.keyDispute.findFirst({
+          where: { userId: dispute.userId, caseId: knee.id, caseVersion: knee.version, keyLineId: dispute.keyLineId },
+          select: { id: true },
+        })
+      )
+        continue;
       const created = await tx.keyDispute.create({
         data: {
           userId: dispute.userId,
@@ -171,7 +234,16 @@ async function seedDisputes(db: Database, instructorId: string, learnerId: strin
           createdAt: new Date(now.getTime() - dispute.daysAgo * DAY_MS),
         },
       });
-      if (dispute.reply) await tx.disputeReply.create({ data: { disputeId: created.id, authorId: instructorId, status: dispute.reply.status, body: dispute.reply.body, createdAt: new Date(now.getTime() - 3600_000) } });
+      if (dispute.reply)
+        await tx.disputeReply.create({
+          data: {
+            disputeId: created.id,
+            authorId: instructorId,
+            status: dispute.reply.status,
+            body: dispute.reply.body,
+            createdAt: new Date(now.getTime() - 3600_000),
+          },
+        });
     }
   }, SEED_TRANSACTION);
 }

@@ -63,13 +63,23 @@ async function seedLearnerStart(db: Database, userId: string, now = new Date()):
   });
   const history: Array<{ caseId: string; answer: CodingSubmissionInput; daysAgo: number; minutes: number }> = [
     { caseId: "ortho-knee-scope-medial-meniscus", answer: kneeAnswer({ seventh: "D", modifier: false }), daysAgo: 3, minutes: 14 },
-    { caseId: "fm-sore-throat-first-visit", answer: { diagnoses: [{ code: "J02.9" }], procedures: [{ system: "cpt", code: "99203", modifiers: [], units: 1, pointers: [1] }] }, daysAgo: 2, minutes: 11 },
+    {
+      caseId: "fm-sore-throat-first-visit",
+      answer: { diagnoses: [{ code: "J02.9" }], procedures: [{ system: "cpt", code: "99203", modifiers: [], units: 1, pointers: [1] }] },
+      daysAgo: 2,
+      minutes: 11,
+    },
     { caseId: "ortho-knee-scope-medial-meniscus", answer: kneeAnswer(), daysAgo: 1, minutes: 6 },
   ];
   for (const [index, entry] of history.entries()) {
     if (!findCase(entry.caseId)) continue;
     const at = new Date(now.getTime() - entry.daysAgo * DAY_MS);
-    const input = SubmitAttemptSchema.parse({ caseId: entry.caseId, idempotencyKey: `demo-seed-${index}`, answer: entry.answer, elapsedSeconds: entry.minutes * 60 });
+    const input = SubmitAttemptSchema.parse({
+      caseId: entry.caseId,
+      idempotencyKey: `demo-seed-${index}`,
+      answer: entry.answer,
+      elapsedSeconds: entry.minutes * 60,
+    });
     await submitCodingAttempt(db, userId, input, at);
   }
   await seedWorkdayHistory(db, userId, now);

@@ -19,10 +19,24 @@ export async function seedWorkdayHistory(db: Database, userId: string, now = new
     { type: "advance" },
     { type: "respond-event", eventId: "team-chat", choiceId: "reply-briefly" },
     { type: "open-chart", caseId: "ortho-knee-scope-medial-meniscus" },
-    { type: "submit-chart", caseId: "ortho-knee-scope-medial-meniscus", submission: { diagnoses: [{ code: "S83.241D" }], procedures: [{ code: "29881", modifiers: ["RT"], units: 1, pointers: [1] }] } },
+    {
+      type: "submit-chart",
+      caseId: "ortho-knee-scope-medial-meniscus",
+      submission: { diagnoses: [{ code: "S83.241D" }], procedures: [{ code: "29881", modifiers: ["RT"], units: 1, pointers: [1] }] },
+    },
     { type: "advance" },
     { type: "open-denial", denialId: "ortho-knee-brace-missing-side" },
-    { type: "work-denial", denialId: "ortho-knee-brace-missing-side", work: { rootCause: "missing-side", resolution: "corrected-claim", correction: { answer: { diagnoses: [{ code: "S83.241A" }], procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }] } } } },
+    {
+      type: "work-denial",
+      denialId: "ortho-knee-brace-missing-side",
+      work: {
+        rootCause: "missing-side",
+        resolution: "corrected-claim",
+        correction: {
+          answer: { diagnoses: [{ code: "S83.241A" }], procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }] },
+        },
+      },
+    },
     { type: "advance" },
     { type: "teach", topic: "laterality", approach: "own-example" },
     { type: "teach", topic: "time-statement", approach: "rule-and-why" },
@@ -32,6 +46,11 @@ export async function seedWorkdayHistory(db: Database, userId: string, now = new
   ];
   for (const [index, action] of actions.entries()) {
     // Four real minutes between actions, so the chart and the denial cost their usual time on the clock.
-    await appendAction(db, userId, AppendActionSchema.parse({ runId: run.id, seq: index + 1, action }), new Date(startedAt.getTime() + (index + 1) * 4 * 60_000));
+    await appendAction(
+      db,
+      userId,
+      AppendActionSchema.parse({ runId: run.id, seq: index + 1, action }),
+      new Date(startedAt.getTime() + (index + 1) * 4 * 60_000),
+    );
   }
 }

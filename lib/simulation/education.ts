@@ -27,7 +27,13 @@ export function topicsNeeded(call: EducationCall): TeachingTopic[] {
 }
 
 /** One turn of the call: whether the topic mattered for this physician and whether the lesson landed (seeded, so a replay gives the same answer). */
-export function teachTurn(call: EducationCall, seed: string, turnIndex: number, topic: TeachingTopic, approach: TeachingApproach): Pick<TeachingTurn, "relevant" | "landed"> {
+export function teachTurn(
+  call: EducationCall,
+  seed: string,
+  turnIndex: number,
+  topic: TeachingTopic,
+  approach: TeachingApproach,
+): Pick<TeachingTurn, "relevant" | "landed"> {
   const relevant = topicsNeeded(call).includes(topic);
   if (!relevant) return { relevant, landed: false };
   const roll = seededRandom(`${seed}:teach:${turnIndex}:${topic}`)();

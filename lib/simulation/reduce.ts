@@ -16,7 +16,8 @@ const refuse = (message: string): never => {
 function requireBlock(context: DayContext, state: DayState, kinds: BlockKind[], doing: string): void {
   const block = context.scenario.blocks[state.blockIndex]!;
   if (!kinds.includes(block.kind)) refuse(`You cannot ${doing} during ${block.title.toLowerCase()}.`);
-  if (state.clock >= parseClock(block.end)) refuse(`It is ${formatClock(state.clock)}: ${block.title.toLowerCase()} ended at ${formatClock(parseClock(block.end))}. Move on to the next block.`);
+  if (state.clock >= parseClock(block.end))
+    refuse(`It is ${formatClock(state.clock)}: ${block.title.toLowerCase()} ended at ${formatClock(parseClock(block.end))}. Move on to the next block.`);
 }
 
 const realSecondsOf = (state: DayState, kind: "chart" | "denial", id: string, atMs: number): number | undefined => {

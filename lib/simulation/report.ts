@@ -5,7 +5,13 @@ import { chartPotential } from "@/lib/simulation/revenue";
 import type { DayContext, DayState } from "@/lib/simulation/types";
 
 /** A norm or bar from the facts file, with its source, as the report shows it. */
-export type NormFigure = { key: string; label: string; value: number; note?: string; source: { publisher: string; title: string; year?: number; url?: string } };
+export type NormFigure = {
+  key: string;
+  label: string;
+  value: number;
+  note?: string;
+  source: { publisher: string; title: string; year?: number; url?: string };
+};
 export type ReportNorms = { productivity: NormFigure; accuracy: NormFigure; productivityBar: NormFigure };
 
 export type ReportItem = { text: string; href: string };
@@ -43,7 +49,8 @@ export function codingMinutes(context: DayContext, state: DayState): number {
   if (wrapUp >= 0) {
     const { startedAt, endedAt } = state.blocks[wrapUp]!;
     for (const chart of state.charts) {
-      if (startedAt !== undefined && chart.codedAt !== undefined && chart.codedAt > startedAt && chart.codedAt <= (endedAt ?? state.clock)) total += chart.costMinutes ?? 0;
+      if (startedAt !== undefined && chart.codedAt !== undefined && chart.codedAt > startedAt && chart.codedAt <= (endedAt ?? state.clock))
+        total += chart.costMinutes ?? 0;
     }
   }
   return total;
@@ -70,10 +77,20 @@ export function buildReport(context: DayContext, state: DayState, norms: ReportN
       practiseNext.push({ text: `${title(chart.caseId)}: scored ${score}${miss ? `. ${miss.message}` : ""}`, href });
     }
   }
-  const statLate = state.charts.filter((chart) => chart.source === "stat" && chart.dueBy !== undefined && (chart.codedAt === undefined || chart.codedAt > chart.dueBy)).length;
-  if (statLate) practiseNext.push({ text: `${statLate} STAT ${statLate === 1 ? "chart was" : "charts were"} coded late or not at all: work STAT charts first`, href: QUEUE_LESSON });
+  const statLate = state.charts.filter(
+    (chart) => chart.source === "stat" && chart.dueBy !== undefined && (chart.codedAt === undefined || chart.codedAt > chart.dueBy),
+  ).length;
+  if (statLate)
+    practiseNext.push({
+      text: `${statLate} STAT ${statLate === 1 ? "chart was" : "charts were"} coded late or not at all: work STAT charts first`,
+      href: QUEUE_LESSON,
+    });
   const rolledOver = state.charts.filter((chart) => chart.status === "rolled-over").length;
-  if (rolledOver) practiseNext.push({ text: `${rolledOver} ${rolledOver === 1 ? "chart" : "charts"} rolled over to tomorrow: build speed on the same kinds of chart`, href: `/practice?specialty=${context.cases.get(state.charts.find((chart) => chart.status === "rolled-over")!.caseId)?.specialty ?? ""}` });
+  if (rolledOver)
+    practiseNext.push({
+      text: `${rolledOver} ${rolledOver === 1 ? "chart" : "charts"} rolled over to tomorrow: build speed on the same kinds of chart`,
+      href: `/practice?specialty=${context.cases.get(state.charts.find((chart) => chart.status === "rolled-over")!.caseId)?.specialty ?? ""}`,
+    });
 
   const denialStates = state.denials.filter((denial) => denial.status === "worked");
   for (const denial of denialStates) {
@@ -106,7 +123,10 @@ export function buildReport(context: DayContext, state: DayState, norms: ReportN
     const content = scenario.messages.find((candidate) => candidate.id === message.id)!;
     if (message.quality === "poor") {
       const choice = content.choices.find((candidate) => candidate.id === message.choiceId);
-      practiseNext.push({ text: `Reply to ${content.from} (${content.subject}): ${choice?.consequence ?? "a weak reply"}`, href: content.learnHref ?? AFTERNOON_LESSON });
+      practiseNext.push({
+        text: `Reply to ${content.from} (${content.subject}): ${choice?.consequence ?? "a weak reply"}`,
+        href: content.learnHref ?? AFTERNOON_LESSON,
+      });
     }
   }
 
@@ -115,8 +135,10 @@ export function buildReport(context: DayContext, state: DayState, norms: ReportN
     const outcome = educationOutcome(scenario.education, state.teaching);
     education = { ...outcome, physician: scenario.education.physician.name };
     const href = scenario.education.learnHref ?? AFTERNOON_LESSON;
-    for (const topic of outcome.improved) wentWell.push({ text: `${scenario.education.physician.name} now does this: ${TOPIC_LABELS[topic].toLowerCase()}`, href });
-    for (const topic of outcome.notImproved) practiseNext.push({ text: `${scenario.education.physician.name} still needs: ${TOPIC_LABELS[topic].toLowerCase()}`, href });
+    for (const topic of outcome.improved)
+      wentWell.push({ text: `${scenario.education.physician.name} now does this: ${TOPIC_LABELS[topic].toLowerCase()}`, href });
+    for (const topic of outcome.notImproved)
+      practiseNext.push({ text: `${scenario.education.physician.name} still needs: ${TOPIC_LABELS[topic].toLowerCase()}`, href });
   }
 
   const codingRevenue = money(coded.reduce((sum, chart) => sum + (chart.revenue ?? 0), 0));

@@ -47,8 +47,30 @@ export const EventSchema = z.discriminatedUnion("kind", [
     /** The chart should be coded within this many simulated minutes of arriving. */
     dueWithinMinutes: z.number().int().min(5).max(480),
   }),
-  withChoices(z.strictObject({ id: Slug, kind: z.literal("billing-question"), at: Clock, from: Text, title: Text, body: Text, choices: z.array(Choice).min(2).max(4), learnHref: Href.optional() })),
-  withChoices(z.strictObject({ id: Slug, kind: z.literal("interruption"), at: Clock, from: Text, title: Text, body: Text, choices: z.array(Choice).min(2).max(4), learnHref: Href.optional() })),
+  withChoices(
+    z.strictObject({
+      id: Slug,
+      kind: z.literal("billing-question"),
+      at: Clock,
+      from: Text,
+      title: Text,
+      body: Text,
+      choices: z.array(Choice).min(2).max(4),
+      learnHref: Href.optional(),
+    }),
+  ),
+  withChoices(
+    z.strictObject({
+      id: Slug,
+      kind: z.literal("interruption"),
+      at: Clock,
+      from: Text,
+      title: Text,
+      body: Text,
+      choices: z.array(Choice).min(2).max(4),
+      learnHref: Href.optional(),
+    }),
+  ),
   z.strictObject({
     id: Slug,
     kind: z.literal("physician-query"),
@@ -120,7 +142,10 @@ export const ScenarioSchema = z
     if (!uniqueIds(scenario.blocks)) issue("block ids must be unique", ["blocks"]);
     if (!uniqueIds(scenario.events)) issue("event ids must be unique", ["events"]);
     if (!uniqueIds(scenario.messages)) issue("message ids must be unique", ["messages"]);
-    const caseIds = [...scenario.queue.map((chart) => chart.caseId), ...scenario.events.flatMap((event) => (event.kind === "stat-chart" ? [event.caseId] : []))];
+    const caseIds = [
+      ...scenario.queue.map((chart) => chart.caseId),
+      ...scenario.events.flatMap((event) => (event.kind === "stat-chart" ? [event.caseId] : [])),
+    ];
     if (new Set(caseIds).size !== caseIds.length) issue("a chart appears twice in the day (queue and STAT charts must differ)", ["queue"]);
     const kinds = new Set(scenario.blocks.map((block) => block.kind));
     if (!kinds.has("coding") && !kinds.has("wrap-up")) issue("a day needs a coding or wrap-up block", ["blocks"]);
@@ -131,7 +156,8 @@ export const ScenarioSchema = z
     const last = scenario.blocks.at(-1);
     scenario.events.forEach((event, index) => {
       const at = parseClock(event.at);
-      if (first && last && (at < parseClock(first.start) || at >= parseClock(last.end))) issue(`${event.id} happens outside the working day`, ["events", index]);
+      if (first && last && (at < parseClock(first.start) || at >= parseClock(last.end)))
+        issue(`${event.id} happens outside the working day`, ["events", index]);
     });
   });
 export type Scenario = z.infer<typeof ScenarioSchema>;

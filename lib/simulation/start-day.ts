@@ -11,7 +11,12 @@ export function startDay(context: DayContext, seed: string): DayState {
     clock: dayStart(context),
     status: "playing",
     blockIndex: 0,
-    blocks: scenario.blocks.map((block, index) => ({ id: block.id, kind: block.kind, status: index === 0 ? "current" : "upcoming", startedAt: index === 0 ? dayStart(context) : undefined })),
+    blocks: scenario.blocks.map((block, index) => ({
+      id: block.id,
+      kind: block.kind,
+      status: index === 0 ? "current" : "upcoming",
+      startedAt: index === 0 ? dayStart(context) : undefined,
+    })),
     charts: scenario.queue.map((chart) => ({ caseId: chart.caseId, minutes: chart.minutes, source: "queue", status: "queued" })),
     events: scenario.events.map((event) => ({ id: event.id, status: "upcoming" })),
     denials: scenario.denials.map((denial) => ({ id: denial.id, status: "open" })),

@@ -8,11 +8,17 @@ export const TEST_LEARNER_DOMAIN = "e2e.chartwise.test";
 
 export const CreateTestLearnerSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
-  email: z.email().max(200).refine((email) => email.toLowerCase().endsWith(`@${TEST_LEARNER_DOMAIN}`), `Test learners use @${TEST_LEARNER_DOMAIN} addresses.`),
+  email: z
+    .email()
+    .max(200)
+    .refine((email) => email.toLowerCase().endsWith(`@${TEST_LEARNER_DOMAIN}`), `Test learners use @${TEST_LEARNER_DOMAIN} addresses.`),
 });
 
 export async function createTestLearner(db: Database, input: z.output<typeof CreateTestLearnerSchema>) {
-  return db.user.create({ data: { email: input.email.toLowerCase(), name: input.name, role: "LEARNER" }, select: { id: true, email: true, name: true, role: true } });
+  return db.user.create({
+    data: { email: input.email.toLowerCase(), name: input.name, role: "LEARNER" },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 /** Deletes a test learner and everything of theirs; anyone outside the test domain is NOT_FOUND. */

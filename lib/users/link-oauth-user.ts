@@ -2,10 +2,7 @@ import type { Database } from "@/lib/db/client";
 import { cleanDisplayName } from "@/lib/validation/fields";
 
 /** Finds or creates the user behind an OAuth identity; an existing account with the same (verified) email is linked. */
-export async function linkOAuthUser(
-  db: Database,
-  identity: { provider: string; providerAccountId: string; email: string; name: string | null },
-) {
+export async function linkOAuthUser(db: Database, identity: { provider: string; providerAccountId: string; email: string; name: string | null }) {
   const email = identity.email.trim().toLowerCase();
   return db.$transaction(async (tx) => {
     const linked = await tx.oAuthAccount.findUnique({

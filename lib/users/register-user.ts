@@ -42,9 +42,13 @@ export async function signUpLearner(
   const allowed = await takeToken(db, `signup:${options.address ?? "unknown"}`, options.maxPerHour, SIGN_UP_WINDOW_SECONDS);
   if (!allowed.allowed) {
     const minutes = Math.ceil(allowed.retryAfterSeconds / 60);
-    throw new DomainError("RATE_LIMITED", `Too many accounts were created from your network recently. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
-      retryAfterSeconds: allowed.retryAfterSeconds,
-    });
+    throw new DomainError(
+      "RATE_LIMITED",
+      `Too many accounts were created from your network recently. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      {
+        retryAfterSeconds: allowed.retryAfterSeconds,
+      },
+    );
   }
   try {
     await registerUser(db, input);

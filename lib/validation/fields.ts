@@ -66,7 +66,8 @@ export function safeText({ label, max, min = 0, multiline = false, stripBidi = f
       const reason = unsafeTextReason(value, { multiline });
       if (reason) ctx.addIssue({ code: "custom", message: `${label}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` });
       else if (value.length > max) ctx.addIssue({ code: "custom", message: `${label} is too long: use at most ${max.toLocaleString("en-US")} characters.` });
-      else if (value.length < min) ctx.addIssue({ code: "custom", message: tooShort ?? (min === 1 ? `${label} cannot be empty.` : `${label} needs at least ${min} characters.`) });
+      else if (value.length < min)
+        ctx.addIssue({ code: "custom", message: tooShort ?? (min === 1 ? `${label} cannot be empty.` : `${label} needs at least ${min} characters.`) });
     });
 }
 
@@ -85,7 +86,10 @@ export const IdempotencyKeySchema = z
 
 /** A content slug (lesson, case, module): lower-case letters, digits and hyphens. */
 export function slug(message: string) {
-  return z.string(message).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message).max(100, message);
+  return z
+    .string(message)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, message)
+    .max(100, message);
 }
 
 export const DATE_BOUNDS = { min: "1900-01-01", max: "2100-12-31" } as const;
@@ -99,11 +103,17 @@ export function safeDate({ label, min = DATE_BOUNDS.min, max = DATE_BOUNDS.max }
     .string(`Give ${label} as a date (YYYY-MM-DD).`)
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `Give ${label} as a date (YYYY-MM-DD).`)
-    .refine((value) => {
-      const time = Date.parse(`${value}T00:00:00Z`);
-      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-    }, `${label.charAt(0).toUpperCase()}${label.slice(1)} is not a real date.`)
-    .refine((value) => value >= min && value <= max, `${label.charAt(0).toUpperCase()}${label.slice(1)} must be between ${min.slice(0, 4)} and ${max.slice(0, 4)}.`);
+    .refine(
+      (value) => {
+        const time = Date.parse(`${value}T00:00:00Z`);
+        return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+      },
+      `${label.charAt(0).toUpperCase()}${label.slice(1)} is not a real date.`,
+    )
+    .refine(
+      (value) => value >= min && value <= max,
+      `${label.charAt(0).toUpperCase()}${label.slice(1)} must be between ${min.slice(0, 4)} and ${max.slice(0, 4)}.`,
+    );
 }
 
 /** Decodes one percent-encoded URL segment, or null when it is not valid UTF-8 percent-encoding. */

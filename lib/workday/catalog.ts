@@ -43,7 +43,13 @@ export function reportNorms(scenario: Scenario): ReportNorms {
   const norm = (key: string): NormFigure => {
     const figure = facts.figures.get(key)!;
     const source = facts.sources.get(figure.source)!;
-    return { key, label: figure.label, value: figure.value!, note: figure.note, source: { publisher: source.publisher, title: source.title, year: figure.year, url: source.url } };
+    return {
+      key,
+      label: figure.label,
+      value: figure.value!,
+      note: figure.note,
+      source: { publisher: source.publisher, title: source.title, year: figure.year, url: source.url },
+    };
   };
   return { productivity: norm(scenario.norms.productivity), accuracy: norm(scenario.norms.accuracy), productivityBar: norm(scenario.norms.productivityBar) };
 }

@@ -21,7 +21,11 @@ import type { DenialOutcome, DenialTask } from "@/lib/simulation/types";
  * payer and grading, and its synthetic fee schedule. Nothing here re-implements a payer rule.
  */
 
-const shippedLines = (root: string, file: string) => zlib.gunzipSync(fs.readFileSync(path.join(root, "codes", "official", file))).toString("latin1").split("\n");
+const shippedLines = (root: string, file: string) =>
+  zlib
+    .gunzipSync(fs.readFileSync(path.join(root, "codes", "official", file)))
+    .toString("latin1")
+    .split("\n");
 
 /** A billable-code check from the official code files shipped in content/codes/official and the CPT summaries. */
 function shippedCodeCheck(root = CONTENT_DIR): CodeCheck {
@@ -30,7 +34,11 @@ function shippedCodeCheck(root = CONTENT_DIR): CodeCheck {
     const code = line.slice(6, 13).trim();
     if (code) icd.set(code, line[14] === "1");
   }
-  const hcpcs = new Set(shippedLines(root, "HCPC2025_JAN_ANWEB_12172024.txt.gz").map((line) => line.slice(0, 5).trim()).filter((code) => code.length === 5));
+  const hcpcs = new Set(
+    shippedLines(root, "HCPC2025_JAN_ANWEB_12172024.txt.gz")
+      .map((line) => line.slice(0, 5).trim())
+      .filter((code) => code.length === 5),
+  );
   const cpt = new Set([...loadCptSummaries(root).map((summary) => summary.code), ...loadCodeRules(root).keys()]);
   return (system, code) => {
     const bare = code.replace(".", "").toUpperCase();
@@ -70,7 +78,10 @@ function workbench(): Workbench {
   if (!cached) {
     const dir = path.join(CONTENT_DIR, "denials", "scenarios");
     const scenarios = fs.existsSync(dir) ? loadDenialScenarios() : [];
-    cached = { world: { payers: loadPayers(), tables: loadTeachingTables(), codeCheck: shippedCodeCheck() }, scenarios: new Map(scenarios.map((scenario) => [scenario.id, scenario])) };
+    cached = {
+      world: { payers: loadPayers(), tables: loadTeachingTables(), codeCheck: shippedCodeCheck() },
+      scenarios: new Map(scenarios.map((scenario) => [scenario.id, scenario])),
+    };
   }
   return cached;
 }
@@ -81,12 +92,30 @@ function judge(scenario: DenialScenario, world: ClaimsWorld, input: unknown): De
   const parsed = DenialWorkSchema.safeParse(input);
   if (!parsed.success) return { resolved: false, overturned: false, recovered: 0, score: 0, summary: "the work could not be read" };
   const { correction, appeal, ...choice } = parsed.data;
-  const work: DenialWork = { ...choice, correction: correction && toCorrection(scenario, correction), appeal: appeal && { ...appeal, filedOn: scenario.workedOn } };
+  const work: DenialWork = {
+    ...choice,
+    correction: correction && toCorrection(scenario, correction),
+    appeal: appeal && { ...appeal, filedOn: scenario.workedOn },
+  };
   const original = initialRemittance(scenario, world);
   const grade = gradeDenialWork(scenario, work, original, sendToPayer(scenario, world, work));
   const overturned = grade.appealOverturned === true || (grade.outcome === "paid" && grade.recovered > 0);
-  const summary = !grade.rootCauseCorrect ? "the root cause was missed" : !grade.resolutionCorrect ? "the wrong next step" : overturned ? `overturned, $${dollars(grade.recovered).toFixed(2)} recovered` : grade.payerSucceeded === false ? `the payer said no (${grade.outcome.replace("-", " ")})` : "resolved";
-  return { resolved: grade.rootCauseCorrect && grade.resolutionCorrect && grade.payerSucceeded !== false, overturned, recovered: dollars(grade.recovered), score: grade.score, summary };
+  const summary = !grade.rootCauseCorrect
+    ? "the root cause was missed"
+    : !grade.resolutionCorrect
+      ? "the wrong next step"
+      : overturned
+        ? `overturned, $${dollars(grade.recovered).toFixed(2)} recovered`
+        : grade.payerSucceeded === false
+          ? `the payer said no (${grade.outcome.replace("-", " ")})`
+          : "resolved";
+  return {
+    resolved: grade.rootCauseCorrect && grade.resolutionCorrect && grade.payerSucceeded !== false,
+    overturned,
+    recovered: dollars(grade.recovered),
+    score: grade.score,
+    summary,
+  };
 }
 
 /** Every denial scenario in the workbench as a task for the day. */
@@ -123,7 +152,9 @@ export function denialBrief(id: string): DenialBrief | undefined {
   const start = correctionStart(scenario);
   const serviceDate = claim.lines.map((line) => line.serviceDate).sort()[0]!;
   const denied = remit.lines.filter((line) => lineDenial(line) && line.deniedBy);
-  const appeal = deadlinesFor({ payer, serviceDate, noticeDate: remit.noticeDate, appealable: remit.appealable, asOf: scenario.workedOn }).find((deadline) => deadline.kind === "appeal");
+  const appeal = deadlinesFor({ payer, serviceDate, noticeDate: remit.noticeDate, appealable: remit.appealable, asOf: scenario.workedOn }).find(
+    (deadline) => deadline.kind === "appeal",
+  );
   const medicare = isMedicareFeeForService(payer);
   return {
     id,
@@ -135,11 +166,23 @@ export function denialBrief(id: string): DenialBrief | undefined {
     documents: scenario.chart,
     rootCauses: scenario.rootCause.options.map((option) => ({ id: option.id, text: option.text })),
     initialCorrection: {
-      answer: { diagnoses: start.diagnoses.map((code) => ({ code })), procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })) },
-      header: { memberId: start.memberId ?? "", renderingNpi: start.renderingNpi ?? "", placeOfService: start.placeOfService ?? "", priorAuthorization: start.priorAuthorization ?? "" },
+      answer: {
+        diagnoses: start.diagnoses.map((code) => ({ code })),
+        procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })),
+      },
+      header: {
+        memberId: start.memberId ?? "",
+        renderingNpi: start.renderingNpi ?? "",
+        placeOfService: start.placeOfService ?? "",
+        priorAuthorization: start.priorAuthorization ?? "",
+      },
     },
     appealFields: {
-      level: medicare ? "Request for redetermination (level 1)" : payer.planType === "medicare-advantage" ? "Request for reconsideration (level 1)" : "Internal appeal (level 1)",
+      level: medicare
+        ? "Request for redetermination (level 1)"
+        : payer.planType === "medicare-advantage"
+          ? "Request for reconsideration (level 1)"
+          : "Internal appeal (level 1)",
       payerName: payer.name,
       patient: claim.patient.name,
       memberId: claim.memberId,
@@ -147,7 +190,14 @@ export function denialBrief(id: string): DenialBrief | undefined {
       payerClaimNumber: remit.payerClaimNumber,
       serviceDate,
       services: denied.length ? denied.map((line) => `line ${line.line} ${line.code}`).join(", ") : "the claim",
-      denial: denied.length ? denied.map((line) => { const denial = lineDenial(line)!; return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`; }).join("; ") : "payment as processed",
+      denial: denied.length
+        ? denied
+            .map((line) => {
+              const denial = lineDenial(line)!;
+              return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`;
+            })
+            .join("; ")
+        : "payment as processed",
       provider: `${claim.renderingName}, for ${claim.billingProvider.name}`,
       deadline: appeal?.available ? `${appeal.due} (${appeal.daysLeft} days left)` : "No appeal rights on this denial",
     },

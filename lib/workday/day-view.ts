@@ -27,11 +27,42 @@ export type DayView = {
   dayEnd: number;
   block: { id: string; kind: BlockKind; title: string; description: string; start: number; end: number; overtime: boolean };
   blocks: { id: string; kind: BlockKind; title: string; start: number; end: number; status: BlockStatus }[];
-  queue: { caseId: string; title: string; difficulty: string; minutes: number; stat: boolean; dueBy?: string; status: "queued" | "coded" | "rolled-over"; costMinutes?: number }[];
+  queue: {
+    caseId: string;
+    title: string;
+    difficulty: string;
+    minutes: number;
+    stat: boolean;
+    dueBy?: string;
+    status: "queued" | "coded" | "rolled-over";
+    costMinutes?: number;
+  }[];
   activeDenialId: string | null;
   activeChart: { caseId: string; title: string; documents: ChartCase["documents"]; draft: DraftAnswer } | null;
-  inbox: { id: string; kind: "billing-question" | "interruption" | "physician-query"; from: string; title: string; body: string; arrivedAt: string; options: Option[]; writable: boolean; answered: Answered | null }[];
-  denials: { id: string; title: string; payer: string; reason: string; billed: number; href: string; status: "open" | "worked"; summary?: string; score?: number; minutes: number; brief: DenialBrief | null }[];
+  inbox: {
+    id: string;
+    kind: "billing-question" | "interruption" | "physician-query";
+    from: string;
+    title: string;
+    body: string;
+    arrivedAt: string;
+    options: Option[];
+    writable: boolean;
+    answered: Answered | null;
+  }[];
+  denials: {
+    id: string;
+    title: string;
+    payer: string;
+    reason: string;
+    billed: number;
+    href: string;
+    status: "open" | "worked";
+    summary?: string;
+    score?: number;
+    minutes: number;
+    brief: DenialBrief | null;
+  }[];
   education: {
     physician: { name: string; specialty: string; note: string };
     samples: { id: string; title: string; text: string }[];
@@ -49,7 +80,9 @@ export type DayView = {
 function reply(relevant: boolean, landed: boolean, name: string): string {
   const first = name.split(" ").slice(0, 2).join(" ");
   if (!relevant) return `${first}: "I think I already do that; is it really a problem in my notes?"`;
-  return landed ? `${first}: "That makes sense. I will change how I write that from today."` : `${first}: "Hm. I hear you, but I am not sure how that changes what I write."`;
+  return landed
+    ? `${first}: "That makes sense. I will change how I write that from today."`
+    : `${first}: "Hm. I hear you, but I am not sure how that changes what I write."`;
 }
 
 /** Builds the day screen's data from a loaded run (and the learner's draft of the chart they have open). */
@@ -71,8 +104,23 @@ export async function buildDayView(db: Database, userId: string, loaded: LoadedR
     clockLabel: formatClock(state.clock),
     dayStart: parseClock(scenario.blocks[0]!.start),
     dayEnd: parseClock(scenario.blocks.at(-1)!.end),
-    block: { id: blockContent.id, kind: blockContent.kind, title: blockContent.title, description: blockContent.description, start: parseClock(blockContent.start), end: parseClock(blockContent.end), overtime: state.clock >= parseClock(blockContent.end) },
-    blocks: scenario.blocks.map((block, index) => ({ id: block.id, kind: block.kind, title: block.title, start: parseClock(block.start), end: parseClock(block.end), status: state.blocks[index]!.status })),
+    block: {
+      id: blockContent.id,
+      kind: blockContent.kind,
+      title: blockContent.title,
+      description: blockContent.description,
+      start: parseClock(blockContent.start),
+      end: parseClock(blockContent.end),
+      overtime: state.clock >= parseClock(blockContent.end),
+    },
+    blocks: scenario.blocks.map((block, index) => ({
+      id: block.id,
+      kind: block.kind,
+      title: block.title,
+      start: parseClock(block.start),
+      end: parseClock(block.end),
+      status: state.blocks[index]!.status,
+    })),
     queue: state.charts.map((chart) => ({
       caseId: chart.caseId,
       title: title(chart.caseId),
@@ -88,18 +136,51 @@ export async function buildDayView(db: Database, userId: string, loaded: LoadedR
     inbox: scenario.events.flatMap((event) => {
       const current = state.events.find((candidate) => candidate.id === event.id)!;
       if (event.kind === "stat-chart" || current.status === "upcoming") return [];
-      const options = event.kind === "physician-query" ? event.choices.map((choice) => ({ id: choice.id, label: choice.label, minutes: event.minutes })) : event.choices.map((choice) => ({ id: choice.id, label: choice.label, minutes: choice.minutes }));
+      const options =
+        event.kind === "physician-query"
+          ? event.choices.map((choice) => ({ id: choice.id, label: choice.label, minutes: event.minutes }))
+          : event.choices.map((choice) => ({ id: choice.id, label: choice.label, minutes: choice.minutes }));
       let answered: Answered | null = null;
       if (current.status === "resolved") {
         const choice = event.choices.find((candidate) => candidate.id === current.choiceId);
-        answered = { choiceLabel: choice?.label, text: current.text, quality: current.quality, flags: current.flags, consequence: choice && "consequence" in choice ? choice.consequence : choice && "why" in choice ? choice.why : undefined };
+        answered = {
+          choiceLabel: choice?.label,
+          text: current.text,
+          quality: current.quality,
+          flags: current.flags,
+          consequence: choice && "consequence" in choice ? choice.consequence : choice && "why" in choice ? choice.why : undefined,
+        };
       }
-      return [{ id: event.id, kind: event.kind, from: event.from, title: event.title, body: event.body, arrivedAt: formatClock(current.arrivedAt!), options, writable: event.kind === "physician-query", answered }];
+      return [
+        {
+          id: event.id,
+          kind: event.kind,
+          from: event.from,
+          title: event.title,
+          body: event.body,
+          arrivedAt: formatClock(current.arrivedAt!),
+          options,
+          writable: event.kind === "physician-query",
+          answered,
+        },
+      ];
     }),
     denials: scenario.denials.map((planned) => {
       const task = context.denials.get(planned.id)!;
       const current = state.denials.find((candidate) => candidate.id === planned.id)!;
-      return { id: task.id, title: task.title, payer: task.payer, reason: task.reason, billed: task.billed, href: task.href, status: current.status, summary: current.outcome?.summary, score: current.outcome?.score, minutes: planned.minutes, brief: current.status === "open" ? (denialBrief(task.id) ?? null) : null };
+      return {
+        id: task.id,
+        title: task.title,
+        payer: task.payer,
+        reason: task.reason,
+        billed: task.billed,
+        href: task.href,
+        status: current.status,
+        summary: current.outcome?.summary,
+        score: current.outcome?.score,
+        minutes: planned.minutes,
+        brief: current.status === "open" ? (denialBrief(task.id) ?? null) : null,
+      };
     }),
     education: call
       ? {
@@ -109,8 +190,17 @@ export async function buildDayView(db: Database, userId: string, loaded: LoadedR
           minutesPerTurn: call.minutesPerTurn,
           topics: TEACHING_TOPICS.map((id) => ({ id, label: TOPIC_LABELS[id] })),
           approaches: TEACHING_APPROACHES.map((id) => ({ id, label: APPROACH_LABELS[id] })),
-          turns: state.teaching.map((turn) => ({ topic: TOPIC_LABELS[turn.topic], approach: APPROACH_LABELS[turn.approach], relevant: turn.relevant, landed: turn.landed, reply: reply(turn.relevant, turn.landed, call.physician.name) })),
-          outcome: state.teaching.length >= call.turns || state.blocks.find((block) => block.kind === "education")?.status === "done" ? educationOutcome(call, state.teaching) : null,
+          turns: state.teaching.map((turn) => ({
+            topic: TOPIC_LABELS[turn.topic],
+            approach: APPROACH_LABELS[turn.approach],
+            relevant: turn.relevant,
+            landed: turn.landed,
+            reply: reply(turn.relevant, turn.landed, call.physician.name),
+          })),
+          outcome:
+            state.teaching.length >= call.turns || state.blocks.find((block) => block.kind === "education")?.status === "done"
+              ? educationOutcome(call, state.teaching)
+              : null,
         }
       : null,
     messages: scenario.messages.map((message) => {

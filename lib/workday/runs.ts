@@ -11,12 +11,30 @@ import { dayContext, findScenario, reportNorms } from "@/lib/workday/catalog";
 import type { AppendActionInput } from "@/lib/workday/schemas";
 
 type Tx = Prisma.TransactionClient;
-type RunRow = { id: string; userId: string; scenarioId: string; scenarioVersion: number; seed: string; status: "ACTIVE" | "ENDED" | "ABANDONED"; lastSeq: number; startedAt: Date; endedAt: Date | null };
+type RunRow = {
+  id: string;
+  userId: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  seed: string;
+  status: "ACTIVE" | "ENDED" | "ABANDONED";
+  lastSeq: number;
+  startedAt: Date;
+  endedAt: Date | null;
+};
 
 export type LoadedRun = { run: RunRow; scenario: Scenario; state: DayState; actions: StoredAction[] };
 
 /** Headline figures cached on the run when its day ends (the full report is always rebuilt from the actions). */
-export type RunSummary = { chartsCoded: number; chartsPerHour: number; accuracy: number | null; revenue: number; norm: number; meetsProductivity: boolean; meetsAccuracy: boolean };
+export type RunSummary = {
+  chartsCoded: number;
+  chartsPerHour: number;
+  accuracy: number | null;
+  revenue: number;
+  norm: number;
+  meetsProductivity: boolean;
+  meetsAccuracy: boolean;
+};
 
 function scenarioOf(run: Pick<RunRow, "scenarioId">): Scenario {
   const scenario = findScenario(run.scenarioId);
@@ -24,7 +42,11 @@ function scenarioOf(run: Pick<RunRow, "scenarioId">): Scenario {
   return scenario;
 }
 
-const toStored = (row: { seq: number; payload: unknown; createdAt: Date }): StoredAction => ({ seq: row.seq, atMs: row.createdAt.getTime(), action: row.payload as DayAction });
+const toStored = (row: { seq: number; payload: unknown; createdAt: Date }): StoredAction => ({
+  seq: row.seq,
+  atMs: row.createdAt.getTime(),
+  action: row.payload as DayAction,
+});
 
 async function ownRun(db: Database | Tx, userId: string, runId: string): Promise<RunRow> {
   const run = await db.workdayRun.findFirst({ where: { id: runId, userId } });
@@ -54,7 +76,8 @@ export async function startRun(db: Database, userId: string, scenarioId: string,
     return await db.workdayRun.create({ data: { userId, scenarioId: scenario.id, scenarioVersion: scenario.version, seed, activeKey: scenario.id } });
   } catch (error) {
     // Two starts racing: the unique (userId, activeKey) lets one in; the other gets that run.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return db.workdayRun.findFirstOrThrow({ where: { userId, activeKey: scenario.id } });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return db.workdayRun.findFirstOrThrow({ where: { userId, activeKey: scenario.id } });
     throw error;
   }
 }
@@ -101,12 +124,17 @@ export async function appendAction(db: Database, userId: string, input: AppendAc
       const context = dayContext(loaded.scenario);
       const stored: StoredAction = { seq: input.seq, atMs: now.getTime(), action: input.action as DayAction };
       const state = reduceDay(context, loaded.state, stored);
-      await tx.workdayAction.create({ data: { runId: run.id, seq: input.seq, type: input.action.type, payload: input.action as Prisma.InputJsonValue, createdAt: now } });
+      await tx.workdayAction.create({
+        data: { runId: run.id, seq: input.seq, type: input.action.type, payload: input.action as Prisma.InputJsonValue, createdAt: now },
+      });
       const ended = state.status === "ended";
       const summary = ended ? summaryOf(buildReport(context, state, reportNorms(loaded.scenario))) : undefined;
       const updated = await tx.workdayRun.update({
         where: { id: run.id },
-        data: { lastSeq: input.seq, ...(ended ? { status: "ENDED", activeKey: null, endedAt: now, summary: summary as unknown as Prisma.InputJsonValue } : {}) },
+        data: {
+          lastSeq: input.seq,
+          ...(ended ? { status: "ENDED", activeKey: null, endedAt: now, summary: summary as unknown as Prisma.InputJsonValue } : {}),
+        },
       });
       const action = input.action;
       if (action.type === "submit-chart") {
@@ -144,10 +172,22 @@ export async function getRunReport(db: Database, userId: string, runId: string):
   return { loaded, report: buildReport(dayContext(loaded.scenario), loaded.state, reportNorms(loaded.scenario)) };
 }
 
-export type RunListItem = { id: string; scenarioId: string; status: RunRow["status"]; startedAt: Date; endedAt: Date | null; lastSeq: number; summary: RunSummary | null };
+export type RunListItem = {
+  id: string;
+  scenarioId: string;
+  status: RunRow["status"];
+  startedAt: Date;
+  endedAt: Date | null;
+  lastSeq: number;
+  summary: RunSummary | null;
+};
 
 /** The learner's days, newest first. */
 export async function listRuns(db: Database, userId: string): Promise<RunListItem[]> {
-  const rows = await db.workdayRun.findMany({ where: { userId }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], select: { id: true, scenarioId: true, status: true, startedAt: true, endedAt: true, lastSeq: true, summary: true } });
+  const rows = await db.workdayRun.findMany({
+    where: { userId },
+    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+    select: { id: true, scenarioId: true, status: true, startedAt: true, endedAt: true, lastSeq: true, summary: true },
+  });
   return rows.map((row) => ({ ...row, summary: (row.summary as RunSummary | null) ?? null }));
 }

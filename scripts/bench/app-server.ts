@@ -91,7 +91,10 @@ export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (
       await stop();
       throw new Error(`The app was not ready within ${options.timeoutSeconds ?? 900} s:\n${output.slice(-20).join("\n")}`);
     }
-    const ok = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -83,7 +83,14 @@ export async function measureCodeSearchHttp(base: string, queries: LabelledQuery
       meanReciprocalRank: round(reciprocalRanks / queries.length, 3),
       dosesBilledRight: `${unitsRight} of ${withUnits.length}`,
     },
-    concurrent: { clients: options.concurrency, seconds: options.seconds, requests: loaded.length, requestsPerSecond: round(loaded.length / options.seconds, 1), p50Ms: round(percentile(loaded, 0.5)), p95Ms: round(percentile(loaded, 0.95)) },
+    concurrent: {
+      clients: options.concurrency,
+      seconds: options.seconds,
+      requests: loaded.length,
+      requestsPerSecond: round(loaded.length / options.seconds, 1),
+      p50Ms: round(percentile(loaded, 0.5)),
+      p95Ms: round(percentile(loaded, 0.95)),
+    },
   };
 }
 
@@ -92,8 +99,14 @@ runCommand(async () => {
   const entries = await loadSearchEntries();
   const unknown = unknownAcceptCodes(queries, entries);
   if (unknown.length) throw new UsageError(`Accept codes that are not active codes of the shipped files:\n  ${unknown.join("\n  ")}`);
-  const kinds = Object.fromEntries([...new Set(queries.map((query) => query.kind))].map((kind) => [kind, queries.filter((query) => query.kind === kind).length]));
-  console.log(`${queries.length} labelled queries (${Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(", ")}); ${entries.length.toLocaleString("en-US")} codes.`);
+  const kinds = Object.fromEntries(
+    [...new Set(queries.map((query) => query.kind))].map((kind) => [kind, queries.filter((query) => query.kind === kind).length]),
+  );
+  console.log(
+    `${queries.length} labelled queries (${Object.entries(kinds)
+      .map(([kind, count]) => `${count} ${kind}`)
+      .join(", ")}); ${entries.length.toLocaleString("en-US")} codes.`,
+  );
 
   console.log("In process: our index, MiniSearch and Fuse.js on the same queries (Fuse.js takes a while)…");
   const scores: EngineScore[] = [];
@@ -114,9 +127,17 @@ runCommand(async () => {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, loadAverage: os.loadavg().map((value) => round(value, 1)) },
       queries: { total: queries.length, byKind: kinds },
-      inProcess: scores.map(({ misses, ...score }) => ({ ...score, missed: misses.filter((miss) => !miss.got.slice(0, 5).some((code) => miss.accept.includes(code))).map((miss) => miss.query) })),
+      inProcess: scores.map(({ misses, ...score }) => ({
+        ...score,
+        missed: misses.filter((miss) => !miss.got.slice(0, 5).some((code) => miss.accept.includes(code))).map((miss) => miss.query),
+      })),
       http: { route: "GET /api/codes/search (Next.js route handler)", ...http },
-      server: { firstStartSeconds: round(server.startSeconds, 1), rssMbAtStart: rssAtStart, rssMbAfterLoad: rssAfterLoad, npmStartTreeRssMbAfterLoad: treeAfterLoad },
+      server: {
+        firstStartSeconds: round(server.startSeconds, 1),
+        rssMbAtStart: rssAtStart,
+        rssMbAfterLoad: rssAfterLoad,
+        npmStartTreeRssMbAfterLoad: treeAfterLoad,
+      },
     };
     fs.mkdirSync("bench/results", { recursive: true });
     const file = path.join("bench/results", `code-search-${result.date.replace(/[:.]/g, "-")}.json`);

@@ -3,7 +3,16 @@
 import { parseArgs } from "node:util";
 import { CodeDirectory } from "@/lib/codes/code-directory";
 import { runCommand, UsageError } from "../run-command";
-import { chartwiseEngine, formatScoreTable, fuseEngine, loadLabelledQueries, loadSearchEntries, miniSearchEngine, scoreEngine, unknownAcceptCodes } from "./search-relevance";
+import {
+  chartwiseEngine,
+  formatScoreTable,
+  fuseEngine,
+  loadLabelledQueries,
+  loadSearchEntries,
+  miniSearchEngine,
+  scoreEngine,
+  unknownAcceptCodes,
+} from "./search-relevance";
 
 runCommand(async () => {
   const { values } = parseArgs({ options: { peers: { type: "boolean" }, kind: { type: "string" }, quiet: { type: "boolean" } } });
@@ -18,7 +27,10 @@ runCommand(async () => {
   const scores = [ours];
   if (values.peers) scores.push(scoreEngine(miniSearchEngine(entries), queries), scoreEngine(fuseEngine(entries), queries));
   if (!values.quiet) {
-    for (const miss of ours.misses) console.log(`${miss.got.some((code) => miss.accept.includes(code)) ? "low " : "MISS"} [${miss.kind}] ${miss.query} → ${miss.got.join(" ")}   (want ${miss.accept.slice(0, 4).join(" ")})`);
+    for (const miss of ours.misses)
+      console.log(
+        `${miss.got.some((code) => miss.accept.includes(code)) ? "low " : "MISS"} [${miss.kind}] ${miss.query} → ${miss.got.join(" ")}   (want ${miss.accept.slice(0, 4).join(" ")})`,
+      );
   }
   console.log(formatScoreTable(scores));
 });

@@ -15,7 +15,19 @@ import { SHIPPED_CODE_FILES } from "@/lib/codes/seed-code-sets";
 import { loadCptSummaries } from "@/lib/content/load-code-content";
 
 export const QUERY_KINDS = [
-  "code", "prefix", "words", "plain", "abbreviation", "misspelling", "eponym", "index", "side-encounter", "combination", "z-code", "drug", "supply",
+  "code",
+  "prefix",
+  "words",
+  "plain",
+  "abbreviation",
+  "misspelling",
+  "eponym",
+  "index",
+  "side-encounter",
+  "combination",
+  "z-code",
+  "drug",
+  "supply",
 ] as const;
 
 export const LabelledQuerySchema = z.strictObject({
@@ -39,10 +51,18 @@ export async function loadSearchEntries(): Promise<IndexedCode[]> {
   const entries: IndexedCode[] = [];
   for (const system of ["icd10cm", "hcpcs"] as const) {
     for (const record of await readCodeFile(system, SHIPPED_CODE_FILES[system].file)) {
-      entries.push({ system, code: record.code, description: record.description, billable: record.billable, terminated: record.terminated ?? false, kind: record.kind ?? "code" });
+      entries.push({
+        system,
+        code: record.code,
+        description: record.description,
+        billable: record.billable,
+        terminated: record.terminated ?? false,
+        kind: record.kind ?? "code",
+      });
     }
   }
-  for (const summary of loadCptSummaries()) entries.push({ system: "cpt", code: summary.code, description: summary.summary, billable: true, terminated: false, kind: "code" });
+  for (const summary of loadCptSummaries())
+    entries.push({ system: "cpt", code: summary.code, description: summary.summary, billable: true, terminated: false, kind: "code" });
   return entries;
 }
 
@@ -99,7 +119,12 @@ export function scoreEngine(engine: Engine, queries: LabelledQuery[], options: {
     meanReciprocalRank: round(rr / queries.length),
     p50Ms: round(percentile(latencies, 0.5), 2),
     p95Ms: round(percentile(latencies, 0.95), 2),
-    byKind: Object.fromEntries([...kinds].map(([kind, value]) => [kind, { queries: value.queries, recallAt5: round(value.hits / value.queries), meanReciprocalRank: round(value.rr / value.queries) }])),
+    byKind: Object.fromEntries(
+      [...kinds].map(([kind, value]) => [
+        kind,
+        { queries: value.queries, recallAt5: round(value.hits / value.queries), meanReciprocalRank: round(value.rr / value.queries) },
+      ]),
+    ),
     misses,
   };
 }
@@ -138,7 +163,10 @@ export function miniSearchEngine(entries: IndexedCode[]): Engine {
     search: (query) => {
       let hits = index.search(query.query, options(query.system, "AND"));
       if (hits.length < 5) hits = hits.concat(index.search(query.query, options(query.system, "OR")));
-      return hits.map((hit) => hit.dotted as string).filter((code, position, all) => all.indexOf(code) === position).slice(0, 20);
+      return hits
+        .map((hit) => hit.dotted as string)
+        .filter((code, position, all) => all.indexOf(code) === position)
+        .slice(0, 20);
     },
   };
 }
@@ -158,8 +186,19 @@ export function fuseEngine(entries: IndexedCode[]): Engine {
     return fuse;
   };
   // Extended search reads a few characters as operators (', =, !, ^, $, |): quote nothing, just drop them.
-  const words = (text: string) => text.replace(/['=!^$|"]/g, " ").trim().split(/\s+/).join(" ");
-  return { name: "Fuse.js", search: (query) => fuseFor(query.system).search(words(query.query), { limit: 20 }).map((hit) => hit.item.dotted) };
+  const words = (text: string) =>
+    text
+      .replace(/['=!^$|"]/g, " ")
+      .trim()
+      .split(/\s+/)
+      .join(" ");
+  return {
+    name: "Fuse.js",
+    search: (query) =>
+      fuseFor(query.system)
+        .search(words(query.query), { limit: 20 })
+        .map((hit) => hit.item.dotted),
+  };
 }
 
 /** Codes named in `accept` lists that are not in the loaded entries (active, or a header): the labels must be real. */
@@ -171,9 +210,21 @@ export function unknownAcceptCodes(queries: LabelledQuery[], entries: IndexedCod
 export function formatScoreTable(scores: EngineScore[]): string {
   const header = `${"".padEnd(16)}${scores.map((score) => score.engine.padStart(17)).join("")}`;
   const row = (label: string, value: (score: EngineScore) => string) => `${label.padEnd(16)}${scores.map((score) => value(score).padStart(17)).join("")}`;
-  const lines = [header, row("recall@5", (score) => score.recallAt5.toFixed(3)), row("MRR", (score) => score.meanReciprocalRank.toFixed(3)), row("p50 in process", (score) => `${score.p50Ms} ms`), row("p95 in process", (score) => `${score.p95Ms} ms`)];
+  const lines = [
+    header,
+    row("recall@5", (score) => score.recallAt5.toFixed(3)),
+    row("MRR", (score) => score.meanReciprocalRank.toFixed(3)),
+    row("p50 in process", (score) => `${score.p50Ms} ms`),
+    row("p95 in process", (score) => `${score.p95Ms} ms`),
+  ];
   const kinds = Object.keys(scores[0]?.byKind ?? {});
   lines.push("recall@5 / MRR by kind of query:");
-  for (const kind of kinds) lines.push(row(`  ${kind} (${scores[0]!.byKind[kind]!.queries})`, (score) => `${score.byKind[kind]?.recallAt5.toFixed(2)} / ${score.byKind[kind]?.meanReciprocalRank.toFixed(2)}`));
+  for (const kind of kinds)
+    lines.push(
+      row(
+        `  ${kind} (${scores[0]!.byKind[kind]!.queries})`,
+        (score) => `${score.byKind[kind]?.recallAt5.toFixed(2)} / ${score.byKind[kind]?.meanReciprocalRank.toFixed(2)}`,
+      ),
+    );
   return lines.join("\n");
 }

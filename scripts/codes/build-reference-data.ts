@@ -61,7 +61,12 @@ function readGuidelineSections(file: string) {
     let text = match[3]!;
     if (!/\.{3,}\s*\d+\s*$/.test(text) && !/\)\s+\d+\s*$/.test(text)) text += ` ${lines[index + 1]!.trim()}`;
     const page = Number(/(\d+)\s*$/.exec(text)?.[1]);
-    const title = text.replace(/\s*\.{2,}.*$/, "").replace(/\s+\d+\s*$/, "").replace(/\s+/g, " ").replace(/(\w)- (\w)/g, "$1-$2").trim();
+    const title = text
+      .replace(/\s*\.{2,}.*$/, "")
+      .replace(/\s+\d+\s*$/, "")
+      .replace(/\s+/g, " ")
+      .replace(/(\w)- (\w)/g, "$1-$2")
+      .trim();
     sections.push({ chapter: Number(match[2]), section: `I.C.${match[1]}`, title, page });
   });
   if (sections.length < 21) throw new UsageError(`Found ${sections.length} chapter sections in the guidelines' contents; expected 22.`);
@@ -72,18 +77,34 @@ runCommand(async () => {
   for (const file of [ADDENDA, GUIDELINES]) if (!fs.existsSync(file)) throw new UsageError(`Not found: ${file} (official CDC/CMS file, not committed).`);
   const changes = buildChanges(readAddenda(ADDENDA));
   const changesFile = path.join("content", "codes", "icd10cm-fy2026-changes.json");
-  fs.writeFileSync(changesFile, `${JSON.stringify({
-    source: "CDC/CMS icd10cm_order_addenda_2026.txt (FY2025 to FY2026 changes, October 1, 2025 release), derived by scripts/codes/build-reference-data.ts",
-    fiscalYear: 2026,
-    ...changes,
-  }, null, 1)}\n`);
-  console.log(`${changesFile}: ${changes.added.length} added, ${Object.keys(changes.revised).length} revised, ${changes.nowHeader.length} now headers, ${Object.keys(changes.deleted).length} deleted.`);
+  fs.writeFileSync(
+    changesFile,
+    `${JSON.stringify(
+      {
+        source: "CDC/CMS icd10cm_order_addenda_2026.txt (FY2025 to FY2026 changes, October 1, 2025 release), derived by scripts/codes/build-reference-data.ts",
+        fiscalYear: 2026,
+        ...changes,
+      },
+      null,
+      1,
+    )}\n`,
+  );
+  console.log(
+    `${changesFile}: ${changes.added.length} added, ${Object.keys(changes.revised).length} revised, ${changes.nowHeader.length} now headers, ${Object.keys(changes.deleted).length} deleted.`,
+  );
   const sections = readGuidelineSections(GUIDELINES);
   const sectionsFile = path.join("content", "codes", "icd10cm-guideline-sections.json");
-  fs.writeFileSync(sectionsFile, `${JSON.stringify({
-    source: "ICD-10-CM Official Guidelines for Coding and Reporting FY2026 (CMS/NCHS), table of contents; derived by scripts/codes/build-reference-data.ts",
-    fiscalYear: 2026,
-    sections,
-  }, null, 1)}\n`);
+  fs.writeFileSync(
+    sectionsFile,
+    `${JSON.stringify(
+      {
+        source: "ICD-10-CM Official Guidelines for Coding and Reporting FY2026 (CMS/NCHS), table of contents; derived by scripts/codes/build-reference-data.ts",
+        fiscalYear: 2026,
+        sections,
+      },
+      null,
+      1,
+    )}\n`,
+  );
   console.log(`${sectionsFile}: ${sections.length} chapter sections.`);
 });

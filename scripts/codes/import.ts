@@ -31,12 +31,18 @@ async function importTabular(file: string, version: string | undefined) {
   }
   const label = version ?? (parsed.version ? `FY${parsed.version}` : /(\d{4})/.exec(path.basename(file))?.[1]);
   if (!label) throw new UsageError(`Cannot tell the version from ${file}; pass --version (e.g. FY2026).`);
-  console.log(`Read ${parsed.notes.length.toLocaleString("en-US")} notes on ${parsed.codesWithNotes.toLocaleString("en-US")} codes, sections and chapters (${parsed.diagCount.toLocaleString("en-US")} codes in the file).`);
+  console.log(
+    `Read ${parsed.notes.length.toLocaleString("en-US")} notes on ${parsed.codesWithNotes.toLocaleString("en-US")} codes, sections and chapters (${parsed.diagCount.toLocaleString("en-US")} codes in the file).`,
+  );
   const report = await withCommandDatabase(databaseTargetFromEnv(getEnv()), console.log, (db) =>
     importTabularNotes(db, { version: label.startsWith("FY") ? label : `FY${label}`, sourceFile: path.basename(file), sha256: sha256OfFile(file), parsed }),
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(report.alreadyCurrent ? `These Tabular List notes are already loaded (${report.version}); nothing changed. (${seconds} s)` : `Loaded the ${report.version} Tabular List notes: ${report.notes.toLocaleString("en-US")} notes in ${seconds} s.`);
+  console.log(
+    report.alreadyCurrent
+      ? `These Tabular List notes are already loaded (${report.version}); nothing changed. (${seconds} s)`
+      : `Loaded the ${report.version} Tabular List notes: ${report.notes.toLocaleString("en-US")} notes in ${seconds} s.`,
+  );
 }
 
 function progressPrinter() {
@@ -47,9 +53,10 @@ function progressPrinter() {
     const finished = progress.total !== undefined && progress.done === progress.total;
     if (!finished && now - lastPrinted < (interactive ? 100 : 2000)) return;
     lastPrinted = now;
-    const text = progress.phase === "reading"
-      ? `Reading and checking… ${progress.done.toLocaleString("en-US")} lines`
-      : `Writing… ${progress.done.toLocaleString("en-US")} of ${progress.total!.toLocaleString("en-US")} changes`;
+    const text =
+      progress.phase === "reading"
+        ? `Reading and checking… ${progress.done.toLocaleString("en-US")} lines`
+        : `Writing… ${progress.done.toLocaleString("en-US")} of ${progress.total!.toLocaleString("en-US")} changes`;
     process.stderr.write(interactive ? `\r${text.padEnd(60)}` : `${text}\n`);
   };
 }
@@ -61,7 +68,8 @@ runCommand(async () => {
   });
   const system = values.system;
   const file = positionals[0];
-  if (system !== "icd10cm" && system !== "hcpcs" && system !== "icd10cm-tabular") throw new UsageError(`--system must be icd10cm, hcpcs or icd10cm-tabular.\n${USAGE}`);
+  if (system !== "icd10cm" && system !== "hcpcs" && system !== "icd10cm-tabular")
+    throw new UsageError(`--system must be icd10cm, hcpcs or icd10cm-tabular.\n${USAGE}`);
   if (!file || positionals.length > 1) throw new UsageError(`Give exactly one file to import.\n${USAGE}`);
   if (!fs.existsSync(file)) throw new UsageError(`File not found: ${file}`);
   if (system === "icd10cm-tabular") return importTabular(file, values.version);
@@ -80,10 +88,14 @@ runCommand(async () => {
 
   const target = databaseTargetFromEnv(getEnv());
   const report = await withCommandDatabase(target, console.log, (db) =>
-    importCodeSet(db, { system, version, sourceFile: file, sha256: sha256OfFile(file), records }, {
-      onProgress: showProgress,
-      maxRemovedFraction: values["allow-large-removal"] ? 1 : undefined,
-    }),
+    importCodeSet(
+      db,
+      { system, version, sourceFile: file, sha256: sha256OfFile(file), records },
+      {
+        onProgress: showProgress,
+        maxRemovedFraction: values["allow-large-removal"] ? 1 : undefined,
+      },
+    ),
   ).catch((error: unknown) => {
     if (error instanceof DomainError) throw new UsageError(`Not imported: ${error.message}`);
     throw error;

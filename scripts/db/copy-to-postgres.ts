@@ -8,7 +8,8 @@ import { runCommand, UsageError } from "../run-command";
 
 runCommand(async () => {
   const url = process.argv[2];
-  if (!url || !/^postgres(ql)?:\/\//.test(url)) throw new UsageError("Name the PostgreSQL database to copy into: npm run db:copy-to-postgres -- postgresql://user:pass@host:5432/chartwise");
+  if (!url || !/^postgres(ql)?:\/\//.test(url))
+    throw new UsageError("Name the PostgreSQL database to copy into: npm run db:copy-to-postgres -- postgresql://user:pass@host:5432/chartwise");
   const env = getEnv();
   if (!env.usesEmbeddedDatabase) throw new UsageError("Unset DATABASE_URL: this command copies the embedded database (CHARTWISE_DATA_DIR) into PostgreSQL.");
   const source = await openSqlConnection({ kind: "pglite", dir: env.pgliteDir });
@@ -17,7 +18,9 @@ runCommand(async () => {
     await applyMigrations(target, { log: console.log });
     console.log(`Copying ${env.pgliteDir} into ${new URL(url).host}${new URL(url).pathname}…`);
     const counts = await copyDatabase(source, target, console.log);
-    console.log(`Done: ${Object.values(counts).reduce((sum, count) => sum + count, 0)} rows. Set DATABASE_URL=${url.replace(/:[^:@/]*@/, ":***@")} and NEXTAUTH_SECRET, then npm start.`);
+    console.log(
+      `Done: ${Object.values(counts).reduce((sum, count) => sum + count, 0)} rows. Set DATABASE_URL=${url.replace(/:[^:@/]*@/, ":***@")} and NEXTAUTH_SECRET, then npm start.`,
+    );
   } catch (error) {
     if (error instanceof CopyError) throw new UsageError(error.message);
     throw error;

@@ -199,10 +199,18 @@ function isRisky(statement: string): boolean {
 function summarize(sql: string): string {
   const statements = sql
     .split(/;\s*(?:\n|$)/)
-    .map((statement) => statement.split("\n").filter((line) => line.trim() !== "" && !line.trim().startsWith("--")).join("\n"))
+    .map((statement) =>
+      statement
+        .split("\n")
+        .filter((line) => line.trim() !== "" && !line.trim().startsWith("--"))
+        .join("\n"),
+    )
     .filter((statement) => statement !== "");
   const lines = statements.map((statement) => {
-    const first = (statement.split("\n")[0] ?? "").trim().replace(/\s*\($/, "").replace(/\s+/g, " ");
+    const first = (statement.split("\n")[0] ?? "")
+      .trim()
+      .replace(/\s*\($/, "")
+      .replace(/\s+/g, " ");
     const shown = first.length > 110 ? `${first.slice(0, 107)}...` : first;
     return `${isRisky(statement) ? "! " : "  "}${shown}`;
   });
@@ -246,9 +254,7 @@ async function main(argv: string[]): Promise<number> {
       throw new CommandError("Missing --name. Example: npm run db:migration:create -- --name add_widgets");
     }
     if (!NAME_PATTERN.test(name) || name.length > MAX_NAME_LENGTH) {
-      throw new CommandError(
-        `Invalid --name "${name}": use lowercase letters, digits and underscores only (at most ${MAX_NAME_LENGTH}), e.g. add_widgets.`,
-      );
+      throw new CommandError(`Invalid --name "${name}": use lowercase letters, digits and underscores only (at most ${MAX_NAME_LENGTH}), e.g. add_widgets.`);
     }
   }
 

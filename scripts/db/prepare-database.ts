@@ -11,11 +11,7 @@ import type { ImportProgress } from "@/lib/codes/import-code-set";
  * Opens the database for a command-line task: takes the data-directory lock (embedded database), applies pending
  * migrations, runs the task with a Prisma client, and closes everything, lock last.
  */
-export async function withCommandDatabase<T>(
-  target: DatabaseTarget,
-  log: (line: string) => void,
-  task: (db: Database) => Promise<T>,
-): Promise<T> {
+export async function withCommandDatabase<T>(target: DatabaseTarget, log: (line: string) => void, task: (db: Database) => Promise<T>): Promise<T> {
   if (target.kind === "pglite" && target.dir) acquireDataDirLock(target.dir);
   try {
     if (target.kind === "pglite") {
@@ -56,7 +52,9 @@ export async function prepareDatabase(target: DatabaseTarget, options: { seed: b
     const progress = codeSetProgressPrinter(options.log);
     const reports = await seedCodeSets(db, { onProgress: progress });
     for (const report of reports) {
-      options.log(`Loaded ${report.system} ${report.version}: ${report.total.toLocaleString("en-US")} codes (${report.added} added, ${report.changed} changed, ${report.removed} removed).`);
+      options.log(
+        `Loaded ${report.system} ${report.version}: ${report.total.toLocaleString("en-US")} codes (${report.added} added, ${report.changed} changed, ${report.removed} removed).`,
+      );
     }
     if (reports.length > 0) options.log(`Code sets loaded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     if (!options.seed) return;
@@ -77,9 +75,10 @@ function codeSetProgressPrinter(log: (line: string) => void) {
     if (key === last && now - lastAt < 2000) return;
     last = key;
     lastAt = now;
-    const amount = progress.phase === "reading"
-      ? `reading, ${progress.done.toLocaleString("en-US")} lines so far`
-      : `writing, ${progress.done.toLocaleString("en-US")} of ${(progress.total ?? 0).toLocaleString("en-US")} codes`;
+    const amount =
+      progress.phase === "reading"
+        ? `reading, ${progress.done.toLocaleString("en-US")} lines so far`
+        : `writing, ${progress.done.toLocaleString("en-US")} of ${(progress.total ?? 0).toLocaleString("en-US")} codes`;
     log(`Loading the official ${SYSTEM_NAMES[system]} codes (first start): ${amount}…`);
   };
 }

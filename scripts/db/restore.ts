@@ -11,8 +11,11 @@ runCommand(async () => {
   if (!file) throw new UsageError("Name the backup to restore: npm run db:restore -- backups/chartwise-<time>.tar.gz [--force]");
   const env = getEnv();
   if (!env.usesEmbeddedDatabase) {
-    const result = spawnSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${env.DATABASE_URL!}`, file], { stdio: "inherit" });
-    if (result.error) throw new UsageError("pg_restore is not installed. Install the PostgreSQL client tools (for example `apt-get install postgresql-client`).");
+    const result = spawnSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${env.DATABASE_URL!}`, file], {
+      stdio: "inherit",
+    });
+    if (result.error)
+      throw new UsageError("pg_restore is not installed. Install the PostgreSQL client tools (for example `apt-get install postgresql-client`).");
     if (result.status !== 0) throw new UsageError(`pg_restore failed (exit ${result.status}); the single transaction left the database as it was.`);
     console.log(`Restored ${file} into PostgreSQL.`);
     return;

@@ -174,7 +174,10 @@ function loadPg() {
     const resultPrototype = /** @type {any} */ (pg.Result.prototype);
     const addFields = resultPrototype.addFields;
     resultPrototype.addFields = function (/** @type {import("pg").FieldDef[]} */ fields) {
-      return addFields.call(this, fields.map((field) => (field.dataTypeID === 18 ? { ...field, dataTypeID: 25 } : field)));
+      return addFields.call(
+        this,
+        fields.map((field) => (field.dataTypeID === 18 ? { ...field, dataTypeID: 25 } : field)),
+      );
     };
   }
   return pg;

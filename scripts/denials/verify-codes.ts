@@ -30,7 +30,10 @@ async function main() {
   for await (const record of parseHcpcsFile(path.join(dataDir, "HCPC2025_JAN_ANWEB_12172024.txt"))) {
     if (record.kind === "code" && !record.terminated && hcpcs.has(record.code)) active.set(record.code, record.description);
   }
-  const missing = [...[...icd].filter((code) => !billable.has(code)).map((code) => `ICD-10-CM ${code} is not a billable FY2026 code`), ...[...hcpcs].filter((code) => !active.has(code)).map((code) => `HCPCS ${code} is not active in the 2025 file`)];
+  const missing = [
+    ...[...icd].filter((code) => !billable.has(code)).map((code) => `ICD-10-CM ${code} is not a billable FY2026 code`),
+    ...[...hcpcs].filter((code) => !active.has(code)).map((code) => `HCPCS ${code} is not active in the 2025 file`),
+  ];
   if (missing.length) {
     console.error(missing.join("\n"));
     process.exit(1);

@@ -38,7 +38,10 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     stdio: "ignore",
   });
   for (let waited = 0; waited < 240; waited++) {
-    const healthy = await fetch(`${baseURL}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${baseURL}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return { process: child, baseURL };
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -77,7 +80,10 @@ async function callAction(baseURL: string, page: string, id: string, cookie: str
 async function signIn(baseURL: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -95,7 +101,12 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
   const clients: Client[] = [];
   for (let index = 0; index < CLIENTS; index++) {
     const email = `durable-${index}-${randomBytes(3).toString("hex")}@example.org`;
-    const signedUp = await callAction(server.baseURL, "/sign-up", ids.signUp!, "", { name: `Durable ${index}`, email, password: "correct horse battery", confirmPassword: "correct horse battery" });
+    const signedUp = await callAction(server.baseURL, "/sign-up", ids.signUp!, "", {
+      name: `Durable ${index}`,
+      email,
+      password: "correct horse battery",
+      confirmPassword: "correct horse battery",
+    });
     expect(signedUp?.ok).toBe(true);
     clients.push({ cookie: await signIn(server.baseURL, email, "correct horse battery"), email, acked: [], lastDraft: -1 });
   }
@@ -104,7 +115,11 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
   const loops = clients.map(async (client, index) => {
     for (let counter = 0; !stop; counter++) {
       const key = `durable-${index}-${counter}-${randomBytes(4).toString("hex")}`;
-      const submitted = await callAction(server.baseURL, page, ids.submitCoding!, client.cookie, { caseId: CASE_ID, idempotencyKey: key, answer: { diagnoses: [{ code: "J45.901" }], procedures: [] } });
+      const submitted = await callAction(server.baseURL, page, ids.submitCoding!, client.cookie, {
+        caseId: CASE_ID,
+        idempotencyKey: key,
+        answer: { diagnoses: [{ code: "J45.901" }], procedures: [] },
+      });
       if (submitted?.ok) client.acked.push(key);
       const saved = await callAction(server.baseURL, page, ids.saveCodingDraft!, client.cookie, { caseId: CASE_ID, answer: draftOf(counter) });
       if (saved?.ok) client.lastDraft = counter;
@@ -128,7 +143,11 @@ function check(clients: Client[], rows: Rows) {
   expect(acked.length, "some writes were acknowledged before the kill").toBeGreaterThan(CLIENTS);
   for (const client of clients) {
     const keys = rows.attempts.filter((row) => row.email === client.email).map((row) => row.idempotencyKey);
-    for (const key of client.acked) expect(keys.filter((stored) => stored === key), key).toHaveLength(1);
+    for (const key of client.acked)
+      expect(
+        keys.filter((stored) => stored === key),
+        key,
+      ).toHaveLength(1);
     if (client.lastDraft >= 0) {
       const draft = rows.drafts.find((row) => row.email === client.email);
       const code = (draft?.answer as { diagnoses: { code: string }[] } | undefined)?.diagnoses[0]?.code ?? "";
@@ -156,7 +175,10 @@ test.describe("durability under SIGKILL", () => {
       expect(await (await fetch(`${again.baseURL}/api/health`)).json()).toEqual({ status: "ok" });
       await stopGently(again);
       const db = await PGlite.create(path.join(dataDir, "pglite"));
-      check(clients, { attempts: (await db.query<Rows["attempts"][number]>(ROWS_SQL.attempts)).rows, drafts: (await db.query<Rows["drafts"][number]>(ROWS_SQL.drafts)).rows });
+      check(clients, {
+        attempts: (await db.query<Rows["attempts"][number]>(ROWS_SQL.attempts)).rows,
+        drafts: (await db.query<Rows["drafts"][number]>(ROWS_SQL.drafts)).rows,
+      });
       await db.close();
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -165,13 +187,20 @@ test.describe("durability under SIGKILL", () => {
 
   test("PostgreSQL", async () => {
     const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-    const reachable = await admin.connect().then(() => true, () => false);
+    const reachable = await admin.connect().then(
+      () => true,
+      () => false,
+    );
     test.skip(!reachable, `no PostgreSQL at ${POSTGRES_ADMIN_URL}`);
     const name = `chartwise_durability_${randomBytes(4).toString("hex")}`;
     await admin.query(`CREATE DATABASE "${name}"`);
     const url = new URL(POSTGRES_ADMIN_URL);
     url.pathname = `/${name}`;
-    const env = { DATABASE_URL: url.toString(), NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), CHARTWISE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-durability-pg-")) };
+    const env = {
+      DATABASE_URL: url.toString(),
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      CHARTWISE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-durability-pg-")),
+    };
     try {
       const clients = await runClients(await startServer(env), actionIds());
       const again = await startServer(env);

@@ -60,7 +60,10 @@ function hooksHeaders() {
 
 async function createLearner(request: APIRequestContext): Promise<TestLearner> {
   const { name, email } = newLearner();
-  const response = await request.post("/api/test-hooks/learners", { headers: hooksHeaders(), data: { name, email: email.replace("@example.org", "@e2e.chartwise.test") } });
+  const response = await request.post("/api/test-hooks/learners", {
+    headers: hooksHeaders(),
+    data: { name, email: email.replace("@example.org", "@e2e.chartwise.test") },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as TestLearner;
 }

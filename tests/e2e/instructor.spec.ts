@@ -118,7 +118,10 @@ for (const theme of ["light", "dark"] as const) {
     await signInAs(page, "/instructor", DEMO_INSTRUCTOR);
     await expect(page.getByRole("region", { name: "Falling behind" })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
-    await page.getByRole("link", { name: new RegExp(SEEDED_COHORT) }).first().click();
+    await page
+      .getByRole("link", { name: new RegExp(SEEDED_COHORT) })
+      .first()
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: SEEDED_COHORT })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("navigation", { name: "Cohort" }).getByRole("link", { name: "Gradebook" }).click();

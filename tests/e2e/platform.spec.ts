@@ -45,7 +45,17 @@ test("the menu works on a phone", async ({ page }) => {
 });
 
 for (const theme of ["light", "dark"] as const) {
-  for (const path of ["/", "/sign-in", "/sign-up", "/guide", "/guide/salaries/salary-by-experience", "/codes", "/codes/S83.241?system=icd10cm", "/certifications", "/certifications/cpc"]) {
+  for (const path of [
+    "/",
+    "/sign-in",
+    "/sign-up",
+    "/guide",
+    "/guide/salaries/salary-by-experience",
+    "/codes",
+    "/codes/S83.241?system=icd10cm",
+    "/certifications",
+    "/certifications/cpc",
+  ]) {
     test(`no serious accessibility violations on ${path} (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);

@@ -1,6 +1,11 @@
 import { expect, test } from "@playwright/test";
 
-type Projection = { years: { year: number; low: number; typical: number; high: number }[]; sources: { figureKey: string }[]; notes: { code: string }[]; assumptions: string[] };
+type Projection = {
+  years: { year: number; low: number; typical: number; high: number }[];
+  sources: { figureKey: string }[];
+  notes: { code: string }[];
+  assumptions: string[];
+};
 
 test("the salary projection API answers years 0 to 25 with sources, and names a bad parameter", async ({ request }) => {
   const base = await request.get("/api/salary/projection?state=nj&years=2");
@@ -16,7 +21,12 @@ test("the salary projection API answers years 0 to 25 with sources, and names a 
   const certified = (await (await request.get("/api/salary/projection?state=nj&years=2&credentials=cpc,coc")).json()) as Projection;
   expect(certified.years[0]!.typical).toBeGreaterThan(plain.years[0]!.typical);
 
-  for (const [query, parameter] of [["years=-1", "years"], ["credentials=cpc,xyz", "credentials"], ["remote=maybe", "remote"], ["setting=spaceship", "setting"]]) {
+  for (const [query, parameter] of [
+    ["years=-1", "years"],
+    ["credentials=cpc,xyz", "credentials"],
+    ["remote=maybe", "remote"],
+    ["setting=spaceship", "setting"],
+  ]) {
     const response = await request.get(`/api/salary/projection?${query}`);
     expect(response.status(), query).toBe(400);
     expect((await response.json()).error, query).toMatch(new RegExp(`^${parameter}:`));

@@ -119,7 +119,10 @@ test.describe("authorisation matrix over HTTP", () => {
     await signUpPage.close();
     await signInOverHttp(other, learner);
     const signedOut = await playwright.request.newContext({ baseURL });
-    const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged` } });
+    const forged = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged` },
+    });
 
     // Pages
     expect((await other.get(attemptPath!)).status()).toBe(404);
@@ -164,4 +167,3 @@ test.describe("authorisation matrix over HTTP", () => {
     await admin.close();
   });
 });
-

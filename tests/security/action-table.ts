@@ -70,7 +70,10 @@ export const ACTION_ROWS: ActionRow[] = [
     as: "learner",
     kind: "json",
     call: saveCodingDraft,
-    valid: (f) => ({ caseId: f.caseId, answer: { diagnoses: [{ code: "J45" }], procedures: [{ code: "99213", modifiers: ["25"], units: "1", pointers: [1] }] } }),
+    valid: (f) => ({
+      caseId: f.caseId,
+      answer: { diagnoses: [{ code: "J45" }], procedures: [{ code: "99213", modifiers: ["25"], units: "1", pointers: [1] }] },
+    }),
     ids: ["caseId"],
   },
   {
@@ -97,7 +100,16 @@ export const ACTION_ROWS: ActionRow[] = [
     as: "learner",
     kind: "form",
     call: callForm(saveProfile),
-    valid: () => ({ state: "nj", setting: "hospital", yearsOfExperience: "2", credentials: "cpc", targetCredential: "ccs", examDate: "2027-05-01", payGoal: "60000", remotePreference: "remote" }),
+    valid: () => ({
+      state: "nj",
+      setting: "hospital",
+      yearsOfExperience: "2",
+      credentials: "cpc",
+      targetCredential: "ccs",
+      examDate: "2027-05-01",
+      payGoal: "60000",
+      remotePreference: "remote",
+    }),
     optional: ["state", "setting", "yearsOfExperience", "credentials", "targetCredential", "examDate", "payGoal", "remotePreference"],
   },
   {

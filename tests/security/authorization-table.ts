@@ -33,45 +33,115 @@ const signedIn = (read: (userId: string) => Promise<unknown>) => async (_world: 
 
 export const MATRIX_ROWS: MatrixRow[] = [
   // Attempts
-  { resource: "attempt", attempt: "open the owner's attempt page", via: "page read", run: (w, db, id) => signedIn((user) => getAttempt(db, user, w.fixtures.learner.attemptId))(w, db, id) },
-  { resource: "attempt", attempt: "list attempts at the owner's case", via: "page read", run: (w, db, id) => signedIn((user) => listCaseAttempts(db, user, w.fixtures.caseId))(w, db, id) },
-  { resource: "attempt", attempt: "read case standings", via: "page read", run: (w, db, id) => signedIn(async (user) => [...(await getCaseStandings(db, user)).entries()])(w, db, id) },
+  {
+    resource: "attempt",
+    attempt: "open the owner's attempt page",
+    via: "page read",
+    run: (w, db, id) => signedIn((user) => getAttempt(db, user, w.fixtures.learner.attemptId))(w, db, id),
+  },
+  {
+    resource: "attempt",
+    attempt: "list attempts at the owner's case",
+    via: "page read",
+    run: (w, db, id) => signedIn((user) => listCaseAttempts(db, user, w.fixtures.caseId))(w, db, id),
+  },
+  {
+    resource: "attempt",
+    attempt: "read case standings",
+    via: "page read",
+    run: (w, db, id) => signedIn(async (user) => [...(await getCaseStandings(db, user)).entries()])(w, db, id),
+  },
   {
     resource: "attempt",
     attempt: "dispute a key line citing the owner's attempt",
     via: "action",
-    run: (w) => action("disputeKeyLineAction")({ caseId: w.fixtures.caseId, keyLineId: "d2", note: "Citing someone else's attempt here.", attemptId: w.fixtures.learner.attemptId }),
+    run: (w) =>
+      action("disputeKeyLineAction")({
+        caseId: w.fixtures.caseId,
+        keyLineId: "d2",
+        note: "Citing someone else's attempt here.",
+        attemptId: w.fixtures.learner.attemptId,
+      }),
   },
   {
     resource: "attempt",
     attempt: "replay the owner's idempotency key",
     via: "action",
-    run: (w) => action("submitCoding")({ caseId: w.fixtures.caseId, idempotencyKey: "fixture-attempt-1", answer: { diagnoses: [{ code: "R05.9" }], procedures: [] } }),
+    run: (w) =>
+      action("submitCoding")({ caseId: w.fixtures.caseId, idempotencyKey: "fixture-attempt-1", answer: { diagnoses: [{ code: "R05.9" }], procedures: [] } }),
   },
   // Drafts
-  { resource: "draft", attempt: "read the draft of the owner's case", via: "page read", run: (w, db, id) => signedIn((user) => getDraft(db, user, w.fixtures.caseId))(w, db, id) },
-  { resource: "draft", attempt: "save a draft on the same case", via: "action", run: (w) => action("saveCodingDraft")({ caseId: w.fixtures.caseId, answer: { diagnoses: [{ code: "INTRUDER" }], procedures: [] } }) },
+  {
+    resource: "draft",
+    attempt: "read the draft of the owner's case",
+    via: "page read",
+    run: (w, db, id) => signedIn((user) => getDraft(db, user, w.fixtures.caseId))(w, db, id),
+  },
+  {
+    resource: "draft",
+    attempt: "save a draft on the same case",
+    via: "action",
+    run: (w) => action("saveCodingDraft")({ caseId: w.fixtures.caseId, answer: { diagnoses: [{ code: "INTRUDER" }], procedures: [] } }),
+  },
   { resource: "draft", attempt: "restart the same case", via: "action", run: (w) => action("restartCoding")(w.fixtures.caseId) },
   { resource: "draft", attempt: "start the same case", via: "action", run: (w) => action("startCoding")(w.fixtures.caseId) },
   // Disputes
-  { resource: "dispute", attempt: "see which lines the owner disputed", via: "page read", run: (w, db, id) => signedIn((user) => disputedLineIds(db, user, w.fixtures.caseId))(w, db, id) },
-  { resource: "dispute", attempt: "accept the owner's dispute", via: "action", run: (w) => action("decideDispute")(form({ disputeId: w.fixtures.learner.disputeId, status: "ACCEPTED" })) },
+  {
+    resource: "dispute",
+    attempt: "see which lines the owner disputed",
+    via: "page read",
+    run: (w, db, id) => signedIn((user) => disputedLineIds(db, user, w.fixtures.caseId))(w, db, id),
+  },
+  {
+    resource: "dispute",
+    attempt: "accept the owner's dispute",
+    via: "action",
+    run: (w) => action("decideDispute")(form({ disputeId: w.fixtures.learner.disputeId, status: "ACCEPTED" })),
+  },
   // Profile
   { resource: "profile", attempt: "read the profile page", via: "page read", run: (w, db, id) => signedIn((user) => getLearnerProfile(db, user))(w, db, id) },
   { resource: "profile", attempt: "save a profile", via: "action", run: () => action("saveProfile")(form({ state: "ca", payGoal: "99999" })) },
   // Scenarios
   { resource: "scenario", attempt: "list saved scenarios", via: "page read", run: (w, db, id) => signedIn((user) => findSalaryScenarios(db, user))(w, db, id) },
-  { resource: "scenario", attempt: "open the owner's scenario", via: "page read", run: (w, db, id) => signedIn((user) => getSalaryScenario(db, user, w.fixtures.learner.scenarioId))(w, db, id) },
-  { resource: "scenario", attempt: "rename the owner's scenario", via: "action", run: (w) => action("renameScenario")({ scenarioId: w.fixtures.learner.scenarioId, name: "Taken over" }) },
-  { resource: "scenario", attempt: "delete the owner's scenario", via: "action", run: (w) => action("deleteScenario")({ scenarioId: w.fixtures.learner.scenarioId }) },
+  {
+    resource: "scenario",
+    attempt: "open the owner's scenario",
+    via: "page read",
+    run: (w, db, id) => signedIn((user) => getSalaryScenario(db, user, w.fixtures.learner.scenarioId))(w, db, id),
+  },
+  {
+    resource: "scenario",
+    attempt: "rename the owner's scenario",
+    via: "action",
+    run: (w) => action("renameScenario")({ scenarioId: w.fixtures.learner.scenarioId, name: "Taken over" }),
+  },
+  {
+    resource: "scenario",
+    attempt: "delete the owner's scenario",
+    via: "action",
+    run: (w) => action("deleteScenario")({ scenarioId: w.fixtures.learner.scenarioId }),
+  },
   // The account itself
-  { resource: "account", attempt: "change the owner's role", via: "action", run: (w) => action("changeRole")(form({ userId: w.fixtures.learner.id, role: "ADMIN" })) },
-  { resource: "account", attempt: "deactivate the owner", via: "action", run: (w) => action("setUserActiveAction")(form({ userId: w.fixtures.learner.id, active: "false" })) },
+  {
+    resource: "account",
+    attempt: "change the owner's role",
+    via: "action",
+    run: (w) => action("changeRole")(form({ userId: w.fixtures.learner.id, role: "ADMIN" })),
+  },
+  {
+    resource: "account",
+    attempt: "deactivate the owner",
+    via: "action",
+    run: (w) => action("setUserActiveAction")(form({ userId: w.fixtures.learner.id, active: "false" })),
+  },
   {
     resource: "account",
     attempt: "change the password (with the owner's password)",
     via: "action",
-    run: (w) => action("changePasswordAction")(form({ currentPassword: w.fixtures.learner.password, newPassword: "intruder's new phrase", confirmPassword: "intruder's new phrase" })),
+    run: (w) =>
+      action("changePasswordAction")(
+        form({ currentPassword: w.fixtures.learner.password, newPassword: "intruder's new phrase", confirmPassword: "intruder's new phrase" }),
+      ),
   },
 ];
 
@@ -90,5 +160,13 @@ export async function ownerSnapshot(db: Database, ownerId: string): Promise<stri
 
 /** Strings that only the owner's rows contain: none may appear in what an intruder gets back. */
 export function ownerMarkers(world: SecurityWorld): string[] {
-  return [world.fixtures.learner.attemptId, world.fixtures.learner.scenarioId, world.fixtures.learner.disputeId, "Owner's plan", "OWNER", "61234", world.fixtures.learner.email];
+  return [
+    world.fixtures.learner.attemptId,
+    world.fixtures.learner.scenarioId,
+    world.fixtures.learner.disputeId,
+    "Owner's plan",
+    "OWNER",
+    "61234",
+    world.fixtures.learner.email,
+  ];
 }

@@ -7,7 +7,9 @@ import type { Database } from "@/lib/db/client";
 export async function databaseDigest(db: Database): Promise<string> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'SignInFailure') ORDER BY tablename`;
-  const parts = tables.map(({ tablename }) => `SELECT '${tablename}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${tablename}" x`);
+  const parts = tables.map(
+    ({ tablename }) => `SELECT '${tablename}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${tablename}" x`,
+  );
   const rows = await db.$queryRawUnsafe<{ t: string; h: string }[]>(parts.join(" UNION ALL "));
   return rows
     .sort((a, b) => a.t.localeCompare(b.t))
@@ -21,7 +23,8 @@ export function clearMessageProblem(message: unknown): string | null {
   if (message.length < 10 || message.length > 400) return `length ${message.length}`;
   // What the user typed may be quoted back; the rest must be our own words.
   const ours = message.replace(/"[^"]*"|“[^”]*”/g, '""');
-  if (/Invalid input|Unrecognized key|expected \w+, received|\[object|undefined|TypeError|Error:|\bat .+:\d+/.test(ours)) return `reads like an internal error: ${message}`;
+  if (/Invalid input|Unrecognized key|expected \w+, received|\[object|undefined|TypeError|Error:|\bat .+:\d+/.test(ours))
+    return `reads like an internal error: ${message}`;
   if (message.startsWith("Something went wrong on our side")) return "an unexpected error (a bug)";
   return null;
 }

@@ -20,7 +20,10 @@ export type SecurityWorld = {
 const PASSWORD = "correct horse battery";
 
 async function user(db: Database, email: string, role: CurrentUser["role"]): Promise<CurrentUser> {
-  return db.user.create({ data: { email, name: email.split("@")[0]!, role, passwordHash: await hashPassword(PASSWORD) }, select: { id: true, email: true, name: true, role: true } });
+  return db.user.create({
+    data: { email, name: email.split("@")[0]!, role, passwordHash: await hashPassword(PASSWORD) },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 /** Two learners, an instructor and an admin; the first learner owns an attempt, a scenario, a dispute, a draft and a profile. */
@@ -38,7 +41,10 @@ export async function createSecurityFixtures(db: Database): Promise<SecurityWorl
     learnerUser.id,
     SubmitAttemptSchema.parse({ caseId, idempotencyKey: "fixture-attempt-1", answer: { diagnoses: [{ code: "J45.901" }], procedures: [] } }),
   );
-  const scenario = await createSalaryScenario(db, learnerUser.id, { name: "Owner's plan", comparison: { profile: { yearsOfExperience: 1, credentials: [] }, paths: [{ label: "Now", events: [] }] } });
+  const scenario = await createSalaryScenario(db, learnerUser.id, {
+    name: "Owner's plan",
+    comparison: { profile: { yearsOfExperience: 1, credentials: [] }, paths: [{ label: "Now", events: [] }] },
+  });
   const dispute = await disputeKeyLine(db, learnerUser.id, { caseId, keyLineId: "d1", note: "The owner's note about this key line." });
   await db.codingDraft.create({ data: { userId: learnerUser.id, caseId, answer: { diagnoses: [{ code: "OWNER" }], procedures: [] } } });
   await db.learnerProfile.create({ data: { userId: learnerUser.id, state: "nj", payGoal: 61_234 } });

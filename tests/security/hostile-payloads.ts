@@ -75,7 +75,11 @@ export function hostilePayloads(row: ActionRow, valid: unknown): HostilePayload[
     { label: "an array of the valid input", input: [valid], expect: "refused" },
     { label: "deeply nested (5,000 levels)", input: nested(5_000), expect: "refused" },
     { label: "10,000 keys", input: Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`k${index}`, index])), expect: "refused" },
-    { label: "900 KB of padding", input: typeof valid === "object" ? { ...(valid as object), pad: "x".repeat(900_000) } : "x".repeat(900_000), expect: "refused" },
+    {
+      label: "900 KB of padding",
+      input: typeof valid === "object" ? { ...(valid as object), pad: "x".repeat(900_000) } : "x".repeat(900_000),
+      expect: "refused",
+    },
   ];
   if (typeof valid === "string") {
     payloads.push(
@@ -101,7 +105,11 @@ export function hostilePayloads(row: ActionRow, valid: unknown): HostilePayload[
     // A form is a plain object here, not FormData: refused before any field is read.
     payloads.push({ label: "an object instead of FormData", input: { form: valid }, expect: "refused" });
     // Unknown fields in a real form are ignored, as a browser's own extra fields are.
-    payloads.push({ label: "FormData with unknown fields", input: asFormData({ ...(valid as object), isAdmin: "true", userId: "someone-else" }), expect: "either" });
+    payloads.push({
+      label: "FormData with unknown fields",
+      input: asFormData({ ...(valid as object), isAdmin: "true", userId: "someone-else" }),
+      expect: "either",
+    });
   }
 
   for (const { path, value } of leaves(valid)) {

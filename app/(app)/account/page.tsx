@@ -35,7 +35,9 @@ export default async function AccountPage() {
             </dd>
           </dl>
           <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-border pt-5">
-            <ButtonLink href="/profile" variant="secondary">Edit your career profile</ButtonLink>
+            <ButtonLink href="/profile" variant="secondary">
+              Edit your career profile
+            </ButtonLink>
             <SignOutButton />
           </div>
         </CardContent>

@@ -46,7 +46,9 @@ export default async function CertificationsPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   const profile: LearnerProfileData = user ? await getLearnerProfile(await getDatabase(), user.id) : { credentials: [] };
 
-  const shown = credentials.filter((credential) => (!filters.body || credential.issuingBody === filters.body) && (!filters.setting || credential.setting === filters.setting));
+  const shown = credentials.filter(
+    (credential) => (!filters.body || credential.issuingBody === filters.body) && (!filters.setting || credential.setting === filters.setting),
+  );
   const query = (next: { body?: string; setting?: string }) => {
     const params = new URLSearchParams(Object.entries(next).filter((entry): entry is [string, string] => Boolean(entry[1])));
     return params.size ? `/certifications?${params}` : "/certifications";
@@ -65,23 +67,27 @@ export default async function CertificationsPage({ searchParams }: Props) {
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
           <span className="w-24 shrink-0 text-xs font-semibold tracking-wide text-muted uppercase">Issued by</span>
           <div className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
-          <FilterLink href={query({ setting: filters.setting })} active={!filters.body}>All</FilterLink>
-          {ISSUING_BODIES.map((body) => (
-            <FilterLink key={body} href={query({ body, setting: filters.setting })} active={filters.body === body}>
-              {body}
+            <FilterLink href={query({ setting: filters.setting })} active={!filters.body}>
+              All
             </FilterLink>
-          ))}
+            {ISSUING_BODIES.map((body) => (
+              <FilterLink key={body} href={query({ body, setting: filters.setting })} active={filters.body === body}>
+                {body}
+              </FilterLink>
+            ))}
           </div>
         </div>
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
           <span className="w-24 shrink-0 text-xs font-semibold tracking-wide text-muted uppercase">Setting</span>
           <div className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
-          <FilterLink href={query({ body: filters.body })} active={!filters.setting}>All</FilterLink>
-          {usedSettings.map((setting) => (
-            <FilterLink key={setting} href={query({ body: filters.body, setting })} active={filters.setting === setting}>
-              {SETTING_LABELS[setting]}
+            <FilterLink href={query({ body: filters.body })} active={!filters.setting}>
+              All
             </FilterLink>
-          ))}
+            {usedSettings.map((setting) => (
+              <FilterLink key={setting} href={query({ body: filters.body, setting })} active={filters.setting === setting}>
+                {SETTING_LABELS[setting]}
+              </FilterLink>
+            ))}
           </div>
         </div>
       </nav>
@@ -91,7 +97,10 @@ export default async function CertificationsPage({ searchParams }: Props) {
         {user && !profile.targetCredential && (
           <>
             {" "}
-            <Link href="/profile" className="font-medium text-brand hover:underline">Choose a target credential</Link> to get a study plan.
+            <Link href="/profile" className="font-medium text-brand hover:underline">
+              Choose a target credential
+            </Link>{" "}
+            to get a study plan.
           </>
         )}
       </p>
@@ -120,7 +129,15 @@ export default async function CertificationsPage({ searchParams }: Props) {
           </section>
         );
       })}
-      {!shown.length && <p className="mt-8 text-muted">No credential matches both filters. <Link href="/certifications" className="text-brand hover:underline">Show all</Link>.</p>}
+      {!shown.length && (
+        <p className="mt-8 text-muted">
+          No credential matches both filters.{" "}
+          <Link href="/certifications" className="text-brand hover:underline">
+            Show all
+          </Link>
+          .
+        </p>
+      )}
     </PageContainer>
   );
 }

@@ -10,7 +10,6 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Code lookup" };
 
-
 export default async function CodesPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const { q } = await searchParams;
   const versions = await getCodeSetVersions(await getDatabase());
@@ -31,7 +30,8 @@ export default async function CodesPage({ searchParams }: { searchParams: Promis
             <ul className="mt-2 space-y-1.5">
               {versions.map((version) => (
                 <li key={version.system}>
-                  <span className="font-medium text-fg">{CODE_SYSTEM_NAMES[version.system as keyof typeof CODE_SYSTEM_NAMES] ?? version.system}</span>: {version.version}, {version.total.toLocaleString("en-US")} codes
+                  <span className="font-medium text-fg">{CODE_SYSTEM_NAMES[version.system as keyof typeof CODE_SYSTEM_NAMES] ?? version.system}</span>:{" "}
+                  {version.version}, {version.total.toLocaleString("en-US")} codes
                 </li>
               ))}
               {versions.length === 0 && <li>No code sets are loaded yet.</li>}
@@ -40,7 +40,9 @@ export default async function CodesPage({ searchParams }: { searchParams: Promis
           <div className="rounded-xl border border-border bg-surface p-4">
             <h2 className="font-semibold text-fg">Keyboard</h2>
             <p className="mt-2">↑ ↓ move through results, Enter opens a code, Esc clears the search.</p>
-            <p className="mt-2">A <strong className="text-fg">header</strong> groups codes and cannot go on a claim: open it to see the billable codes below it.</p>
+            <p className="mt-2">
+              A <strong className="text-fg">header</strong> groups codes and cannot go on a claim: open it to see the billable codes below it.
+            </p>
           </div>
         </aside>
       </div>

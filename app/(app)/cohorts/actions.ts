@@ -8,9 +8,13 @@ import { joinCohort } from "@/lib/cohorts/join-cohort";
 import { JoinCohortSchema } from "@/lib/cohorts/schemas";
 import { getDatabase } from "@/lib/db/client";
 
-export const joinCohortAction = formAction(JoinCohortSchema, { policy: canJoinCohort, forbiddenMessage: "Only learner accounts join cohorts; instructors create them." }, async (input, user) => {
-  const joined = await joinCohort(await getDatabase(), user, input.code);
-  revalidatePath("/cohorts");
-  revalidatePath("/progress");
-  redirect(`/cohorts/${joined.cohortId}?joined=1`);
-});
+export const joinCohortAction = formAction(
+  JoinCohortSchema,
+  { policy: canJoinCohort, forbiddenMessage: "Only learner accounts join cohorts; instructors create them." },
+  async (input, user) => {
+    const joined = await joinCohort(await getDatabase(), user, input.code);
+    revalidatePath("/cohorts");
+    revalidatePath("/progress");
+    redirect(`/cohorts/${joined.cohortId}?joined=1`);
+  },
+);

@@ -23,12 +23,22 @@ export default async function CohortsPage() {
 
   return (
     <PageContainer>
-      <PageHeader eyebrow="Cohorts" title="Your cohorts" description="The classes you belong to: your instructor sets assignments there and sees your work on them from the day you join." />
+      <PageHeader
+        eyebrow="Cohorts"
+        title="Your cohorts"
+        description="The classes you belong to: your instructor sets assignments there and sees your work on them from the day you join."
+      />
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="mine-title">
-          <h2 id="mine-title" className="sr-only">Cohorts you belong to</h2>
+          <h2 id="mine-title" className="sr-only">
+            Cohorts you belong to
+          </h2>
           {cohorts.length === 0 ? (
-            <EmptyState titleAs="h3" title="You are not in a cohort" description="If your school or employer uses Chartwise, your instructor gives you a join code or link." />
+            <EmptyState
+              titleAs="h3"
+              title="You are not in a cohort"
+              description="If your school or employer uses Chartwise, your instructor gives you a join code or link."
+            />
           ) : (
             <ul className="space-y-3">
               {cohorts.map((cohort) => (
@@ -38,7 +48,10 @@ export default async function CohortsPage() {
                       <h3 className="font-semibold text-fg">{cohort.name}</h3>
                       {cohort.archivedAt && <Badge variant="neutral">Ended</Badge>}
                     </div>
-                    <p className="mt-1 text-sm text-muted">{cohort.instructorName ? `${cohort.instructorName} · ` : ""}{formatDay(cohort.startsOn)} – {formatDay(cohort.endsOn)}</p>
+                    <p className="mt-1 text-sm text-muted">
+                      {cohort.instructorName ? `${cohort.instructorName} · ` : ""}
+                      {formatDay(cohort.startsOn)} – {formatDay(cohort.endsOn)}
+                    </p>
                   </Link>
                 </li>
               ))}
@@ -47,8 +60,12 @@ export default async function CohortsPage() {
         </section>
         {canJoinCohort(user) && (
           <Card>
-            <CardHeader><CardTitle>Join a cohort</CardTitle></CardHeader>
-            <CardContent><JoinCohortForm action={joinCohortAction} /></CardContent>
+            <CardHeader>
+              <CardTitle>Join a cohort</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <JoinCohortForm action={joinCohortAction} />
+            </CardContent>
           </Card>
         )}
       </div>

@@ -10,11 +10,15 @@ export const scrubCorrectedClaim = action(ScrubClaimSchema, { invalidMessage: "S
   return scrubDenialCorrection(await getDatabase(), input.claimNumber, input.correction);
 });
 
-export const submitDenialWorkAction = action(SubmitDenialWorkSchema, { invalidMessage: "Some of your work needs fixing before it can be sent." }, async (input, user) => {
-  const result = await submitDenialWork(await getDatabase(), user.id, input);
-  if (result.kind === "graded") {
-    revalidatePath("/denials");
-    revalidatePath("/progress");
-  }
-  return result;
-});
+export const submitDenialWorkAction = action(
+  SubmitDenialWorkSchema,
+  { invalidMessage: "Some of your work needs fixing before it can be sent." },
+  async (input, user) => {
+    const result = await submitDenialWork(await getDatabase(), user.id, input);
+    if (result.kind === "graded") {
+      revalidatePath("/denials");
+      revalidatePath("/progress");
+    }
+    return result;
+  },
+);

@@ -44,8 +44,8 @@ export default async function DenialsPage({ searchParams }: { searchParams: Prom
         description="Claims back from payers with denials and adjustments. Work them as a billing team does: nearest deadline first, then the biggest dollars. Find the root cause, resolve it, and see what the payer answers."
       />
       <p className="mt-3 text-xs text-muted">
-        Workbench date: Monday 23 November 2026. Payers, patients and amounts are synthetic; fees come from Chartwise’s synthetic fee schedule, and NCCI edits from a
-        teaching subset modelled on the CMS tables.{workedOn}
+        Workbench date: Monday 23 November 2026. Payers, patients and amounts are synthetic; fees come from Chartwise’s synthetic fee schedule, and NCCI edits
+        from a teaching subset modelled on the CMS tables.{workedOn}
       </p>
 
       <div className="mt-6">
@@ -54,7 +54,9 @@ export default async function DenialsPage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="queue-title" className="mt-8">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="queue-title" className="text-xl font-bold text-fg">Work queue</h2>
+          <h2 id="queue-title" className="text-xl font-bold text-fg">
+            Work queue
+          </h2>
           <p className="text-sm text-muted" aria-live="polite">
             {shown.length} of {rows.length} claims · sorted by {query.sort === "triage" ? "triage (open first, deadline, then dollars)" : query.sort}
           </p>
@@ -64,15 +66,48 @@ export default async function DenialsPage({ searchParams }: { searchParams: Prom
             key={JSON.stringify(query)}
             action="/denials"
             fields={[
-              { name: "category", label: "Category", placeholder: "All categories", value: query.category ?? "", options: DENIAL_CATEGORIES.map((value) => ({ value, label: DENIAL_CATEGORY_LABELS[value] })) },
-              { name: "planType", label: "Plan type", placeholder: "All plans", value: query.planType ?? "", options: PLAN_TYPES.map((value) => ({ value, label: PLAN_TYPE_LABELS[value] })) },
-              { name: "status", label: "Status", placeholder: "Any status", value: query.status ?? "", options: WORK_STATUSES.map((value) => ({ value, label: WORK_STATUS_LABELS[value] })) },
-              { name: "bucket", label: "Age", placeholder: "Any age", value: query.bucket ?? "", options: AGING_BUCKETS.map((value) => ({ value, label: `${value} days` })) },
+              {
+                name: "category",
+                label: "Category",
+                placeholder: "All categories",
+                value: query.category ?? "",
+                options: DENIAL_CATEGORIES.map((value) => ({ value, label: DENIAL_CATEGORY_LABELS[value] })),
+              },
+              {
+                name: "planType",
+                label: "Plan type",
+                placeholder: "All plans",
+                value: query.planType ?? "",
+                options: PLAN_TYPES.map((value) => ({ value, label: PLAN_TYPE_LABELS[value] })),
+              },
+              {
+                name: "status",
+                label: "Status",
+                placeholder: "Any status",
+                value: query.status ?? "",
+                options: WORK_STATUSES.map((value) => ({ value, label: WORK_STATUS_LABELS[value] })),
+              },
+              {
+                name: "bucket",
+                label: "Age",
+                placeholder: "Any age",
+                value: query.bucket ?? "",
+                options: AGING_BUCKETS.map((value) => ({ value, label: `${value} days` })),
+              },
             ]}
           />
         </div>
         {shown.length === 0 ? (
-          <EmptyState className="mt-6" title="No claims match these filters" description="Loosen a filter or clear them all." action={<ButtonLink href="/denials" variant="secondary">Clear filters</ButtonLink>} />
+          <EmptyState
+            className="mt-6"
+            title="No claims match these filters"
+            description="Loosen a filter or clear them all."
+            action={
+              <ButtonLink href="/denials" variant="secondary">
+                Clear filters
+              </ButtonLink>
+            }
+          />
         ) : (
           <div className="mt-6">
             <WorklistTable rows={shown} query={query} />

@@ -33,9 +33,21 @@ export default async function GuidePage() {
       <div className="mt-8 grid gap-4 md:grid-cols-[2fr_1fr]">
         <Card>
           <CardHeader>
-            <CardTitle>{user ? (progress.resume ? "Pick up where you left off" : completedCount === lessonCount ? "You finished the guide" : "Start the guide") : "Start reading"}</CardTitle>
+            <CardTitle>
+              {user
+                ? progress.resume
+                  ? "Pick up where you left off"
+                  : completedCount === lessonCount
+                    ? "You finished the guide"
+                    : "Start the guide"
+                : "Start reading"}
+            </CardTitle>
             <CardDescription>
-              {progress.resume ? progress.resume.title : user ? `${lessonCount} lessons in ${guide.modules.length} modules.` : "Lessons are open to everyone. Sign in to save your progress and knowledge checks."}
+              {progress.resume
+                ? progress.resume.title
+                : user
+                  ? `${lessonCount} lessons in ${guide.modules.length} modules.`
+                  : "Lessons are open to everyone. Sign in to save your progress and knowledge checks."}
             </CardDescription>
           </CardHeader>
           <CardContent className="flex flex-wrap gap-3">
@@ -44,16 +56,28 @@ export default async function GuidePage() {
             ) : (
               <ButtonLink href={`/guide/${first.slug}/${first.lessons[0]!.slug}`}>Start with lesson 1</ButtonLink>
             )}
-            {!user && <ButtonLink href="/sign-in?callbackUrl=%2Fguide" variant="secondary">Sign in</ButtonLink>}
+            {!user && (
+              <ButtonLink href="/sign-in?callbackUrl=%2Fguide" variant="secondary">
+                Sign in
+              </ButtonLink>
+            )}
           </CardContent>
         </Card>
         <Card>
           <CardHeader>
             <CardTitle as="h2">Your progress</CardTitle>
-            <CardDescription>{completedCount} of {lessonCount} lessons complete</CardDescription>
+            <CardDescription>
+              {completedCount} of {lessonCount} lessons complete
+            </CardDescription>
           </CardHeader>
           <CardContent>
-            <ProgressBar value={completedCount} max={lessonCount} label="Lessons complete in the whole guide" valueText={`${completedCount} of ${lessonCount}`} showValue />
+            <ProgressBar
+              value={completedCount}
+              max={lessonCount}
+              label="Lessons complete in the whole guide"
+              valueText={`${completedCount} of ${lessonCount}`}
+              showValue
+            />
           </CardContent>
         </Card>
       </div>
@@ -66,14 +90,26 @@ export default async function GuidePage() {
             <li key={guideModule.slug}>
               <Card className="h-full">
                 <CardHeader>
-                  <p className="text-xs font-semibold tracking-wide text-brand uppercase">Module {guideModule.order} · {minutes} min</p>
+                  <p className="text-xs font-semibold tracking-wide text-brand uppercase">
+                    Module {guideModule.order} · {minutes} min
+                  </p>
                   <CardTitle as="h2">
-                    <Link href={`/guide/${guideModule.slug}`} className="hover:underline">{guideModule.title}</Link>
+                    <Link href={`/guide/${guideModule.slug}`} className="hover:underline">
+                      {guideModule.title}
+                    </Link>
                   </CardTitle>
                   <CardDescription>{guideModule.summary}</CardDescription>
                 </CardHeader>
                 <CardContent className="space-y-4">
-                  <ProgressBar value={done} max={guideModule.lessons.length} size="sm" tone={done === guideModule.lessons.length ? "success" : "brand"} label={`${guideModule.title}: lessons complete`} valueText={`${done} of ${guideModule.lessons.length} lessons`} showValue />
+                  <ProgressBar
+                    value={done}
+                    max={guideModule.lessons.length}
+                    size="sm"
+                    tone={done === guideModule.lessons.length ? "success" : "brand"}
+                    label={`${guideModule.title}: lessons complete`}
+                    valueText={`${done} of ${guideModule.lessons.length} lessons`}
+                    showValue
+                  />
                   <ul className="space-y-1.5">
                     {guideModule.lessons.map((lesson) => {
                       const standing = progress.lessons.get(lesson.slug);
@@ -82,7 +118,11 @@ export default async function GuidePage() {
                           <Link href={`/guide/${guideModule.slug}/${lesson.slug}`} className="text-fg hover:text-brand hover:underline">
                             {lesson.order}. {lesson.title}
                           </Link>
-                          {standing?.completed ? <Badge variant="success">Done</Badge> : standing?.attemptCount ? <Badge variant="warning">{standing.bestScore}%</Badge> : null}
+                          {standing?.completed ? (
+                            <Badge variant="success">Done</Badge>
+                          ) : standing?.attemptCount ? (
+                            <Badge variant="warning">{standing.bestScore}%</Badge>
+                          ) : null}
                         </li>
                       );
                     })}

@@ -6,7 +6,14 @@ import { action, formAction } from "@/app/_lib/action";
 import { canTeach } from "@/lib/auth/policy";
 import { createAssignment, deleteAssignment } from "@/lib/cohorts/assignments";
 import { archiveCohort, createCohort, issueJoinCode, removeLearner, revokeJoinCodes } from "@/lib/cohorts/manage-cohorts";
-import { CohortActionSchema, CreateAssignmentSchema, CreateCohortSchema, DeleteAssignmentSchema, IssueJoinCodeSchema, RemoveLearnerSchema } from "@/lib/cohorts/schemas";
+import {
+  CohortActionSchema,
+  CreateAssignmentSchema,
+  CreateCohortSchema,
+  DeleteAssignmentSchema,
+  IssueJoinCodeSchema,
+  RemoveLearnerSchema,
+} from "@/lib/cohorts/schemas";
 import { getDatabase } from "@/lib/db/client";
 
 const teacher = { policy: canTeach, forbiddenMessage: "Only instructors can manage cohorts." };
@@ -41,11 +48,15 @@ export const removeLearnerAction = action(RemoveLearnerSchema, teacher, async (i
   refresh(input.cohortId);
 });
 
-export const createAssignmentAction = formAction(CreateAssignmentSchema, { ...teacher, invalidMessage: "Check the assignment: title, dates and at least one item." }, async (input, user) => {
-  const assignment = await createAssignment(await getDatabase(), user, input);
-  refresh(input.cohortId);
-  return { id: assignment.id };
-});
+export const createAssignmentAction = formAction(
+  CreateAssignmentSchema,
+  { ...teacher, invalidMessage: "Check the assignment: title, dates and at least one item." },
+  async (input, user) => {
+    const assignment = await createAssignment(await getDatabase(), user, input);
+    refresh(input.cohortId);
+    return { id: assignment.id };
+  },
+);
 
 export const deleteAssignmentAction = action(DeleteAssignmentSchema, teacher, async (input, user) => {
   await deleteAssignment(await getDatabase(), user, input.cohortId, input.assignmentId);

@@ -22,7 +22,9 @@ export const metadata: Metadata = { title: "Teaching" };
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-xl font-bold text-fg">{title}</h2>
+      <h2 id={id} className="text-xl font-bold text-fg">
+        {title}
+      </h2>
       <div className="mt-4">{children}</div>
     </section>
   );
@@ -36,11 +38,22 @@ export default async function InstructorHomePage() {
 
   return (
     <PageContainer>
-      <PageHeader eyebrow="Teaching" title="Your cohorts" description="What is due this week, who is falling behind, and every cohort you teach." actions={<ButtonLink href="/instructor/disputes" variant="secondary">Learners&apos; disputes</ButtonLink>} />
+      <PageHeader
+        eyebrow="Teaching"
+        title="Your cohorts"
+        description="What is due this week, who is falling behind, and every cohort you teach."
+        actions={
+          <ButtonLink href="/instructor/disputes" variant="secondary">
+            Learners&apos; disputes
+          </ButtonLink>
+        }
+      />
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="due-title" className="min-w-0">
-          <h2 id="due-title" className="text-xl font-bold text-fg">Due this week</h2>
+          <h2 id="due-title" className="text-xl font-bold text-fg">
+            Due this week
+          </h2>
           {home.dueThisWeek.length === 0 ? (
             <p className="mt-3 text-sm text-muted">Nothing falls due in the next seven days.</p>
           ) : (
@@ -48,12 +61,20 @@ export default async function InstructorHomePage() {
               {home.dueThisWeek.map((item) => (
                 <li key={item.id} className="flex items-center justify-between gap-3 px-4 py-3">
                   <div className="min-w-0">
-                    <Link href={`/instructor/cohorts/${item.cohortId}/assignments/${item.id}`} className="block truncate font-medium text-fg hover:underline">{item.title}</Link>
-                    <p className="text-xs text-muted">{item.cohortName} · due {formatMoment(item.dueAt)}</p>
+                    <Link href={`/instructor/cohorts/${item.cohortId}/assignments/${item.id}`} className="block truncate font-medium text-fg hover:underline">
+                      {item.title}
+                    </Link>
+                    <p className="text-xs text-muted">
+                      {item.cohortName} · due {formatMoment(item.dueAt)}
+                    </p>
                   </div>
                   <span className="text-right text-sm whitespace-nowrap text-muted">
                     <strong className="text-fg">{item.complete}</strong> of {item.learners} done
-                    {item.averageScore !== null && <Badge variant={scoreTone(item.averageScore)} className="ml-2">{item.averageScore}</Badge>}
+                    {item.averageScore !== null && (
+                      <Badge variant={scoreTone(item.averageScore)} className="ml-2">
+                        {item.averageScore}
+                      </Badge>
+                    )}
                   </span>
                 </li>
               ))}
@@ -61,7 +82,9 @@ export default async function InstructorHomePage() {
           )}
         </section>
         <section aria-labelledby="behind-title" className="min-w-0">
-          <h2 id="behind-title" className="text-xl font-bold text-fg">Falling behind</h2>
+          <h2 id="behind-title" className="text-xl font-bold text-fg">
+            Falling behind
+          </h2>
           {home.fallingBehind.length === 0 ? (
             <p className="mt-3 text-sm text-muted">Nobody: every learner is up to date with an average of 70 or more.</p>
           ) : (
@@ -69,8 +92,15 @@ export default async function InstructorHomePage() {
               {home.fallingBehind.map((learner) => (
                 <li key={`${learner.cohortId}|${learner.learnerId}`} className="flex items-center justify-between gap-3 px-4 py-3">
                   <div className="min-w-0">
-                    <Link href={`/instructor/cohorts/${learner.cohortId}/learners/${learner.learnerId}`} className="block truncate font-medium text-fg hover:underline">{learner.name}</Link>
-                    <p className="text-xs text-muted">{learner.cohortName} · {learner.reasons.join("; ")}</p>
+                    <Link
+                      href={`/instructor/cohorts/${learner.cohortId}/learners/${learner.learnerId}`}
+                      className="block truncate font-medium text-fg hover:underline"
+                    >
+                      {learner.name}
+                    </Link>
+                    <p className="text-xs text-muted">
+                      {learner.cohortName} · {learner.reasons.join("; ")}
+                    </p>
                   </div>
                   {learner.average !== null && <Badge variant={scoreTone(learner.average)}>{learner.average}</Badge>}
                 </li>
@@ -87,13 +117,20 @@ export default async function InstructorHomePage() {
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {home.cohorts.map((cohort) => (
               <li key={cohort.id}>
-                <Link href={`/instructor/cohorts/${cohort.id}`} className="block h-full rounded-xl border border-border bg-surface p-4 transition-colors hover:border-brand">
+                <Link
+                  href={`/instructor/cohorts/${cohort.id}`}
+                  className="block h-full rounded-xl border border-border bg-surface p-4 transition-colors hover:border-brand"
+                >
                   <div className="flex items-start justify-between gap-2">
                     <h3 className="font-semibold text-fg">{cohort.name}</h3>
                     {cohort.archivedAt && <Badge variant="neutral">Archived</Badge>}
                   </div>
-                  <p className="mt-1 text-sm text-muted">{formatDay(cohort.startsOn)} – {formatDay(cohort.endsOn)}</p>
-                  <p className="mt-3 text-sm text-fg">{plural(cohort.learners, "learner")} · {plural(cohort.assignments, "assignment")}</p>
+                  <p className="mt-1 text-sm text-muted">
+                    {formatDay(cohort.startsOn)} – {formatDay(cohort.endsOn)}
+                  </p>
+                  <p className="mt-3 text-sm text-fg">
+                    {plural(cohort.learners, "learner")} · {plural(cohort.assignments, "assignment")}
+                  </p>
                 </Link>
               </li>
             ))}
@@ -103,7 +140,9 @@ export default async function InstructorHomePage() {
 
       <Section id="new-cohort-title" title="New cohort">
         <Card className="max-w-xl">
-          <CardHeader><CardTitle as="h3">Create a cohort</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle as="h3">Create a cohort</CardTitle>
+          </CardHeader>
           <CardContent>
             <CreateCohortForm action={createCohortAction} defaults={{ startsOn: dayOf(now), endsOn: dayOf(termEnd) }} />
           </CardContent>

@@ -18,17 +18,13 @@ export const saveCodingDraft = action(
   },
 );
 
-export const submitCoding = action(
-  SubmitAttemptSchema,
-  { invalidMessage: "Some lines need fixing before they can be graded." },
-  async (input, user) => {
-    const attempt = await submitCodingAttempt(await getDatabase(), user.id, input);
-    revalidatePath("/practice");
-    // The debrief names the approach, so it reaches the browser only with a grade.
-    const chartCase = findCase(attempt.caseId);
-    return { ...attempt, debrief: chartCase ? debriefOf(chartCase) : null };
-  },
-);
+export const submitCoding = action(SubmitAttemptSchema, { invalidMessage: "Some lines need fixing before they can be graded." }, async (input, user) => {
+  const attempt = await submitCodingAttempt(await getDatabase(), user.id, input);
+  revalidatePath("/practice");
+  // The debrief names the approach, so it reaches the browser only with a grade.
+  const chartCase = findCase(attempt.caseId);
+  return { ...attempt, debrief: chartCase ? debriefOf(chartCase) : null };
+});
 
 /** Starts the clock on a case: called on the learner's first edit, since opening the page records nothing. */
 export const startCoding = action(CaseIdSchema, { invalidMessage: "Unknown case." }, async (caseId, user) => {

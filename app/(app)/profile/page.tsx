@@ -33,19 +33,18 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         eyebrow="Profile"
         title="Your career profile"
         description="Where you work, what you hold and where you are heading. Every field is optional; your salary projection and certification plan start from what you give here."
-        actions={<ButtonLink href="/salary" variant="secondary">See your salary projection</ButtonLink>}
+        actions={
+          <ButtonLink href="/salary" variant="secondary">
+            See your salary projection
+          </ButtonLink>
+        }
       />
       {proposesTarget && (
         <Alert variant="info" className="mt-6" title={`${target.toUpperCase()} is chosen as your target`}>
           Add your exam date if you have one, then save: your readiness and weekly plan follow this credential.
         </Alert>
       )}
-      <ProfileForm
-        action={saveProfile}
-        initial={profile}
-        metroOptions={metroOptionsOf(facts)}
-        statesWithFigures={statesWithFigures(facts)}
-      />
+      <ProfileForm action={saveProfile} initial={profile} metroOptions={metroOptionsOf(facts)} statesWithFigures={statesWithFigures(facts)} />
     </PageContainer>
   );
 }

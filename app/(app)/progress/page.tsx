@@ -36,12 +36,26 @@ function Stat({ label, value, detail }: { label: string; value: string; detail?:
   );
 }
 
-function Section({ id, title, description, children, action }: { id: string; title: string; description?: string; children: React.ReactNode; action?: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  description,
+  children,
+  action,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: React.ReactNode;
+  action?: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="mt-10">
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
-          <h2 id={id} className="text-xl font-bold text-fg">{title}</h2>
+          <h2 id={id} className="text-xl font-bold text-fg">
+            {title}
+          </h2>
           {description && <p className="mt-1 text-sm text-muted">{description}</p>}
         </div>
         {action}
@@ -58,41 +72,89 @@ export default async function ProgressPage() {
 
   return (
     <PageContainer>
-      <PageHeader eyebrow="Progress" title="Your progress" description="Where you stand on the guide, on chart coding, and on the credential you are working toward." />
+      <PageHeader
+        eyebrow="Progress"
+        title="Your progress"
+        description="Where you stand on the guide, on chart coding, and on the credential you are working toward."
+      />
 
       <dl className="mt-8 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat label="Streak" value={days(streak.current)} detail={streak.longest > 0 ? `Longest ${days(streak.longest)}${streak.activeToday ? " · active today" : streak.current > 0 ? " · do something today to keep it" : ""}` : "Learn something today to start one"} />
-        <Stat label="Charts coded" value={String(totals.attempts)} detail={`${totals.casesAttempted} different ${totals.casesAttempted === 1 ? "case" : "cases"}`} />
+        <Stat
+          label="Streak"
+          value={days(streak.current)}
+          detail={
+            streak.longest > 0
+              ? `Longest ${days(streak.longest)}${streak.activeToday ? " · active today" : streak.current > 0 ? " · do something today to keep it" : ""}`
+              : "Learn something today to start one"
+          }
+        />
+        <Stat
+          label="Charts coded"
+          value={String(totals.attempts)}
+          detail={`${totals.casesAttempted} different ${totals.casesAttempted === 1 ? "case" : "cases"}`}
+        />
         <Stat label="Average score" value={totals.averageScore === null ? "–" : `${totals.averageScore}`} detail="Over all your attempts, out of 100" />
         <Stat label="Lessons completed" value={`${totals.lessonsCompleted} of ${totals.lessonsTotal}`} detail="A lesson completes at 80% on its check" />
       </dl>
 
       <CohortProgressSection userId={user.id} />
 
-      <Section id="target-title" title="Certification readiness" action={<ButtonLink href="/certifications" variant="secondary" size="sm">All credentials</ButtonLink>}>
+      <Section
+        id="target-title"
+        title="Certification readiness"
+        action={
+          <ButtonLink href="/certifications" variant="secondary" size="sm">
+            All credentials
+          </ButtonLink>
+        }
+      >
         {target ? (
           <div className="rounded-xl border border-border bg-surface p-5">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold text-fg">{target.name}</h3>
-              {target.examDate && <p className="text-sm text-muted">Exam on {new Date(`${target.examDate}T00:00:00Z`).toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" })}</p>}
+              {target.examDate && (
+                <p className="text-sm text-muted">
+                  Exam on {new Date(`${target.examDate}T00:00:00Z`).toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" })}
+                </p>
+              )}
             </div>
             <div className="mt-4">
               <ReadinessScore readiness={target.readiness} abbreviation={target.code.toUpperCase()} />
             </div>
             <p className="mt-4 text-sm">
-              <Link href={`/certifications/${target.code}`} className="font-medium text-brand hover:underline">See the breakdown and your weekly plan</Link>
+              <Link href={`/certifications/${target.code}`} className="font-medium text-brand hover:underline">
+                See the breakdown and your weekly plan
+              </Link>
             </p>
           </div>
         ) : (
-          <EmptyState titleAs="h3" title="No target credential yet" description="Choose the credential you are working toward and your exam date; you will get a readiness score and a weekly plan." action={<ButtonLink href="/profile">Set your target</ButtonLink>} />
+          <EmptyState
+            titleAs="h3"
+            title="No target credential yet"
+            description="Choose the credential you are working toward and your exam date; you will get a readiness score and a weekly plan."
+            action={<ButtonLink href="/profile">Set your target</ButtonLink>}
+          />
         )}
       </Section>
 
       <Section id="accuracy-title" title="Accuracy over time" description="Your average chart-coding score per day.">
         {overview.accuracy.length === 0 ? (
-          <EmptyState titleAs="h3" title="No coded charts yet" description="Code your first chart and your scores start plotting here." action={<ButtonLink href="/practice">Start practising</ButtonLink>} />
+          <EmptyState
+            titleAs="h3"
+            title="No coded charts yet"
+            description="Code your first chart and your scores start plotting here."
+            action={<ButtonLink href="/practice">Start practising</ButtonLink>}
+          />
         ) : (
-          <AccuracyChart series={[{ key: "coding", label: "Chart coding", points: overview.accuracy.map((day) => ({ day: day.day, value: day.averageScore, count: day.attempts })) }]} />
+          <AccuracyChart
+            series={[
+              {
+                key: "coding",
+                label: "Chart coding",
+                points: overview.accuracy.map((day) => ({ day: day.day, value: day.averageScore, count: day.attempts })),
+              },
+            ]}
+          />
         )}
       </Section>
 
@@ -120,10 +182,23 @@ export default async function ProgressPage() {
               <TBody>
                 {overview.timing.slice(0, 10).map((row) => (
                   <TR key={row.caseId}>
-                    <TD><Link href={`/practice/${row.caseId}`} className="font-medium hover:underline">{row.title}</Link><span className="block text-xs text-muted">{row.attempts} {row.attempts === 1 ? "attempt" : "attempts"} · median {formatDuration(row.medianSeconds)}</span></TD>
-                    <TD numeric className="font-mono">{formatDuration(row.firstSeconds)}</TD>
-                    <TD numeric className="font-mono">{formatDuration(row.latestSeconds)}</TD>
-                    <TD numeric><Badge variant={scoreTone(row.bestScore)}>{row.bestScore}</Badge></TD>
+                    <TD>
+                      <Link href={`/practice/${row.caseId}`} className="font-medium hover:underline">
+                        {row.title}
+                      </Link>
+                      <span className="block text-xs text-muted">
+                        {row.attempts} {row.attempts === 1 ? "attempt" : "attempts"} · median {formatDuration(row.medianSeconds)}
+                      </span>
+                    </TD>
+                    <TD numeric className="font-mono">
+                      {formatDuration(row.firstSeconds)}
+                    </TD>
+                    <TD numeric className="font-mono">
+                      {formatDuration(row.latestSeconds)}
+                    </TD>
+                    <TD numeric>
+                      <Badge variant={scoreTone(row.bestScore)}>{row.bestScore}</Badge>
+                    </TD>
                   </TR>
                 ))}
               </TBody>
@@ -133,14 +208,26 @@ export default async function ProgressPage() {
 
         <Section id="recent-title" title="Recent activity">
           {overview.recent.length === 0 ? (
-            <p className="text-sm text-muted">Nothing yet: open a lesson in the <Link href="/guide" className="text-brand hover:underline">guide</Link> or code a <Link href="/practice" className="text-brand hover:underline">chart</Link>.</p>
+            <p className="text-sm text-muted">
+              Nothing yet: open a lesson in the{" "}
+              <Link href="/guide" className="text-brand hover:underline">
+                guide
+              </Link>{" "}
+              or code a{" "}
+              <Link href="/practice" className="text-brand hover:underline">
+                chart
+              </Link>
+              .
+            </p>
           ) : (
             <ol className="divide-y divide-border rounded-xl border border-border bg-surface">
               {overview.recent.map((item, index) => (
                 <li key={index} className="flex items-center gap-3 px-4 py-3">
                   <Badge variant={item.kind === "coding-attempt" ? "brand" : "neutral"}>{item.kind === "coding-attempt" ? "Chart" : "Lesson check"}</Badge>
                   <div className="min-w-0 flex-1">
-                    <Link href={item.href} className="block truncate text-sm font-medium text-fg hover:underline">{item.title}</Link>
+                    <Link href={item.href} className="block truncate text-sm font-medium text-fg hover:underline">
+                      {item.title}
+                    </Link>
                     <p className="text-xs text-muted">
                       {dateFormat.format(item.at)} UTC
                       {item.kind === "coding-attempt" ? ` · ${formatDuration(item.durationSeconds)}` : item.passed ? " · passed" : " · not passed yet"}
@@ -159,10 +246,22 @@ export default async function ProgressPage() {
           {overview.mastery.modules.map((guideModule) => (
             <li key={guideModule.slug} className="rounded-xl border border-border bg-surface p-4">
               <div className="flex items-baseline justify-between gap-2">
-                <Link href={`/guide/${guideModule.slug}`} className="font-medium text-fg hover:underline">{guideModule.title}</Link>
-                <span className="text-xs text-muted tabular-nums">{guideModule.lessonsCompleted}/{guideModule.lessonsTotal}</span>
+                <Link href={`/guide/${guideModule.slug}`} className="font-medium text-fg hover:underline">
+                  {guideModule.title}
+                </Link>
+                <span className="text-xs text-muted tabular-nums">
+                  {guideModule.lessonsCompleted}/{guideModule.lessonsTotal}
+                </span>
               </div>
-              <ProgressBar className="mt-2" size="sm" value={guideModule.lessonsCompleted} max={guideModule.lessonsTotal} label={`${guideModule.title} lessons completed`} valueText={`${guideModule.lessonsCompleted} of ${guideModule.lessonsTotal} lessons`} tone={guideModule.lessonsCompleted === guideModule.lessonsTotal ? "success" : "brand"} />
+              <ProgressBar
+                className="mt-2"
+                size="sm"
+                value={guideModule.lessonsCompleted}
+                max={guideModule.lessonsTotal}
+                label={`${guideModule.title} lessons completed`}
+                valueText={`${guideModule.lessonsCompleted} of ${guideModule.lessonsTotal} lessons`}
+                tone={guideModule.lessonsCompleted === guideModule.lessonsTotal ? "success" : "brand"}
+              />
             </li>
           ))}
         </ul>

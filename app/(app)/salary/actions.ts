@@ -27,11 +27,7 @@ export const renameScenario = action(RenameSalaryScenarioSchema, { signedOutMess
   return scenario;
 });
 
-export const deleteScenario = action(
-  DeleteSalaryScenarioSchema,
-  { signedOutMessage, invalidMessage: "That scenario was not found." },
-  async (input, user) => {
-    await deleteSalaryScenario(await getDatabase(), user.id, input.scenarioId);
-    revalidatePath("/salary");
-  },
-);
+export const deleteScenario = action(DeleteSalaryScenarioSchema, { signedOutMessage, invalidMessage: "That scenario was not found." }, async (input, user) => {
+  await deleteSalaryScenario(await getDatabase(), user.id, input.scenarioId);
+  revalidatePath("/salary");
+});

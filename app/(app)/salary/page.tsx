@@ -32,12 +32,22 @@ export default async function SalaryPage({ searchParams }: { searchParams: Promi
         description="Year-by-year pay for the next 25 years, from published survey figures, with what-if paths for credentials, settings and moves."
         actions={
           <>
-            <ButtonLink href="/salary/model" variant="ghost">How it works</ButtonLink>
-            {user && <ButtonLink href="/profile" variant="secondary">Edit profile</ButtonLink>}
+            <ButtonLink href="/salary/model" variant="ghost">
+              How it works
+            </ButtonLink>
+            {user && (
+              <ButtonLink href="/profile" variant="secondary">
+                Edit profile
+              </ButtonLink>
+            )}
           </>
         }
       />
-      {openProblem && <Alert variant="warning" className="mt-6">{openProblem}</Alert>}
+      {openProblem && (
+        <Alert variant="warning" className="mt-6">
+          {openProblem}
+        </Alert>
+      )}
       <SalaryPlanner
         key={opened?.id ?? "start"}
         salaryFacts={salaryFactsOf(facts)}
@@ -52,7 +62,12 @@ export default async function SalaryPage({ searchParams }: { searchParams: Promi
       {user && (
         <div className="mt-6">
           <SavedScenarios
-            scenarios={scenarios.map((scenario) => ({ id: scenario.id, name: scenario.name, pathCount: scenario.pathCount, createdAt: scenario.createdAt.toISOString() }))}
+            scenarios={scenarios.map((scenario) => ({
+              id: scenario.id,
+              name: scenario.name,
+              pathCount: scenario.pathCount,
+              createdAt: scenario.createdAt.toISOString(),
+            }))}
             max={MAX_SCENARIOS_PER_LEARNER}
             openId={opened?.id}
             renameAction={renameScenario}

@@ -30,7 +30,9 @@ export default async function WorkdayPage() {
       />
 
       <section aria-labelledby="days-title" className="mt-8">
-        <h2 id="days-title" className="text-xl font-bold text-fg">Choose a day</h2>
+        <h2 id="days-title" className="text-xl font-bold text-fg">
+          Choose a day
+        </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           {scenarios.map((scenario) => {
             const active = runs.find((run) => run.scenarioId === scenario.id && run.status === "ACTIVE");
@@ -46,7 +48,8 @@ export default async function WorkdayPage() {
                 <p className="text-sm text-muted">{scenario.role}</p>
                 <p className="mt-2 flex-1 text-sm text-fg">{scenario.summary}</p>
                 <p className="mt-3 text-xs text-muted">
-                  {formatClock(parseClock(scenario.blocks[0]!.start))} to {formatClock(parseClock(scenario.blocks.at(-1)!.end))} · {charts} charts · {scenario.denials.length} {scenario.denials.length === 1 ? "denial" : "denials"}
+                  {formatClock(parseClock(scenario.blocks[0]!.start))} to {formatClock(parseClock(scenario.blocks.at(-1)!.end))} · {charts} charts ·{" "}
+                  {scenario.denials.length} {scenario.denials.length === 1 ? "denial" : "denials"}
                   {scenario.education ? " · a provider call" : ""}
                 </p>
                 <div className="mt-4 flex flex-wrap items-center gap-3">
@@ -63,7 +66,9 @@ export default async function WorkdayPage() {
       </section>
 
       <section aria-labelledby="past-title" className="mt-12">
-        <h2 id="past-title" className="text-xl font-bold text-fg">Your days</h2>
+        <h2 id="past-title" className="text-xl font-bold text-fg">
+          Your days
+        </h2>
         <div className="mt-4">
           <PastDaysTable runs={runs.map((run) => ({ ...run, title: titles.get(run.scenarioId) ?? run.scenarioId }))} />
         </div>

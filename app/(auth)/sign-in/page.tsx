@@ -27,7 +27,9 @@ export default async function SignInPage({ searchParams }: Props) {
         <CardDescription>Pick up where you left off.</CardDescription>
       </CardHeader>
       <CardContent className="space-y-5">
-        {notice === "password-changed" && <Alert variant="success">Your password was changed and every device was signed out. Sign in with the new password.</Alert>}
+        {notice === "password-changed" && (
+          <Alert variant="success">Your password was changed and every device was signed out. Sign in with the new password.</Alert>
+        )}
         <OAuthButtons providers={oauthProviderIds()} callbackUrl={callbackUrl} />
         {/* Only a code goes to the form, which maps it to our own words: the URL cannot choose what the alert says. */}
         <SignInForm callbackUrl={callbackUrl} initialError={typeof error === "string" ? error.slice(0, 40) : null} />

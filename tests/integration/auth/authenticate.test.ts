@@ -31,7 +31,10 @@ async function newLearner(password = "correct horse battery") {
 }
 
 async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -134,9 +137,13 @@ describe("authenticateWithPassword", () => {
   it("says nothing about slowing down until an account has had several failures", async () => {
     const email = uniqueEmail();
     for (let attempt = 0; attempt < ACCOUNT_SLOWDOWN_AFTER; attempt++) {
-      expect((await failure(authenticateWithPassword(database.db, { email, password: "wrong password", ip: `192.0.2.${attempt + 1}` }, LIMIT, options))).message).toBe(INVALID_CREDENTIALS_MESSAGE);
+      expect(
+        (await failure(authenticateWithPassword(database.db, { email, password: "wrong password", ip: `192.0.2.${attempt + 1}` }, LIMIT, options))).message,
+      ).toBe(INVALID_CREDENTIALS_MESSAGE);
     }
-    expect((await failure(authenticateWithPassword(database.db, { email, password: "wrong password", ip: "192.0.2.99" }, LIMIT, options))).message).toBe(SLOWED_DOWN_MESSAGE);
+    expect((await failure(authenticateWithPassword(database.db, { email, password: "wrong password", ip: "192.0.2.99" }, LIMIT, options))).message).toBe(
+      SLOWED_DOWN_MESSAGE,
+    );
     expect(waits).toEqual([]);
   });
 

@@ -41,7 +41,10 @@ async function signIn(user: { id: string; role: Role; sessionVersion: number }):
 }
 async function laterRequest(token: JWT): Promise<"signed in" | "signed out"> {
   const jwt = getAuthOptions().callbacks!.jwt!;
-  const outcome = await Promise.resolve(jwt({ token } as never)).then(() => "signed in" as const, () => "signed out" as const);
+  const outcome = await Promise.resolve(jwt({ token } as never)).then(
+    () => "signed in" as const,
+    () => "signed out" as const,
+  );
   // getCurrentUser, fed the same token (as getServerSession would be), must agree with the jwt callback.
   cookie.session = { user: { id: token.sub!, role: token.role ?? "LEARNER", sessionVersion: token.sv } };
   const current = await getCurrentUser();
@@ -73,14 +76,22 @@ describe("sessions end on the server, not just in the browser", () => {
   it("a password change ends every session", async () => {
     const user = await newUser();
     const token = await signIn(user);
-    await changePassword(database.db, user.id, { currentPassword: "correct horse battery", newPassword: "a brand new phrase", confirmPassword: "a brand new phrase" });
+    await changePassword(database.db, user.id, {
+      currentPassword: "correct horse battery",
+      newPassword: "a brand new phrase",
+      confirmPassword: "a brand new phrase",
+    });
     expect(await laterRequest(token)).toBe("signed out");
   });
 
   it("a wrong current password changes nothing and keeps the session", async () => {
     const user = await newUser();
     const token = await signIn(user);
-    const error = await changePassword(database.db, user.id, { currentPassword: "not it at all", newPassword: "a brand new phrase", confirmPassword: "a brand new phrase" }).catch((caught: unknown) => caught);
+    const error = await changePassword(database.db, user.id, {
+      currentPassword: "not it at all",
+      newPassword: "a brand new phrase",
+      confirmPassword: "a brand new phrase",
+    }).catch((caught: unknown) => caught);
     expect((error as Error).message).toBe("That is not your current password.");
     expect(await laterRequest(token)).toBe("signed in");
   });

@@ -57,7 +57,10 @@ describe("importCodeSet on a small fixture", () => {
   it("refuses a file that would remove most codes, leaving the previous version intact", async () => {
     const before = await database.db.code.count({ where: { system: "icd10cm" } });
     const truncated = tempFile("icd10cm_order_2028.txt", lines.slice(0, 3));
-    await expect(importFile("icd10cm", truncated, "FY2028")).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/looks like a truncated or wrong file/) });
+    await expect(importFile("icd10cm", truncated, "FY2028")).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringMatching(/looks like a truncated or wrong file/),
+    });
     expect(await database.db.code.count({ where: { system: "icd10cm" } })).toBe(before);
     expect((await database.db.codeSetVersion.findFirstOrThrow({ where: { system: "icd10cm" }, orderBy: { importedAt: "desc" } })).version).toBe("FY2027");
   });
@@ -73,7 +76,10 @@ describe("seeding the code sets and the code directory", () => {
   it("loads the given official files and CPT summaries once, and the directory finds them", async () => {
     await database.db.code.deleteMany();
     await database.db.codeSetVersion.deleteMany();
-    const files = { icd10cm: { file: FIXTURE, version: "FY2026" }, hcpcs: { file: path.resolve("tests/fixtures/codes/hcpcs-excerpt.txt"), version: "2025-01" } };
+    const files = {
+      icd10cm: { file: FIXTURE, version: "FY2026" },
+      hcpcs: { file: path.resolve("tests/fixtures/codes/hcpcs-excerpt.txt"), version: "2025-01" },
+    };
     const reports = await seedCodeSets(database.db, { files });
     expect(reports.map((report) => report.system).sort()).toEqual(["cpt", "hcpcs", "icd10cm"]);
     expect(await seedCodeSets(database.db, { files })).toEqual([]);
@@ -83,7 +89,11 @@ describe("seeding the code sets and the code directory", () => {
     expect(directory.search("J45.909")[0]).toMatchObject({ code: "J45.909", description: "Unspecified asthma, uncomplicated", billable: true });
     const knee = directory.detail("S83.241");
     expect(knee.billable).toBe(false);
-    expect(knee.seventhCharacters.map((choice) => `${choice.character} ${choice.meaning}`)).toEqual(["A initial encounter", "D subsequent encounter", "S sequela"]);
+    expect(knee.seventhCharacters.map((choice) => `${choice.character} ${choice.meaning}`)).toEqual([
+      "A initial encounter",
+      "D subsequent encounter",
+      "S sequela",
+    ]);
     expect(knee.path.map((step) => step.label)).toEqual(["Chapter 19", "S80-S89", "S83", "S83.2", "S83.24", "S83.241"]);
     expect(directory.detail("99213")).toMatchObject({ system: "cpt", descriptionSource: "chartwise-summary" });
     expect(() => directory.detail("Q99.99")).toThrow(/is not a code in the loaded code sets/);

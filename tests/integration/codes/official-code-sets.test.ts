@@ -20,7 +20,8 @@ afterAll(async () => {
   await database.close();
 });
 
-const count = (where: Parameters<TestDatabase["db"]["code"]["count"]>[0] extends infer T ? T extends { where?: infer W } ? W : never : never) => database.db.code.count({ where });
+const count = (where: Parameters<TestDatabase["db"]["code"]["count"]>[0] extends infer T ? (T extends { where?: infer W } ? W : never) : never) =>
+  database.db.code.count({ where });
 
 describe("the shipped official code sets", () => {
   it("are the files the README names, byte for byte", () => {
@@ -57,7 +58,8 @@ describe("the shipped official code sets", () => {
     const first = directory.detail("S52.5");
     expect(first.billableDescendants).toMatchObject({ total: 450, page: 1, pages: 9, pageSize: 50 });
     const all = new Set<string>();
-    for (let page = 1; page <= first.billableDescendants.pages; page++) for (const item of directory.detail("S52.5", "icd10cm", page).billableDescendants.items) all.add(item.code);
+    for (let page = 1; page <= first.billableDescendants.pages; page++)
+      for (const item of directory.detail("S52.5", "icd10cm", page).billableDescendants.items) all.add(item.code);
     expect(all.size).toBe(450);
     expect([...all].every((code) => code.startsWith("S52.5") && directory.detail(code).billable)).toBe(true);
     expect(directory.detail("S52.5", "icd10cm", 99).billableDescendants.page).toBe(9);
@@ -85,12 +87,21 @@ describe("the shipped official code sets", () => {
     const lines = gunzipSync(fs.readFileSync(SHIPPED_CODE_FILES.icd10cm.file)).toString("latin1").split("\r\n").filter(Boolean);
     const revised = lines.findIndex((line) => line.slice(6, 13).trim() === "J45909");
     lines[revised] = `${lines[revised]!.slice(0, 77)}Unspecified asthma, uncomplicated (revised wording)`;
-    const removed = lines.splice(lines.findIndex((line) => line.slice(6, 13).trim() === "U099"), 1);
+    const removed = lines.splice(
+      lines.findIndex((line) => line.slice(6, 13).trim() === "U099"),
+      1,
+    );
     const added = `98187 U100    1 ${"A code added by the next release".padEnd(60)} A code added by the next release, long description`;
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-release-")), "icd10cm_order_2027.txt");
     fs.writeFileSync(file, [...lines, added].join("\r\n") + "\r\n");
 
-    const report = await importCodeSet(database.db, { system: "icd10cm", version: "FY2027", sourceFile: file, sha256: sha256OfFile(file), records: await readCodeFile("icd10cm", file) });
+    const report = await importCodeSet(database.db, {
+      system: "icd10cm",
+      version: "FY2027",
+      sourceFile: file,
+      sha256: sha256OfFile(file),
+      records: await readCodeFile("icd10cm", file),
+    });
     expect(report).toMatchObject({ added: 1, changed: 1, removed: removed.length, total: 98_186, unchanged: 98_186 - 2, alreadyCurrent: false });
     expect(await seedCodeSets(database.db)).toEqual([]);
     const stored = await database.db.code.findUniqueOrThrow({ where: { system_code: { system: "icd10cm", code: "J45909" } } });

@@ -48,7 +48,9 @@ describe("Tabular List notes", () => {
   });
 
   it("a second import replaces the notes as a whole", async () => {
-    const parsed = parseTabularXml(`<ICD10CM.tabular><version>2027</version><chapter><name>4</name><diag><name>E11</name><excludes1><note>only this</note></excludes1></diag></chapter></ICD10CM.tabular>`);
+    const parsed = parseTabularXml(
+      `<ICD10CM.tabular><version>2027</version><chapter><name>4</name><diag><name>E11</name><excludes1><note>only this</note></excludes1></diag></chapter></ICD10CM.tabular>`,
+    );
     await importTabularNotes(database.db, { version: "FY2027", sourceFile: "next.xml", sha256: "def", parsed });
     const notes = await getTabularNotes(database.db, "E11.9");
     expect(notes.loaded && notes.version).toBe("FY2027");

@@ -28,9 +28,14 @@ const CASE_ID = "ortho-knee-scope-medial-meniscus";
 const knee = findCase(CASE_ID)!;
 const DAY = 86_400_000;
 let counter = 0;
-const newUser = async (role: Actor["role"] = "LEARNER"): Promise<Actor> => database.db.user.create({ data: { email: `cohort${++counter}@example.org`, name: `Person ${counter}`, role }, select: { id: true, role: true } });
+const newUser = async (role: Actor["role"] = "LEARNER"): Promise<Actor> =>
+  database.db.user.create({ data: { email: `cohort${++counter}@example.org`, name: `Person ${counter}`, role }, select: { id: true, role: true } });
 const codeOf = async (cohortId: string) => (await currentJoinCode(database.db, cohortId))!.code;
-const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
 const expectCode = async (promise: Promise<unknown>, code: DomainError["code"]) => {
   const error = await failure(promise);
   expect(error).toBeInstanceOf(DomainError);
@@ -39,7 +44,17 @@ const expectCode = async (promise: Promise<unknown>, code: DomainError["code"]) 
 const submit = (userId: string, answer = submissionFromKey(knee.key), at = new Date()) =>
   submitCodingAttempt(database.db, userId, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: `k${Date.now()}${++counter}`, answer }), at);
 const assign = (actor: Actor, cohortId: string, opensAt: Date, dueAt: Date, items = [`CHART_CASE:${CASE_ID}`]) =>
-  createAssignment(database.db, actor, CreateAssignmentSchema.parse({ cohortId, title: `Assignment ${++counter}`, opensAt: opensAt.toISOString().slice(0, 16), dueAt: dueAt.toISOString().slice(0, 16), items }));
+  createAssignment(
+    database.db,
+    actor,
+    CreateAssignmentSchema.parse({
+      cohortId,
+      title: `Assignment ${++counter}`,
+      opensAt: opensAt.toISOString().slice(0, 16),
+      dueAt: dueAt.toISOString().slice(0, 16),
+      items,
+    }),
+  );
 const newCohort = (actor: Actor) => createCohort(database.db, actor, { name: `Cohort ${++counter}`, startsOn: "2026-09-01", endsOn: "2026-12-20" });
 
 describe("cohorts: create, join, gradebook from the day of joining", () => {
@@ -79,7 +94,15 @@ describe("cohorts: create, join, gradebook from the day of joining", () => {
     const cohort = await newCohort(teacher);
     await expectCode(assign(teacher, cohort.id, new Date(), new Date(Date.now() + DAY), [`CHART_CASE:${CASE_ID}`, "DENIAL_SCENARIO:co-97-bundled"]), "INVALID");
     expect(await database.db.assignment.count({ where: { cohortId: cohort.id } })).toBe(0);
-    expect(CreateAssignmentSchema.safeParse({ cohortId: cohort.id, title: "Late", opensAt: "2026-12-02T10:00", dueAt: "2026-12-01T10:00", items: [`CHART_CASE:${CASE_ID}`] }).error?.issues[0]?.message).toMatch(/after the open date/);
+    expect(
+      CreateAssignmentSchema.safeParse({
+        cohortId: cohort.id,
+        title: "Late",
+        opensAt: "2026-12-02T10:00",
+        dueAt: "2026-12-01T10:00",
+        items: [`CHART_CASE:${CASE_ID}`],
+      }).error?.issues[0]?.message,
+    ).toMatch(/after the open date/);
   });
 });
 
@@ -88,7 +111,14 @@ describe("authorisation matrix", () => {
   let cohortId: string, otherCohortId: string, assignmentId: string, attemptId: string;
 
   beforeAll(async () => {
-    [owner, outsider, admin, member, other, removed] = await Promise.all([newUser("INSTRUCTOR"), newUser("INSTRUCTOR"), newUser("ADMIN"), newUser(), newUser(), newUser()]);
+    [owner, outsider, admin, member, other, removed] = await Promise.all([
+      newUser("INSTRUCTOR"),
+      newUser("INSTRUCTOR"),
+      newUser("ADMIN"),
+      newUser(),
+      newUser(),
+      newUser(),
+    ]);
     cohortId = (await newCohort(owner)).id;
     otherCohortId = (await newCohort(outsider)).id;
     assignmentId = (await assign(owner, cohortId, new Date(Date.now() - DAY), new Date(Date.now() + DAY))).id;

@@ -7,7 +7,15 @@ import { createCohort, currentJoinCode, removeLearner } from "@/lib/cohorts/mana
 import { DomainError } from "@/lib/errors";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
-import { disputeMissingLine, groupDisputesByLine, listLearnerCaseDisputes, listReviewableDisputes, listUnseenReplies, markRepliesSeen, reviewDispute } from "@/lib/practice/dispute-review";
+import {
+  disputeMissingLine,
+  groupDisputesByLine,
+  listLearnerCaseDisputes,
+  listReviewableDisputes,
+  listUnseenReplies,
+  markRepliesSeen,
+  reviewDispute,
+} from "@/lib/practice/dispute-review";
 import { MissingLineDisputeSchema, ReviewDisputeSchema } from "@/lib/practice/dispute-schemas";
 import { disputeKeyLine } from "@/lib/practice/disputes";
 import { regradeAttempt } from "@/lib/practice/regrade-attempt";
@@ -25,11 +33,25 @@ afterAll(() => database.close());
 const CASE_ID = "ortho-knee-scope-medial-meniscus";
 const knee = findCase(CASE_ID)!;
 let counter = 0;
-const newUser = async (role: Actor["role"] = "LEARNER"): Promise<Actor> => database.db.user.create({ data: { email: `loop${++counter}@example.org`, name: `Person ${counter}`, role }, select: { id: true, role: true } });
-const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
-const submit = (userId: string) => submitCodingAttempt(database.db, userId, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: `loop${Date.now()}${++counter}`, answer: submissionFromKey(knee.key) }));
-const review = (actor: Actor, disputeId: string, status: "ACCEPTED" | "REJECTED" | "OPEN", reply = "The chart supports your reading; the key will be corrected.") =>
-  reviewDispute(database.db, actor, ReviewDisputeSchema.parse({ disputeId, status, reply }));
+const newUser = async (role: Actor["role"] = "LEARNER"): Promise<Actor> =>
+  database.db.user.create({ data: { email: `loop${++counter}@example.org`, name: `Person ${counter}`, role }, select: { id: true, role: true } });
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
+const submit = (userId: string) =>
+  submitCodingAttempt(
+    database.db,
+    userId,
+    SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: `loop${Date.now()}${++counter}`, answer: submissionFromKey(knee.key) }),
+  );
+const review = (
+  actor: Actor,
+  disputeId: string,
+  status: "ACCEPTED" | "REJECTED" | "OPEN",
+  reply = "The chart supports your reading; the key will be corrected.",
+) => reviewDispute(database.db, actor, ReviewDisputeSchema.parse({ disputeId, status, reply }));
 
 describe("the dispute loop", () => {
   let teacher: Actor, outsider: Actor, admin: Actor, learner: Actor;
@@ -41,14 +63,22 @@ describe("the dispute loop", () => {
   });
 
   it("a dispute raised before joining is not the instructor's to review; one raised after is", async () => {
-    const early = await disputeKeyLine(database.db, learner.id, DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "p1", note: "The modifier should not be needed here." }));
+    const early = await disputeKeyLine(
+      database.db,
+      learner.id,
+      DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "p1", note: "The modifier should not be needed here." }),
+    );
     await joinCohort(database.db, learner, (await currentJoinCode(database.db, cohortId))!.code);
     expect((await failure(review(teacher, early.id, "REJECTED")))?.code).toBe("NOT_FOUND");
     expect((await listReviewableDisputes(database.db, teacher)).map((dispute) => dispute.id)).not.toContain(early.id);
     await review(admin, early.id, "REJECTED", "RT is required: the op note names the right knee.");
 
     const attempt = await submit(learner.id);
-    const dispute = await disputeKeyLine(database.db, learner.id, DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d1", note: "I think the tear pattern supports a different code.", attemptId: attempt.id }));
+    const dispute = await disputeKeyLine(
+      database.db,
+      learner.id,
+      DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d1", note: "I think the tear pattern supports a different code.", attemptId: attempt.id }),
+    );
     expect((await listReviewableDisputes(database.db, teacher)).map((row) => row.id)).toEqual([dispute.id]);
     expect(await listReviewableDisputes(database.db, outsider)).toEqual([]);
     expect(await listReviewableDisputes(database.db, learner)).toEqual([]);
@@ -76,7 +106,13 @@ describe("the dispute loop", () => {
     expect(input.code).toBe("M23.221");
     await disputeMissingLine(database.db, someone.id, input);
     expect((await failure(disputeMissingLine(database.db, someone.id, input)))?.code).toBe("CONFLICT");
-    const inKey = await failure(disputeMissingLine(database.db, someone.id, MissingLineDisputeSchema.parse({ caseId: CASE_ID, code: "S83.241A", note: "This one should be in the key too." })));
+    const inKey = await failure(
+      disputeMissingLine(
+        database.db,
+        someone.id,
+        MissingLineDisputeSchema.parse({ caseId: CASE_ID, code: "S83.241A", note: "This one should be in the key too." }),
+      ),
+    );
     expect(inKey).toMatchObject({ code: "INVALID", message: expect.stringContaining("line d1") });
     expect(MissingLineDisputeSchema.safeParse({ caseId: CASE_ID, code: "knee", note: "Long enough note here." }).success).toBe(false);
 
@@ -100,7 +136,10 @@ describe("the dispute loop", () => {
     expect(await regradeAttempt(database.db, someone.id, attempt.id)).toEqual(regraded);
     const original = await database.db.codingAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
     expect(original).toMatchObject({ score: 50, caseVersion: knee.version - 1 });
-    expect(await database.db.codingAttempt.findUniqueOrThrow({ where: { id: regraded.id } })).toMatchObject({ caseVersion: knee.version, answer: original.answer });
+    expect(await database.db.codingAttempt.findUniqueOrThrow({ where: { id: regraded.id } })).toMatchObject({
+      caseVersion: knee.version,
+      answer: original.answer,
+    });
   });
 });
 

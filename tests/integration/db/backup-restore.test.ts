@@ -25,7 +25,9 @@ describe("db:backup and db:restore (embedded database)", () => {
     const source = path.join(root, "source", "pglite");
     const client = await openPglite(source);
     await applyMigrations(pgliteConnection(client));
-    await client.exec(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ('u1', 'a@example.org', 'Zoë “quoted” ☃', now()), ('u2', 'b@example.org', NULL, now())`);
+    await client.exec(
+      `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ('u1', 'a@example.org', 'Zoë “quoted” ☃', now()), ('u2', 'b@example.org', NULL, now())`,
+    );
     await client.exec(`INSERT INTO "SalaryScenario" (id, "userId", name, path, "updatedAt") VALUES ('s1', 'u1', 'Plan', '{"paths":[{"label":"Now"}]}', now())`);
     await client.close();
     const original = await rowsOf(source);

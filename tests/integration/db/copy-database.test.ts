@@ -27,7 +27,12 @@ describe("db:copy-to-postgres", () => {
     const counts = await copyDatabase(source, target.sql);
     expect(counts).toMatchObject({ User: 1, SalaryScenario: 1, LearnerProfile: 1, SignInFailure: 2 });
     const user = await target.db.user.findUniqueOrThrow({ where: { id: "u1" }, include: { salaryScenarios: true, profile: true } });
-    expect(user).toMatchObject({ name: "Zoë ☃", sessionVersion: 3, salaryScenarios: [{ name: "Plan", path: { paths: [{ label: "Now" }] } }], profile: { credentials: ["cpc"] } });
+    expect(user).toMatchObject({
+      name: "Zoë ☃",
+      sessionVersion: 3,
+      salaryScenarios: [{ name: "Plan", path: { paths: [{ label: "Now" }] } }],
+      profile: { credentials: ["cpc"] },
+    });
     // New rows get ids after the copied ones.
     const next = await target.db.signInFailure.create({ data: { key: "ip:3" } });
     expect(next.id).toBeGreaterThan(2n);

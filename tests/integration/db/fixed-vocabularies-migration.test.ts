@@ -45,7 +45,12 @@ describe(`${MIGRATION} on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGli
     `);
 
     const report = await applyMigrations(database.sql);
-    expect(report.applied).toEqual([MIGRATION, ...readMigrations().map((migration) => migration.name).filter((name) => name > MIGRATION)]);
+    expect(report.applied).toEqual([
+      MIGRATION,
+      ...readMigrations()
+        .map((migration) => migration.name)
+        .filter((name) => name > MIGRATION),
+    ]);
 
     const codes = await sql.query<{ code: string; system: string; kind: string; type: string }>(
       `SELECT code, system::text AS system, kind::text AS kind, pg_typeof(system)::text AS type FROM "Code" ORDER BY code`,
@@ -67,7 +72,9 @@ describe(`${MIGRATION} on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGli
   it("enforces the vocabularies and the code's link to its import from now on", async () => {
     const { sql } = database;
     await expect(sql.exec(`INSERT INTO "Code" (system, code, description, billable, "versionId") VALUES ('snomed', 'X', 'x', true, 'v1')`)).rejects.toThrow();
-    await expect(sql.exec(`INSERT INTO "Code" (system, code, description, billable, "versionId") VALUES ('cpt', '99213', 'x', true, 'missing')`)).rejects.toThrow();
+    await expect(
+      sql.exec(`INSERT INTO "Code" (system, code, description, billable, "versionId") VALUES ('cpt', '99213', 'x', true, 'missing')`),
+    ).rejects.toThrow();
     await sql.exec(`INSERT INTO "Code" (system, code, description, billable, "versionId") VALUES ('cpt', '99213', 'Office visit', true, 'v1')`);
     const [row] = await sql.query<{ kind: string }>(`SELECT kind::text AS kind FROM "Code" WHERE code = '99213'`);
     expect(row!.kind).toBe("code");

@@ -24,9 +24,13 @@ function migrationsDirWith(extra: Record<string, string>): string {
 
 describe("migration runner", () => {
   it("records every migration as Prisma Migrate does: sha256 checksum, finished, one step", async () => {
-    const rows = await database.sql.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    const rows = await database.sql.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`);
     const files = readMigrations();
     expect(files.length).toBeGreaterThan(0);
     expect(rows.map((row) => row.migration_name)).toEqual(files.map((file) => file.name));
@@ -54,9 +58,7 @@ describe("migration runner", () => {
     try {
       await expect(applyMigrations(database.sql, { dir })).rejects.toThrow(MigrationError);
       await expect(applyMigrations(database.sql, { dir })).rejects.toThrow(/29990102000000_broken failed and was rolled back/);
-      const tables = await database.sql.query<{ table_name: string }>(
-        `SELECT table_name FROM information_schema.tables WHERE table_name IN ('Note', 'Half')`,
-      );
+      const tables = await database.sql.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_name IN ('Note', 'Half')`);
       expect(tables.map((table) => table.table_name)).toEqual(["Note"]);
       const recorded = await database.sql.query<{ migration_name: string }>(
         `SELECT migration_name FROM "_prisma_migrations" WHERE migration_name LIKE '2999%'`,

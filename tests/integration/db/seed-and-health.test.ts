@@ -26,13 +26,18 @@ describe("demo seed", () => {
   });
 
   it("gives the demo learner a profile and a few graded attempts, and nobody else any", async () => {
-    const learner = await database.db.user.findUniqueOrThrow({ where: { email: "demo@chartwise.test" }, include: { profile: true, codingAttempts: { orderBy: { createdAt: "asc" } } } });
+    const learner = await database.db.user.findUniqueOrThrow({
+      where: { email: "demo@chartwise.test" },
+      include: { profile: true, codingAttempts: { orderBy: { createdAt: "asc" } } },
+    });
     expect(learner.profile).toMatchObject({ state: "nj", targetCredential: "cpc" });
     // Three practice attempts, plus the chart coded during the seeded tutorial workday (stored as an attempt too).
     expect(learner.codingAttempts.map((attempt) => attempt.score)).toEqual([expect.any(Number), expect.any(Number), expect.any(Number), 100]);
     expect(learner.codingAttempts[0]!.score).toBeLessThan(100);
     // The demo cohort's synthetic classmates (who cannot sign in) have history of their own; no real account does.
-    expect(await database.db.codingAttempt.count({ where: { userId: { not: learner.id }, user: { email: { not: { endsWith: "@learners.chartwise.test" } } } } })).toBe(0);
+    expect(
+      await database.db.codingAttempt.count({ where: { userId: { not: learner.id }, user: { email: { not: { endsWith: "@learners.chartwise.test" } } } } }),
+    ).toBe(0);
   });
 });
 

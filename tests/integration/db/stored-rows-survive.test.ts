@@ -54,7 +54,14 @@ describe("a row with one bad field", () => {
     // The learner changes one field: everything else they told us is still there.
     await saveLearnerProfile(database.db, user.id, { ...profile, payGoal: 65_000 });
     const row = await database.db.learnerProfile.findUniqueOrThrow({ where: { userId: user.id } });
-    expect(row).toMatchObject({ state: "nj", setting: "physician_office", yearsOfExperience: 4, credentials: ["cpc"], payGoal: 65_000, remotePreference: "on_site" });
+    expect(row).toMatchObject({
+      state: "nj",
+      setting: "physician_office",
+      yearsOfExperience: 4,
+      credentials: ["cpc"],
+      payGoal: 65_000,
+      remotePreference: "on_site",
+    });
   });
 
   it("keeps a saved scenario's valid paths and changes when one change is out of range", async () => {
@@ -69,7 +76,13 @@ describe("a row with one bad field", () => {
           payGoal: 60_000,
           paths: [
             { label: "Stay put", events: [] },
-            { label: "Add COC", events: [{ year: 1, addCredential: "coc" }, { year: 400, addCredential: "ccs" }] },
+            {
+              label: "Add COC",
+              events: [
+                { year: 1, addCredential: "coc" },
+                { year: 400, addCredential: "ccs" },
+              ],
+            },
           ],
         },
       },

@@ -22,13 +22,25 @@ const newUser = () => database.db.user.create({ data: { email: `denials${++count
 const key = () => `denialkey${Date.now()}${++counter}`;
 const submit = (userId: string, input: Omit<SubmitDenialWorkInput, "idempotencyKey"> & { idempotencyKey?: string }) =>
   submitDenialWork(database.db, userId, SubmitDenialWorkSchema.parse({ idempotencyKey: key(), ...input }));
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 const xs = findScenario("ortho-knee-scope-injection-xs")!;
 function xsCorrection(modifiers: string[]) {
   const start = correctionStart(xs);
   return {
-    answer: { diagnoses: start.diagnoses.map((code) => ({ code })), procedures: start.lines.map((line, index) => ({ code: line.code, modifiers: index === 1 ? modifiers : line.modifiers, units: line.units, pointers: line.pointers })) },
+    answer: {
+      diagnoses: start.diagnoses.map((code) => ({ code })),
+      procedures: start.lines.map((line, index) => ({
+        code: line.code,
+        modifiers: index === 1 ? modifiers : line.modifiers,
+        units: line.units,
+        pointers: line.pointers,
+      })),
+    },
     memberId: start.memberId,
     renderingNpi: start.renderingNpi,
     placeOfService: start.placeOfService,
@@ -38,7 +50,12 @@ function xsCorrection(modifiers: string[]) {
 describe("denial work", () => {
   it("sends a corrected claim, stores the graded attempt with the payer's remittance, and counts a clean claim", async () => {
     const user = await newUser();
-    const result = await submit(user.id, { claimNumber: xs.claim.claimNumber, rootCause: "ptp-no-modifier", resolution: "corrected-claim", correction: xsCorrection(["RT", "XS"]) });
+    const result = await submit(user.id, {
+      claimNumber: xs.claim.claimNumber,
+      rootCause: "ptp-no-modifier",
+      resolution: "corrected-claim",
+      correction: xsCorrection(["RT", "XS"]),
+    });
     expect(result.kind).toBe("graded");
     if (result.kind !== "graded") return;
     expect(result.attempt).toMatchObject({ scenarioId: xs.id, scenarioVersion: xs.version, score: 100 });
@@ -46,18 +63,27 @@ describe("denial work", () => {
     const stored = await database.db.denialAttempt.findUniqueOrThrow({ where: { id: result.attempt.id } });
     expect(stored).toMatchObject({ userId: user.id, rootCauseCorrect: true, resolutionCorrect: true, resolution: "corrected-claim" });
     expect(stored.recoveredCents).toBeGreaterThan(0);
-    expect(await database.db.claimSubmission.findMany({ where: { userId: user.id }, select: { clean: true, paid: true, kind: true } })).toEqual([{ clean: true, paid: true, kind: "corrected-claim" }]);
+    expect(await database.db.claimSubmission.findMany({ where: { userId: user.id }, select: { clean: true, paid: true, kind: true } })).toEqual([
+      { clean: true, paid: true, kind: "corrected-claim" },
+    ]);
     const stats = await getDenialStats(database.db, user.id);
     expect(stats).toMatchObject({ claimsWorked: 1, claimsSent: 1, cleanClaims: 1, averageScore: 100, rootCauseAccuracy: 1 });
   });
 
   it("records a claim the scrubber stops as a submission that was not clean, and grades nothing", async () => {
     const user = await newUser();
-    const result = await submit(user.id, { claimNumber: xs.claim.claimNumber, rootCause: "ptp-no-modifier", resolution: "corrected-claim", correction: xsCorrection(["RT"]) });
+    const result = await submit(user.id, {
+      claimNumber: xs.claim.claimNumber,
+      rootCause: "ptp-no-modifier",
+      resolution: "corrected-claim",
+      correction: xsCorrection(["RT"]),
+    });
     expect(result.kind).toBe("blocked");
     if (result.kind === "blocked") expect(result.scrub.findings.map((finding) => finding.edit)).toContain("ptp");
     expect(await database.db.denialAttempt.count({ where: { userId: user.id } })).toBe(0);
-    expect(await database.db.claimSubmission.findMany({ where: { userId: user.id }, select: { clean: true, paid: true } })).toEqual([{ clean: false, paid: false }]);
+    expect(await database.db.claimSubmission.findMany({ where: { userId: user.id }, select: { clean: true, paid: true } })).toEqual([
+      { clean: false, paid: false },
+    ]);
     const row = (await getWorklist(database.db, user.id)).find((candidate) => candidate.scenarioId === xs.id)!;
     expect(row.status).toBe("working");
   });
@@ -91,12 +117,29 @@ describe("denial work", () => {
     const user = await newUser();
     const esi = findScenario("ortho-lumbar-esi-medical-necessity")!;
     const letter = `Please reconsider <script>alert("x")</script> & review the attached records; the policy's three conditions are met.`;
-    const result = await submit(user.id, { claimNumber: esi.claim.claimNumber, rootCause: "records-not-shown", resolution: "appeal", appeal: { letter, attachments: [{ documentId: "spine-consult", passage: 1 }, { documentId: "spine-consult", passage: 2 }, { documentId: "spine-consult", passage: 3 }] } });
+    const result = await submit(user.id, {
+      claimNumber: esi.claim.claimNumber,
+      rootCause: "records-not-shown",
+      resolution: "appeal",
+      appeal: {
+        letter,
+        attachments: [
+          { documentId: "spine-consult", passage: 1 },
+          { documentId: "spine-consult", passage: 2 },
+          { documentId: "spine-consult", passage: 3 },
+        ],
+      },
+    });
     expect(result.kind).toBe("graded");
     if (result.kind !== "graded") return;
     expect(result.attempt.grade).toMatchObject({ outcome: "overturned", appealOverturned: true, score: 100 });
     expect((await getDenialAttempt(database.db, user.id, result.attempt.id)).appealLetter).toBe(letter);
-    const partial = await submit(user.id, { claimNumber: esi.claim.claimNumber, rootCause: "records-not-shown", resolution: "appeal", appeal: { letter, attachments: [{ documentId: "spine-consult", passage: 1 }] } });
+    const partial = await submit(user.id, {
+      claimNumber: esi.claim.claimNumber,
+      rootCause: "records-not-shown",
+      resolution: "appeal",
+      appeal: { letter, attachments: [{ documentId: "spine-consult", passage: 1 }] },
+    });
     expect(partial.kind === "graded" && partial.attempt.grade.outcome).toBe("upheld");
     expect((await listDenialAttempts(database.db, user.id, esi.id)).map((attempt) => attempt.grade.outcome)).toEqual(["upheld", "overturned"]);
   });
@@ -114,7 +157,17 @@ describe("denial work", () => {
 
   it("runs the scrubber on a correction without storing anything", async () => {
     const user = await newUser();
-    const scrub = await scrubDenialCorrection(database.db, xs.claim.claimNumber, SubmitDenialWorkSchema.parse({ claimNumber: xs.claim.claimNumber, idempotencyKey: key(), rootCause: "x", resolution: "corrected-claim", correction: xsCorrection(["RT", "XS"]) }).correction!);
+    const scrub = await scrubDenialCorrection(
+      database.db,
+      xs.claim.claimNumber,
+      SubmitDenialWorkSchema.parse({
+        claimNumber: xs.claim.claimNumber,
+        idempotencyKey: key(),
+        rootCause: "x",
+        resolution: "corrected-claim",
+        correction: xsCorrection(["RT", "XS"]),
+      }).correction!,
+    );
     expect(scrub).toEqual({ findings: [], clean: true });
     expect(await database.db.claimSubmission.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -124,10 +177,27 @@ describe("denial work", () => {
     await seedDenialWork(database.db, user.id);
     await seedDenialWork(database.db, user.id);
     const rows = await getWorklist(database.db, user.id);
-    expect(rows.filter((row) => row.status !== "new").map((row) => [row.claimNumber, row.status]).sort()).toEqual([["LOS-26-10930", "paid"], ["MSF-26-20915", "billed-patient"]]);
+    expect(
+      rows
+        .filter((row) => row.status !== "new")
+        .map((row) => [row.claimNumber, row.status])
+        .sort(),
+    ).toEqual([
+      ["LOS-26-10930", "paid"],
+      ["MSF-26-20915", "billed-patient"],
+    ]);
     const mastery = await getLearnerMastery(database.db, user.id);
     expect(mastery.denials).toEqual({ claimsWorked: 2, earned: 2 });
-    const readiness = assessReadiness({ code: "cpb", skills: [{ id: "denial-work", label: "Denials", weight: 1, practice: "denials" }, { id: "x", label: "x", weight: 0, modules: ["code-sets"] }] }, mastery);
+    const readiness = assessReadiness(
+      {
+        code: "cpb",
+        skills: [
+          { id: "denial-work", label: "Denials", weight: 1, practice: "denials" },
+          { id: "x", label: "x", weight: 0, modules: ["code-sets"] },
+        ],
+      },
+      mastery,
+    );
     expect(readiness.skills[0]).toMatchObject({ kind: "denials", lines: 2, lowEvidence: true });
     expect(readiness.skills[0]!.mastery).toBeCloseTo(2 / 5, 9);
   });

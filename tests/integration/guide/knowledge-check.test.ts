@@ -22,7 +22,10 @@ function answersFor(quiz: Quiz, wrong: boolean): KnowledgeCheckAnswers {
     quiz.items.map((item) => {
       if (item.kind === "single") return [item.id, item.options.find((option) => option.correct !== wrong)!.id];
       if (item.kind === "numeric") return [item.id, wrong ? item.answer + item.tolerance + 1 : item.answer];
-      return [item.id, Object.fromEntries(item.pairs.map((pair, index) => [pair.left, wrong ? item.pairs[(index + 1) % item.pairs.length]!.right : pair.right]))];
+      return [
+        item.id,
+        Object.fromEntries(item.pairs.map((pair, index) => [pair.left, wrong ? item.pairs[(index + 1) % item.pairs.length]!.right : pair.right])),
+      ];
     }),
   );
 }
@@ -38,7 +41,11 @@ describe("submitKnowledgeCheck", () => {
     expect(failed).toMatchObject({ score: 0, passed: false, completed: false, attemptCount: 1, bestScore: 0 });
     expect(failed.items.every((item) => item.explanation.length > 0)).toBe(true);
 
-    const passed = await submitKnowledgeCheck(database.db, user.id, { lessonSlug: lesson.slug, idempotencyKey: key(), answers: answersFor(lesson.quiz, false) });
+    const passed = await submitKnowledgeCheck(database.db, user.id, {
+      lessonSlug: lesson.slug,
+      idempotencyKey: key(),
+      answers: answersFor(lesson.quiz, false),
+    });
     expect(passed).toMatchObject({ score: 100, passed: true, completed: true, attemptCount: 2, bestScore: 100 });
 
     const progress = await database.db.lessonProgress.findUniqueOrThrow({ where: { userId_lessonSlug: { userId: user.id, lessonSlug: lesson.slug } } });
@@ -69,7 +76,9 @@ describe("submitKnowledgeCheck", () => {
 
   it("refuses an unknown lesson and writes nothing", async () => {
     const user = await newUser();
-    await expect(submitKnowledgeCheck(database.db, user.id, { lessonSlug: "no-such-lesson", idempotencyKey: key(), answers: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitKnowledgeCheck(database.db, user.id, { lessonSlug: "no-such-lesson", idempotencyKey: key(), answers: {} })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await database.db.quizAttempt.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -77,7 +86,11 @@ describe("submitKnowledgeCheck", () => {
     const alice = await newUser();
     const bob = await newUser();
     await submitKnowledgeCheck(database.db, alice.id, { lessonSlug: lesson.slug, idempotencyKey: "shared-key-123", answers: answersFor(lesson.quiz, false) });
-    const bobs = await submitKnowledgeCheck(database.db, bob.id, { lessonSlug: lesson.slug, idempotencyKey: "shared-key-123", answers: answersFor(lesson.quiz, true) });
+    const bobs = await submitKnowledgeCheck(database.db, bob.id, {
+      lessonSlug: lesson.slug,
+      idempotencyKey: "shared-key-123",
+      answers: answersFor(lesson.quiz, true),
+    });
     expect(bobs).toMatchObject({ passed: false, completed: false });
     expect((await getGuideProgress(database.db, bob.id)).lessons.get(lesson.slug)?.completed).toBe(false);
     expect((await getGuideProgress(database.db, alice.id)).lessons.get(lesson.slug)?.completed).toBe(true);

@@ -62,7 +62,7 @@ describe("db:migration:create", () => {
     "creates a migration for a new model, which --check flags before and accepts after",
     async () => {
       const before = migrationNames();
-      fs.appendFileSync(schemaPath, '\nmodel ProbeWidget {\n  id    Int    @id @default(autoincrement())\n  label String @unique\n}\n');
+      fs.appendFileSync(schemaPath, "\nmodel ProbeWidget {\n  id    Int    @id @default(autoincrement())\n  label String @unique\n}\n");
 
       const dirty = await createMigration("--check");
       expect(dirty.code).toBe(1);

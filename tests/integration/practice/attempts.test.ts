@@ -23,7 +23,11 @@ const newUser = () => database.db.user.create({ data: { email: `practice${++coun
 const key = () => `attempt${Date.now()}${++counter}`;
 const submit = (userId: string, answer: unknown, idempotencyKey = key(), now?: Date) =>
   submitCodingAttempt(database.db, userId, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey, answer }), now);
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe("coding attempts", () => {
   it("grades, stores the answer, verdicts, score, duration and case version, and clears the draft", async () => {
@@ -43,7 +47,10 @@ describe("coding attempts", () => {
   it("records one attempt for a double submit with the same key, even when the two race", async () => {
     const user = await newUser();
     const idempotencyKey = key();
-    const [first, second] = await Promise.all([submit(user.id, submissionFromKey(knee.key), idempotencyKey), submit(user.id, submissionFromKey(knee.key), idempotencyKey)]);
+    const [first, second] = await Promise.all([
+      submit(user.id, submissionFromKey(knee.key), idempotencyKey),
+      submit(user.id, submissionFromKey(knee.key), idempotencyKey),
+    ]);
     expect(second.id).toBe(first.id);
     const again = await submit(user.id, { diagnoses: [], procedures: [] }, idempotencyKey);
     expect(again).toMatchObject({ id: first.id, score: 100 });
@@ -76,7 +83,10 @@ describe("coding attempts", () => {
   it("rejects malformed codes before anything is stored, naming the line", () => {
     const result = SubmitAttemptSchema.safeParse({ caseId: CASE_ID, idempotencyKey: key(), answer: { diagnoses: [{ code: "knee" }], procedures: [] } });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]).toMatchObject({ path: ["answer", "diagnoses", 0, "code"], message: expect.stringContaining("not shaped like an ICD-10-CM code") });
+    expect(result.error!.issues[0]).toMatchObject({
+      path: ["answer", "diagnoses", 0, "code"],
+      message: expect.stringContaining("not shaped like an ICD-10-CM code"),
+    });
     expect(CodingSubmissionSchema.safeParse({ diagnoses: [], procedures: [{ code: "2988", units: 1 }] }).success).toBe(false);
   });
 
@@ -85,13 +95,19 @@ describe("coding attempts", () => {
     const draft = await startCase(database.db, user.id, CASE_ID);
     const late = await submit(user.id, submissionFromKey(knee.key), key(), new Date(draft.startedAt.getTime() + 3 * 24 * 3600_000));
     expect(late.durationSeconds).toBe(MAX_ATTEMPT_SECONDS);
-    const withoutDraft = await submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer: submissionFromKey(knee.key), elapsedSeconds: 42 }));
+    const withoutDraft = await submitCodingAttempt(
+      database.db,
+      user.id,
+      SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer: submissionFromKey(knee.key), elapsedSeconds: 42 }),
+    );
     expect(withoutDraft.durationSeconds).toBe(42);
   });
 
   it("refuses an unknown case without writing anything", async () => {
     const user = await newUser();
-    const error = await rejection(submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: "no-such-case", idempotencyKey: key(), answer: { diagnoses: [] } })));
+    const error = await rejection(
+      submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: "no-such-case", idempotencyKey: key(), answer: { diagnoses: [] } })),
+    );
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe("NOT_FOUND");
     expect(await database.db.codingAttempt.count({ where: { userId: user.id } })).toBe(0);
@@ -142,14 +158,26 @@ describe("key disputes", () => {
   it("stores a dispute with the case version, once per learner and line, and lists it for reviewers", async () => {
     const user = await newUser();
     const attempt = await submit(user.id, submissionFromKey(knee.key));
-    const input = DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d1", note: "  The op note says complex tear, so S83.231A fits better.  ", attemptId: attempt.id });
+    const input = DisputeSchema.parse({
+      caseId: CASE_ID,
+      keyLineId: "d1",
+      note: "  The op note says complex tear, so S83.231A fits better.  ",
+      attemptId: attempt.id,
+    });
     await disputeKeyLine(database.db, user.id, input);
     const duplicate = await rejection(disputeKeyLine(database.db, user.id, input));
     expect((duplicate as DomainError).code).toBe("CONFLICT");
     expect(await disputedLineIds(database.db, user.id, CASE_ID)).toEqual(["d1"]);
 
     const listed = (await listDisputes(database.db, { status: "OPEN" })).find((row) => row.learnerEmail === user.email);
-    expect(listed).toMatchObject({ caseId: CASE_ID, caseVersion: knee.version, keyLineId: "d1", keyLineCode: "S83.241A", note: "The op note says complex tear, so S83.231A fits better.", status: "OPEN" });
+    expect(listed).toMatchObject({
+      caseId: CASE_ID,
+      caseVersion: knee.version,
+      keyLineId: "d1",
+      keyLineCode: "S83.241A",
+      note: "The op note says complex tear, so S83.231A fits better.",
+      status: "OPEN",
+    });
     const refused = await rejection(setDisputeStatus(database.db, { id: user.id, role: "LEARNER" }, listed!.id, "ACCEPTED"));
     expect((refused as DomainError).code).toBe("FORBIDDEN");
     const admin = await database.db.user.create({ data: { email: `reviewer${++counter}@example.org`, role: "ADMIN" }, select: { id: true, role: true } });
@@ -162,9 +190,17 @@ describe("key disputes", () => {
     const alice = await newUser();
     const bob = await newUser();
     const attempt = await submit(alice.id, submissionFromKey(knee.key));
-    const noLine = await rejection(disputeKeyLine(database.db, bob.id, DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d9", note: "This line seems wrong to me." })));
+    const noLine = await rejection(
+      disputeKeyLine(database.db, bob.id, DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d9", note: "This line seems wrong to me." })),
+    );
     expect((noLine as DomainError).code).toBe("INVALID");
-    const notHis = await rejection(disputeKeyLine(database.db, bob.id, DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d1", note: "This line seems wrong to me.", attemptId: attempt.id })));
+    const notHis = await rejection(
+      disputeKeyLine(
+        database.db,
+        bob.id,
+        DisputeSchema.parse({ caseId: CASE_ID, keyLineId: "d1", note: "This line seems wrong to me.", attemptId: attempt.id }),
+      ),
+    );
     expect((notHis as DomainError).code).toBe("NOT_FOUND");
     expect(DisputeSchema.safeParse({ caseId: CASE_ID, keyLineId: "d1", note: "wrong" }).error!.issues[0]!.message).toMatch(/at least 10 characters/);
     expect(await database.db.keyDispute.count({ where: { userId: bob.id } })).toBe(0);
@@ -198,7 +234,11 @@ describe("renamed cases and form rows", () => {
     await startCase(database.db, user.id, OLD_ID);
     expect(await getDraft(database.db, user.id, NEW_ID)).not.toBeNull();
     const chest = findCase(NEW_ID)!;
-    const attempt = await submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: OLD_ID, idempotencyKey: key(), answer: submissionFromKey(chest.key) }));
+    const attempt = await submitCodingAttempt(
+      database.db,
+      user.id,
+      SubmitAttemptSchema.parse({ caseId: OLD_ID, idempotencyKey: key(), answer: submissionFromKey(chest.key) }),
+    );
     expect(attempt).toMatchObject({ caseId: NEW_ID, score: 100 });
     expect(await getDraft(database.db, user.id, NEW_ID)).toBeNull();
     expect((await listCaseAttempts(database.db, user.id, OLD_ID)).map((row) => row.id)).toEqual([attempt.id]);
@@ -207,9 +247,17 @@ describe("renamed cases and form rows", () => {
   it("stores the form row of each submitted line with the answer, and ignores rows that do not fit it", async () => {
     const user = await newUser();
     const answer = { diagnoses: [{ code: "S83.241A" }], procedures: [{ code: "29881", modifiers: ["RT"], units: 1, pointers: [1] }] };
-    const stored = await submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer, formRows: { diagnoses: [1], procedures: [0] } }));
+    const stored = await submitCodingAttempt(
+      database.db,
+      user.id,
+      SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer, formRows: { diagnoses: [1], procedures: [0] } }),
+    );
     expect((await getAttempt(database.db, user.id, stored.id)).answer.formRows).toEqual({ diagnoses: [1], procedures: [0] });
-    const mismatched = await submitCodingAttempt(database.db, user.id, SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer, formRows: { diagnoses: [1, 2], procedures: [0] } }));
+    const mismatched = await submitCodingAttempt(
+      database.db,
+      user.id,
+      SubmitAttemptSchema.parse({ caseId: CASE_ID, idempotencyKey: key(), answer, formRows: { diagnoses: [1, 2], procedures: [0] } }),
+    );
     expect((await getAttempt(database.db, user.id, mismatched.id)).answer.formRows).toBeUndefined();
   });
 

@@ -34,7 +34,17 @@ describe("learner profile storage", () => {
 
   it("round-trips every field from a form submission", async () => {
     const user = await newUser();
-    const parsed = schema.parse({ state: "NJ", metro: "trenton-nj", setting: "hospital", yearsOfExperience: "3", credentials: ["cpc", "coc"], targetCredential: "ccs", examDate: "2027-03-15", payGoal: "72000", remotePreference: "remote" });
+    const parsed = schema.parse({
+      state: "NJ",
+      metro: "trenton-nj",
+      setting: "hospital",
+      yearsOfExperience: "3",
+      credentials: ["cpc", "coc"],
+      targetCredential: "ccs",
+      examDate: "2027-03-15",
+      payGoal: "72000",
+      remotePreference: "remote",
+    });
     expect(parsed).toEqual(FULL);
     expect(await saveLearnerProfile(database.db, user.id, parsed)).toEqual(FULL);
     expect(await getLearnerProfile(database.db, user.id)).toEqual(FULL);
@@ -43,7 +53,17 @@ describe("learner profile storage", () => {
   it("clears fields left blank on the next save", async () => {
     const user = await newUser();
     await saveLearnerProfile(database.db, user.id, FULL);
-    const cleared = schema.parse({ state: "", metro: "", setting: "", yearsOfExperience: "", credentials: [], targetCredential: "", examDate: "", payGoal: "", remotePreference: "" });
+    const cleared = schema.parse({
+      state: "",
+      metro: "",
+      setting: "",
+      yearsOfExperience: "",
+      credentials: [],
+      targetCredential: "",
+      examDate: "",
+      payGoal: "",
+      remotePreference: "",
+    });
     await saveLearnerProfile(database.db, user.id, cleared);
     expect(await getLearnerProfile(database.db, user.id)).toEqual({ credentials: [] });
   });

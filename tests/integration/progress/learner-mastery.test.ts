@@ -17,7 +17,9 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 const cases = loadCases();
-const surgeryCase = cases.find((candidate) => candidate.key.procedures.some((procedure) => procedure.system === "cpt" && Number(procedure.code) >= 10004 && Number(procedure.code) <= 69990))!;
+const surgeryCase = cases.find((candidate) =>
+  candidate.key.procedures.some((procedure) => procedure.system === "cpt" && Number(procedure.code) >= 10004 && Number(procedure.code) <= 69990),
+)!;
 const otherCase = cases.find((candidate) => candidate.id !== surgeryCase.id)!;
 const empty: CodingSubmission = { diagnoses: [], procedures: [] };
 
@@ -27,7 +29,17 @@ const newUser = () => database.db.user.create({ data: { email: `mastery${++count
 async function attempt(userId: string, chartCase: ChartCase, submission: CodingSubmission, createdAt: Date) {
   const grade = gradeCoding(chartCase.key, submission);
   await database.db.codingAttempt.create({
-    data: { userId, caseId: chartCase.id, caseVersion: chartCase.version, idempotencyKey: `k${++counter}`, answer: submission as object, grade: grade as object, score: grade.score, durationSeconds: 300, createdAt },
+    data: {
+      userId,
+      caseId: chartCase.id,
+      caseVersion: chartCase.version,
+      idempotencyKey: `k${++counter}`,
+      answer: submission as object,
+      grade: grade as object,
+      score: grade.score,
+      durationSeconds: 300,
+      createdAt,
+    },
   });
 }
 
@@ -64,7 +76,9 @@ describe("getLearnerMastery", () => {
     await attempt(learnerB.id, surgeryCase, submissionFromKey(surgeryCase.key), new Date());
     await attempt(learnerB.id, otherCase, submissionFromKey(otherCase.key), new Date());
     const guideModule = getGuide().modules[1]!;
-    await database.db.lessonProgress.create({ data: { userId: learnerB.id, moduleSlug: guideModule.slug, lessonSlug: guideModule.lessons[0]!.slug, completedAt: new Date() } });
+    await database.db.lessonProgress.create({
+      data: { userId: learnerB.id, moduleSlug: guideModule.slug, lessonSlug: guideModule.lessons[0]!.slug, completedAt: new Date() },
+    });
 
     const masteryA = await getLearnerMastery(database.db, learnerA.id);
     expect(masteryA.families).toEqual([]);
@@ -100,12 +114,28 @@ describe("getLearnerMastery", () => {
     const user = await newUser();
     const screening = cases.find((candidate) => candidate.id === "rad-screening-mammogram")!;
     // Coded without the family-history line, which the first version of the key required: that grade said "missing".
-    const answer: CodingSubmission = { diagnoses: [{ code: "Z12.31" }], procedures: [{ code: "77067", modifiers: [], units: 1, pointers: [1] }, { code: "77063", modifiers: [], units: 1, pointers: [1] }] };
+    const answer: CodingSubmission = {
+      diagnoses: [{ code: "Z12.31" }],
+      procedures: [
+        { code: "77067", modifiers: [], units: 1, pointers: [1] },
+        { code: "77063", modifiers: [], units: 1, pointers: [1] },
+      ],
+    };
     const oldKey = { ...screening.key, diagnoses: screening.key.diagnoses.map((line) => ({ ...line, status: "required" as const })) };
     const oldGrade = gradeCoding(oldKey, answer);
     expect(oldGrade.verdicts.some((verdict) => verdict.status === "missing")).toBe(true);
     await database.db.codingAttempt.create({
-      data: { userId: user.id, caseId: screening.id, caseVersion: 1, idempotencyKey: `k${++counter}`, answer: answer as object, grade: oldGrade as object, score: oldGrade.score, durationSeconds: 300, createdAt: new Date() },
+      data: {
+        userId: user.id,
+        caseId: screening.id,
+        caseVersion: 1,
+        idempotencyKey: `k${++counter}`,
+        answer: answer as object,
+        grade: oldGrade as object,
+        score: oldGrade.score,
+        durationSeconds: 300,
+        createdAt: new Date(),
+      },
     });
     const mastery = await getLearnerMastery(database.db, user.id);
     expect(mastery.families.length).toBeGreaterThan(0);

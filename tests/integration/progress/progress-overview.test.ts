@@ -17,7 +17,12 @@ const knee = findCase("ortho-knee-scope-medial-meniscus")!;
 let counter = 0;
 const newUser = () => database.db.user.create({ data: { email: `progress${++counter}@example.org` }, select: { id: true } });
 const submit = (userId: string, answer: unknown, now: Date) =>
-  submitCodingAttempt(database.db, userId, SubmitAttemptSchema.parse({ caseId: knee.id, idempotencyKey: `progress${++counter}key`, answer, elapsedSeconds: 120 }), now);
+  submitCodingAttempt(
+    database.db,
+    userId,
+    SubmitAttemptSchema.parse({ caseId: knee.id, idempotencyKey: `progress${++counter}key`, answer, elapsedSeconds: 120 }),
+    now,
+  );
 
 describe("getProgressOverview", () => {
   it("summarises the learner's own attempts: streak, accuracy by day, time per case, recent activity, readiness", async () => {
@@ -52,7 +57,13 @@ describe("getProgressOverview", () => {
   it("is empty, not broken, for a new learner", async () => {
     const user = await newUser();
     const overview = await getProgressOverview(database.db, user.id);
-    expect(overview).toMatchObject({ streak: { current: 0 }, accuracy: [], timing: [], recent: [], totals: { attempts: 0, averageScore: null, lessonsCompleted: 0 } });
+    expect(overview).toMatchObject({
+      streak: { current: 0 },
+      accuracy: [],
+      timing: [],
+      recent: [],
+      totals: { attempts: 0, averageScore: null, lessonsCompleted: 0 },
+    });
     expect(overview.totals.lessonsTotal).toBeGreaterThan(20);
   });
 });

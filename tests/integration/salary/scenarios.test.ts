@@ -27,7 +27,10 @@ const COMPARISON: Comparison = {
 };
 
 async function expectDomainError(promise: Promise<unknown>, code: string) {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DomainError);
   expect((error as DomainError).code).toBe(code);
   return error as DomainError;
@@ -36,7 +39,18 @@ async function expectDomainError(promise: Promise<unknown>, code: string) {
 describe("salary scenarios", () => {
   it("opens a scenario saved before changes had a kind, as the discriminated union", async () => {
     const user = await newUser();
-    const legacy = { profile: { yearsOfExperience: 1, credentials: [] }, paths: [{ label: "Old", events: [{ year: 1, addCredential: "cpc" }, { year: 2, setting: "hospital" }] }] };
+    const legacy = {
+      profile: { yearsOfExperience: 1, credentials: [] },
+      paths: [
+        {
+          label: "Old",
+          events: [
+            { year: 1, addCredential: "cpc" },
+            { year: 2, setting: "hospital" },
+          ],
+        },
+      ],
+    };
     const row = await database.db.salaryScenario.create({ data: { userId: user.id, name: "Saved last year", path: legacy } });
     const opened = await getSalaryScenario(database.db, user.id, row.id);
     expect(opened.comparison.paths[0]!.events).toEqual([

@@ -12,7 +12,10 @@ afterAll(() => database.close());
 
 let counter = 0;
 async function user(role: "LEARNER" | "INSTRUCTOR" | "ADMIN") {
-  return database.db.user.create({ data: { email: `${role.toLowerCase()}${++counter}@example.org`, name: `${role} ${counter}`, role }, select: { id: true, role: true, email: true } });
+  return database.db.user.create({
+    data: { email: `${role.toLowerCase()}${++counter}@example.org`, name: `${role} ${counter}`, role },
+    select: { id: true, role: true, email: true },
+  });
 }
 
 describe("changeUserRole", () => {

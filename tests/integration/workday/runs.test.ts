@@ -18,8 +18,13 @@ const SCENARIO = "tutorial-day";
 const KNEE = "ortho-knee-scope-medial-meniscus";
 let counter = 0;
 const newUser = () => database.db.user.create({ data: { email: `workday${++counter}@example.org` }, select: { id: true } });
-const send = (userId: string, runId: string, seq: number, action: unknown, now?: Date) => appendAction(database.db, userId, AppendActionSchema.parse({ runId, seq, action }), now);
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as DomainError);
+const send = (userId: string, runId: string, seq: number, action: unknown, now?: Date) =>
+  appendAction(database.db, userId, AppendActionSchema.parse({ runId, seq, action }), now);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
 
 describe("workday runs", () => {
   it("starts one active day per scenario, resumes it, and starts afresh after abandoning", async () => {
@@ -43,7 +48,13 @@ describe("workday runs", () => {
     const t0 = new Date("2026-11-20T14:00:00Z");
     await send(user.id, run.id, 1, { type: "advance" }, t0);
     await send(user.id, run.id, 2, { type: "open-chart", caseId: KNEE }, new Date(t0.getTime() + 60_000));
-    const live = await send(user.id, run.id, 3, { type: "submit-chart", caseId: KNEE, submission: submissionFromKey(findCase(KNEE)!.key) }, new Date(t0.getTime() + 8 * 60_000));
+    const live = await send(
+      user.id,
+      run.id,
+      3,
+      { type: "submit-chart", caseId: KNEE, submission: submissionFromKey(findCase(KNEE)!.key) },
+      new Date(t0.getTime() + 8 * 60_000),
+    );
     expect(live.state.charts[0]).toMatchObject({ status: "coded", realSeconds: 420, costMinutes: 9 });
 
     // "Restart": nothing in memory; the run is rebuilt from the stored rows.
@@ -94,7 +105,12 @@ describe("workday runs", () => {
     const ended = await next({ type: "log-off" });
     expect(ended.run).toMatchObject({ status: "ENDED", activeKey: null });
     const { report } = await getRunReport(database.db, user.id, run.id);
-    expect(report).toMatchObject({ ended: true, charts: { coded: 1, total: 1, rolledOver: 0 }, audit: { accuracy: 100, meets: true }, messages: { answered: 1, best: 1 } });
+    expect(report).toMatchObject({
+      ended: true,
+      charts: { coded: 1, total: 1, rolledOver: 0 },
+      audit: { accuracy: 100, meets: true },
+      messages: { answered: 1, best: 1 },
+    });
     const [listed] = await listRuns(database.db, user.id);
     expect(listed!.summary).toMatchObject({ chartsCoded: 1, accuracy: 100, chartsPerHour: report.productivity.chartsPerHour });
     expect((await rejection(next({ type: "advance" })))?.message).toMatch(/over/);

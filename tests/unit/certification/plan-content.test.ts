@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getCredentials } from "@/lib/certification/load-credentials";
-import { buildPlanContent, CHART_READING_WPM, estimateCaseMinutes, estimateLessonMinutes, FEEDBACK_MINUTES, MINUTES_PER_CODED_LINE } from "@/lib/certification/plan-content";
+import {
+  buildPlanContent,
+  CHART_READING_WPM,
+  estimateCaseMinutes,
+  estimateLessonMinutes,
+  FEEDBACK_MINUTES,
+  MINUTES_PER_CODED_LINE,
+} from "@/lib/certification/plan-content";
 import { assessReadiness } from "@/lib/certification/readiness";
 import { buildWeeklyPlan } from "@/lib/certification/study-plan";
 import { getGuide } from "@/lib/content/get-guide";
@@ -20,7 +27,9 @@ describe("content time estimates", () => {
   });
 
   it("a lesson takes its words at 200 a minute plus a minute a question, ignoring markup", () => {
-    const lesson = { body: `<Figure id="x" />\n${words(1000)}\n{facts.something}`, quiz: { items: [{}, {}, {}] } } as unknown as Parameters<typeof estimateLessonMinutes>[0];
+    const lesson = { body: `<Figure id="x" />\n${words(1000)}\n{facts.something}`, quiz: { items: [{}, {}, {}] } } as unknown as Parameters<
+      typeof estimateLessonMinutes
+    >[0];
     expect(estimateLessonMinutes(lesson)).toBe(8);
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadCredentials } from "@/lib/certification/load-credentials";
-import { assessReadiness, MIN_CHARTS_FOR_SCORE, MIN_LINES_FOR_FULL_CONFIDENCE, practiceHref, type LearnerMastery, type ModuleCompletion } from "@/lib/certification/readiness";
+import {
+  assessReadiness,
+  MIN_CHARTS_FOR_SCORE,
+  MIN_LINES_FOR_FULL_CONFIDENCE,
+  practiceHref,
+  type LearnerMastery,
+  type ModuleCompletion,
+} from "@/lib/certification/readiness";
 import type { CredentialSkill } from "@/lib/certification/schemas";
 import type { FamilyAccuracy } from "@/lib/coding/code-family";
 
@@ -14,14 +21,30 @@ const credential = {
   ] satisfies CredentialSkill[],
 };
 
-const LABELS: Record<string, string> = { "cpt-surgery": "CPT Surgery", "icd10cm-19": "ICD-10-CM ch. 19: Injury", "icd10cm-9": "ICD-10-CM ch. 9: Circulatory", modifiers: "Modifiers", "cpt-radiology": "CPT Radiology" };
+const LABELS: Record<string, string> = {
+  "cpt-surgery": "CPT Surgery",
+  "icd10cm-19": "ICD-10-CM ch. 19: Injury",
+  "icd10cm-9": "ICD-10-CM ch. 9: Circulatory",
+  modifiers: "Modifiers",
+  "cpt-radiology": "CPT Radiology",
+};
 
 function family(key: string, earned: number, possible: number): FamilyAccuracy {
-  return { family: { key, label: LABELS[key] ?? key, kind: key.startsWith("cpt") ? "cpt-section" : key.startsWith("icd") ? "icd10cm-chapter" : "modifiers" }, earned, possible, accuracy: possible ? earned / possible : 0 };
+  return {
+    family: { key, label: LABELS[key] ?? key, kind: key.startsWith("cpt") ? "cpt-section" : key.startsWith("icd") ? "icd10cm-chapter" : "modifiers" },
+    earned,
+    possible,
+    accuracy: possible ? earned / possible : 0,
+  };
 }
 const codeSets = (done: number, total = 3): ModuleCompletion => ({ slug: "code-sets", title: "The Code Sets", lessonsTotal: total, lessonsCompleted: done });
-const mastery = (families: FamilyAccuracy[] = [], modules: ModuleCompletion[] = [codeSets(0)], casesAttempted = 0): LearnerMastery => ({ families, modules, casesAttempted });
-const perfect = () => mastery([family("cpt-surgery", 10, 10), family("icd10cm-19", 6, 6), family("icd10cm-9", 4, 4), family("modifiers", 5, 5)], [codeSets(3)], 10);
+const mastery = (families: FamilyAccuracy[] = [], modules: ModuleCompletion[] = [codeSets(0)], casesAttempted = 0): LearnerMastery => ({
+  families,
+  modules,
+  casesAttempted,
+});
+const perfect = () =>
+  mastery([family("cpt-surgery", 10, 10), family("icd10cm-19", 6, 6), family("icd10cm-9", 4, 4), family("modifiers", 5, 5)], [codeSets(3)], 10);
 const skill = (readiness: ReturnType<typeof assessReadiness>, id: string) => readiness.skills.find((candidate) => candidate.id === id)!;
 
 describe("assessReadiness", () => {
@@ -49,7 +72,11 @@ describe("assessReadiness", () => {
   });
 
   it("sums the points shown in the breakdown to the score", () => {
-    const readiness = assessReadiness(credential, mastery([family("cpt-surgery", 7.5, 10), family("icd10cm-19", 3, 6), family("modifiers", 1, 2)], [codeSets(2)]), { passingScore: 70 });
+    const readiness = assessReadiness(
+      credential,
+      mastery([family("cpt-surgery", 7.5, 10), family("icd10cm-19", 3, 6), family("modifiers", 1, 2)], [codeSets(2)]),
+      { passingScore: 70 },
+    );
     const sum = readiness.skills.reduce((total, row) => total + row.points, 0);
     expect(readiness.score).toBe(Math.round(sum));
   });
@@ -114,7 +141,11 @@ describe("assessReadiness", () => {
     [80, "ready"],
   ] as const)("ties the bands to a pass mark of 70: a score of %i is %s", (target, band) => {
     const lines = 100;
-    const readiness = assessReadiness({ code: "x", skills: [{ id: "all", label: "All", weight: 1, families: ["cpt-surgery"] }] }, mastery([family("cpt-surgery", (target / 100) * lines, lines)], [], 20), { passingScore: 70 });
+    const readiness = assessReadiness(
+      { code: "x", skills: [{ id: "all", label: "All", weight: 1, families: ["cpt-surgery"] }] },
+      mastery([family("cpt-surgery", (target / 100) * lines, lines)], [], 20),
+      { passingScore: 70 },
+    );
     expect(readiness.score).toBe(target);
     expect(readiness.band).toBe(band);
   });
@@ -127,7 +158,11 @@ describe("assessReadiness", () => {
   });
 
   it("calls all-wrong coding 'building', not 'not started', once there is enough evidence", () => {
-    const readiness = assessReadiness(credential, mastery([family("cpt-surgery", 0, 6), family("icd10cm-19", 0, 6), family("modifiers", 0, 5)], [codeSets(0)], 10), { passingScore: 70 });
+    const readiness = assessReadiness(
+      credential,
+      mastery([family("cpt-surgery", 0, 6), family("icd10cm-19", 0, 6), family("modifiers", 0, 5)], [codeSets(0)], 10),
+      { passingScore: 70 },
+    );
     expect(readiness).toMatchObject({ score: 0, band: "building", hasEvidence: true });
   });
 
@@ -144,9 +179,18 @@ describe("assessReadiness", () => {
     });
 
     it("holds it back while a coding area has fewer than 5 lines, naming the area", () => {
-      const readiness = assessReadiness(credential, mastery([family("cpt-surgery", 9, 10), family("icd10cm-19", 5, 5), family("modifiers", 2, 2)], [codeSets(3)], 12), { passingScore: 70 });
+      const readiness = assessReadiness(
+        credential,
+        mastery([family("cpt-surgery", 9, 10), family("icd10cm-19", 5, 5), family("modifiers", 2, 2)], [codeSets(3)], 12),
+        { passingScore: 70 },
+      );
       expect(readiness.band).toBe("too-early");
-      expect(readiness.evidence.areas.find((area) => area.skillId === "modifiers")).toMatchObject({ lines: 2, needed: MIN_LINES_FOR_FULL_CONFIDENCE, covered: false, practicable: true });
+      expect(readiness.evidence.areas.find((area) => area.skillId === "modifiers")).toMatchObject({
+        lines: 2,
+        needed: MIN_LINES_FOR_FULL_CONFIDENCE,
+        covered: false,
+        practicable: true,
+      });
       expect(readiness.evidence.missing).toEqual(["Code 3 more lines in Modifiers (2 of 5)."]);
     });
 
@@ -198,11 +242,42 @@ describe("assessReadiness", () => {
 
   it("scores every real catalog entry 0 for a new learner and 100 for a perfect one", () => {
     const catalog = loadCredentials();
-    const everyFamily = ["cpt-surgery", "cpt-radiology", "cpt-medicine", "cpt-pathology-laboratory", "cpt-anesthesia", "cpt-evaluation-and-management", "icd10cm-4", "icd10cm-9", "icd10cm-13", "icd10cm-19", "icd10cm-20", "hcpcs-J", "modifiers"];
-    const allModules = ["what-coders-do", "code-sets", "billers-day", "day-in-the-life", "salaries", "what-moves-pay", "job-outlook", "getting-started"].map((slug) => ({ slug, title: slug, lessonsTotal: 3, lessonsCompleted: 3 }));
+    const everyFamily = [
+      "cpt-surgery",
+      "cpt-radiology",
+      "cpt-medicine",
+      "cpt-pathology-laboratory",
+      "cpt-anesthesia",
+      "cpt-evaluation-and-management",
+      "icd10cm-4",
+      "icd10cm-9",
+      "icd10cm-13",
+      "icd10cm-19",
+      "icd10cm-20",
+      "hcpcs-J",
+      "modifiers",
+    ];
+    const allModules = ["what-coders-do", "code-sets", "billers-day", "day-in-the-life", "salaries", "what-moves-pay", "job-outlook", "getting-started"].map(
+      (slug) => ({ slug, title: slug, lessonsTotal: 3, lessonsCompleted: 3 }),
+    );
     for (const entry of catalog.credentials) {
-      expect(assessReadiness(entry, mastery([], allModules.map((module) => ({ ...module, lessonsCompleted: 0 })))).band, entry.code).toBe("not-started");
-      const perfect = { ...mastery(everyFamily.map((key) => family(key, 5, 5)), allModules), denials: { claimsWorked: 5, earned: 5 } };
+      expect(
+        assessReadiness(
+          entry,
+          mastery(
+            [],
+            allModules.map((module) => ({ ...module, lessonsCompleted: 0 })),
+          ),
+        ).band,
+        entry.code,
+      ).toBe("not-started");
+      const perfect = {
+        ...mastery(
+          everyFamily.map((key) => family(key, 5, 5)),
+          allModules,
+        ),
+        denials: { claimsWorked: 5, earned: 5 },
+      };
       expect(assessReadiness(entry, perfect).score, entry.code).toBe(100);
     }
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { PlanCase, PlanContent } from "@/lib/certification/plan-content";
 import { assessReadiness, type LearnerMastery } from "@/lib/certification/readiness";
-import { buildWeeklyPlan, DEFAULT_PLAN_WEEKS, LOOKUP_MINUTES_PER_CHART, rankSkillsByGap, TIMED_SET_CHARTS, type StudyPlan } from "@/lib/certification/study-plan";
+import {
+  buildWeeklyPlan,
+  DEFAULT_PLAN_WEEKS,
+  LOOKUP_MINUTES_PER_CHART,
+  rankSkillsByGap,
+  TIMED_SET_CHARTS,
+  type StudyPlan,
+} from "@/lib/certification/study-plan";
 import type { CredentialSkill } from "@/lib/certification/schemas";
 import type { FamilyAccuracy } from "@/lib/coding/code-family";
 
@@ -14,12 +21,28 @@ const credential = {
     { id: "rules", label: "Coding rules", weight: 0.2, modules: ["code-sets"] },
   ] satisfies CredentialSkill[],
 };
-const family = (key: string, earned: number, possible: number): FamilyAccuracy => ({ family: { key, label: key, kind: "cpt-section" }, earned, possible, accuracy: earned / possible });
-const mastery = (families: FamilyAccuracy[] = [], done = 0): LearnerMastery => ({ families, modules: [{ slug: "code-sets", title: "The Code Sets", lessonsTotal: 3, lessonsCompleted: done }], casesAttempted: 0 });
+const family = (key: string, earned: number, possible: number): FamilyAccuracy => ({
+  family: { key, label: key, kind: "cpt-section" },
+  earned,
+  possible,
+  accuracy: earned / possible,
+});
+const mastery = (families: FamilyAccuracy[] = [], done = 0): LearnerMastery => ({
+  families,
+  modules: [{ slug: "code-sets", title: "The Code Sets", lessonsTotal: 3, lessonsCompleted: done }],
+  casesAttempted: 0,
+});
 const fresh = assessReadiness(credential, mastery());
 const today = "2026-03-02";
 
-const chart = (id: string, familyKeys: string[], minutes = 20, status: PlanCase["status"] = "new", bestScore?: number): PlanCase => ({ id, title: `Chart ${id}`, familyKeys, minutes, status, ...(bestScore !== undefined && { bestScore }) });
+const chart = (id: string, familyKeys: string[], minutes = 20, status: PlanCase["status"] = "new", bestScore?: number): PlanCase => ({
+  id,
+  title: `Chart ${id}`,
+  familyKeys,
+  minutes,
+  status,
+  ...(bestScore !== undefined && { bestScore }),
+});
 /** A small library: 12 charts over surgery, diagnoses and modifiers, and three lessons. */
 function library(overrides: Partial<Record<string, Partial<PlanCase>>> = {}): PlanContent {
   const cases = [
@@ -31,7 +54,8 @@ function library(overrides: Partial<Record<string, Partial<PlanCase>>> = {}): Pl
   const lessons = ["icd", "cpt", "hcpcs"].map((slug) => ({ moduleSlug: "code-sets", slug, title: `Lesson ${slug}`, minutes: 8, completed: false }));
   return { cases, lessons };
 }
-const plan = (input: Partial<Parameters<typeof buildWeeklyPlan>[0]> = {}) => buildWeeklyPlan({ readiness: fresh, content: library(), examDate: "2026-04-12", today, ...input });
+const plan = (input: Partial<Parameters<typeof buildWeeklyPlan>[0]> = {}) =>
+  buildWeeklyPlan({ readiness: fresh, content: library(), examDate: "2026-04-12", today, ...input });
 const tasks = (result: StudyPlan) => result.weeks.flatMap((week) => week.tasks);
 
 describe("buildWeeklyPlan", () => {
@@ -90,7 +114,12 @@ describe("buildWeeklyPlan", () => {
     expect(timed).toHaveLength(TIMED_SET_CHARTS);
     const studied = new Set(result.weeks.slice(0, -1).flatMap((week) => week.tasks.map((task) => task.href)));
     for (const task of timed) expect(studied.has(task.href)).toBe(false);
-    expect(result.weeks.at(-1)!.tasks.map((task) => task.kind).slice(-2)).toEqual(["review", "logistics"]);
+    expect(
+      result.weeks
+        .at(-1)!
+        .tasks.map((task) => task.kind)
+        .slice(-2),
+    ).toEqual(["review", "logistics"]);
   });
 
   it("leaves out mastered charts and completed lessons, and retries attempted charts after new ones", () => {

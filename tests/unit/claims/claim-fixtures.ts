@@ -7,7 +7,25 @@ import type { CodeCheck, EditTables } from "@/lib/claims/tables";
 export const payers = loadPayers();
 export const tables: EditTables = loadTeachingTables();
 
-const BILLABLE_DIAGNOSES = new Set(["S83.241A", "M17.11", "M17.12", "M54.16", "M51.16", "S52.531A", "S52.531D", "I10", "E11.9", "J06.9", "R53.83", "E55.9", "L57.0", "L82.1", "Z3A.20", "N40.1", "M25.561"]);
+const BILLABLE_DIAGNOSES = new Set([
+  "S83.241A",
+  "M17.11",
+  "M17.12",
+  "M54.16",
+  "M51.16",
+  "S52.531A",
+  "S52.531D",
+  "I10",
+  "E11.9",
+  "J06.9",
+  "R53.83",
+  "E55.9",
+  "L57.0",
+  "L82.1",
+  "Z3A.20",
+  "N40.1",
+  "M25.561",
+]);
 const HEADERS = new Set(["M17", "M17.1", "S83.2", "M54.1"]);
 /** A small code check: the diagnoses above are billable, a few headers are headers, CPT/HCPCS known when priced. */
 export const codeCheck: CodeCheck = (system, code) => {
@@ -52,5 +70,15 @@ export function scrubContext(payerId = "evergreen-ppo", overrides: Partial<Claim
 
 export function payerContext(payerId = "evergreen-ppo", overrides: Partial<PayerContext> = {}): PayerContext {
   const file = overrides.member ?? member();
-  return { payer: payers.get(payerId)!, tables, codeCheck, coverage: [], history: file.history, member: file, noticeDate: "2026-03-20", payerClaimNumber: "PCN-0001", ...overrides };
+  return {
+    payer: payers.get(payerId)!,
+    tables,
+    codeCheck,
+    coverage: [],
+    history: file.history,
+    member: file,
+    noticeDate: "2026-03-20",
+    payerClaimNumber: "PCN-0001",
+    ...overrides,
+  };
 }

@@ -56,7 +56,11 @@ describe("unitsFromDose", () => {
 
   it("bills one unit per 'up to' amount or part of it", () => {
     const furosemide = parseBillingUnit("Injection, furosemide, up to 20 mg")!;
-    expect(unitsFromDose(parseDose("40 mg")!, furosemide)).toMatchObject({ units: 2, exact: true, explanation: "Each unit covers up to 20 mg: 40 mg is 2 units." });
+    expect(unitsFromDose(parseDose("40 mg")!, furosemide)).toMatchObject({
+      units: 2,
+      exact: true,
+      explanation: "Each unit covers up to 20 mg: 40 mg is 2 units.",
+    });
     expect(unitsFromDose(parseDose("10 mg")!, furosemide)).toMatchObject({ units: 1 });
     expect(unitsFromDose(parseDose("50 mg")!, furosemide)!.explanation).toMatch(/needs 3 units \(a part unit counts as a whole one\)/);
   });

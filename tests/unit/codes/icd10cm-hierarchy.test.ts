@@ -2,14 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  ancestorsOf,
-  blockFor,
-  chapterFor,
-  compareIcd10cmCategories,
-  loadIcd10cmChapters,
-  seventhCharacterChoices,
-} from "@/lib/codes/icd10cm-hierarchy";
+import { ancestorsOf, blockFor, chapterFor, compareIcd10cmCategories, loadIcd10cmChapters, seventhCharacterChoices } from "@/lib/codes/icd10cm-hierarchy";
 import { parseIcd10cmOrderFile } from "@/lib/codes/parse-icd10cm-order";
 import type { CodeRecord } from "@/lib/codes/types";
 import { ContentError } from "@/lib/content/load-guide";
@@ -68,7 +61,24 @@ describe("the ICD-10-CM chapter table in content/codes/icd10cm-chapters.yaml", (
 
   it("orders letter categories where the Tabular List prints them", () => {
     const categories = ["C44", "C4A", "C43", "M10", "M1A", "M08", "Z37", "Z3A", "Z36", "C76", "C7B", "C7A", "C75", "J45", "J4A", "J44"];
-    expect([...categories].sort(compareIcd10cmCategories)).toEqual(["C43", "C4A", "C44", "C75", "C7A", "C7B", "C76", "J44", "J4A", "J45", "M08", "M1A", "M10", "Z36", "Z3A", "Z37"]);
+    expect([...categories].sort(compareIcd10cmCategories)).toEqual([
+      "C43",
+      "C4A",
+      "C44",
+      "C75",
+      "C7A",
+      "C7B",
+      "C76",
+      "J44",
+      "J4A",
+      "J45",
+      "M08",
+      "M1A",
+      "M10",
+      "Z36",
+      "Z3A",
+      "Z37",
+    ]);
   });
 });
 
@@ -93,7 +103,11 @@ describe("ancestorsOf", () => {
       { level: "subcategory", code: "S83241" },
       { level: "code", code: "S83241A" },
     ]);
-    expect(ancestorsOf("T07.XXXA", recordsByCode).slice(2).map((node) => "code" in node && node.code)).toEqual(["T07", "T07XXXA"]);
+    expect(
+      ancestorsOf("T07.XXXA", recordsByCode)
+        .slice(2)
+        .map((node) => "code" in node && node.code),
+    ).toEqual(["T07", "T07XXXA"]);
   });
 
   it("stops at the category for a 3-character code, and gives nothing for a non-code", () => {
@@ -150,13 +164,25 @@ describe("loadIcd10cmChapters rejects a broken table", () => {
   });
 
   it.each([
-    ["overlapping blocks", chapter("      - { range: J00-J10, title: Upper }\n      - { range: J09-J18, title: Flu }\n"), "block J09-J18 must start after block J00-J10 ends"],
-    ["a block outside its chapter", chapter("      - { range: J00-J06, title: Upper }\n      - { range: J09-K18, title: Flu }\n"), "block J09-K18 is outside the chapter's range J00-J99"],
+    [
+      "overlapping blocks",
+      chapter("      - { range: J00-J10, title: Upper }\n      - { range: J09-J18, title: Flu }\n"),
+      "block J09-J18 must start after block J00-J10 ends",
+    ],
+    [
+      "a block outside its chapter",
+      chapter("      - { range: J00-J06, title: Upper }\n      - { range: J09-K18, title: Flu }\n"),
+      "block J09-K18 is outside the chapter's range J00-J99",
+    ],
     ["a first block that starts late", chapter("      - { range: J01-J06, title: Upper }\n"), "the first block must start at J00"],
     ["a range that is not one", chapter("      - { range: J00 to J06, title: Upper }\n"), "chapters.0.blocks.0.range: a category range such as J40-J4A"],
     ["an unknown key", chapter("      - { range: J00-J06, title: Upper, note: x }\n"), 'Unrecognized key: "note"'],
     ["a title split by an unquoted comma", chapter("      - { range: J00-J06, title: Upper, lower }\n"), 'Unrecognized key: "lower"'],
-    ["placements that go round in a circle", `letterCategoriesFollow: { J4A: J4B, J4B: J4A }\n${chapter("      - { range: J00-J06, title: Upper }\n")}`, "goes round in a circle"],
+    [
+      "placements that go round in a circle",
+      `letterCategoriesFollow: { J4A: J4B, J4B: J4A }\n${chapter("      - { range: J00-J06, title: Upper }\n")}`,
+      "goes round in a circle",
+    ],
   ])("%s", (_case, yaml, message) => {
     const loadBroken = load(yaml);
     expect(loadBroken).toThrow(ContentError);

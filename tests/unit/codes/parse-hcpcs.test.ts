@@ -92,13 +92,28 @@ describe("parseHcpcs rejects records that break the layout, with the line number
     ["a code record cut short", e0114, (line: string) => line.slice(0, 200), "is 200 characters long; a type-3 record needs at least 293"],
     ["a record wider than 320", e0114, (line: string) => line.replace("\r", "xx\r"), "is 322 characters long; HCPCS records are 320 wide"],
     ["a continuation cut short", e0114Continued, (line: string) => line.slice(0, 60), "is 60 characters long; a type-4 record needs at least 91"],
-    ["a sequence number with a letter", e0114Continued, (line: string) => setColumn(line, 6, "0020O"), "columns 6–10 must be a sequence number such as 00100, found '0020O'"],
+    [
+      "a sequence number with a letter",
+      e0114Continued,
+      (line: string) => setColumn(line, 6, "0020O"),
+      "columns 6–10 must be a sequence number such as 00100, found '0020O'",
+    ],
     ["a malformed code", e0114, (line: string) => setColumn(line, 1, "e0114"), "columns 1–5 must be a HCPCS code such as A0427, found 'e0114'"],
     ["an impossible date", e0114, (line: string) => setColumn(line, 285, "20241332"), "columns 285–292 must be a date as YYYYMMDD or blank, found '20241332'"],
     ["a blank short description", e0114, (line: string) => setColumn(line, 92, " ".repeat(28)), "columns 92–119 (short description) are blank"],
     ["a blank continuation", e0114Continued, (line: string) => setColumn(line, 12, " ".repeat(80)), "columns 12–91 (long description) are blank"],
-    ["a continuation for another code", e0114Continued, (line: string) => setColumn(line, 1, "E0115"), "continuation record (id 4) for 'E0115' does not follow a type-3 record for the same code"],
-    ["a modifier continuation after a code", e0114Continued, (line: string) => setColumn(line, 1, "   AB").replace(/^(.{10})4/, "$18"), "continuation record (id 8) for 'AB' does not follow a type-7 record for the same modifier"],
+    [
+      "a continuation for another code",
+      e0114Continued,
+      (line: string) => setColumn(line, 1, "E0115"),
+      "continuation record (id 4) for 'E0115' does not follow a type-3 record for the same code",
+    ],
+    [
+      "a modifier continuation after a code",
+      e0114Continued,
+      (line: string) => setColumn(line, 1, "   AB").replace(/^(.{10})4/, "$18"),
+      "continuation record (id 8) for 'AB' does not follow a type-7 record for the same modifier",
+    ],
   ])("%s", async (_case, index, breakLine, message) => {
     const lines = [...fixtureLines];
     lines[index] = breakLine(lines[index]!);

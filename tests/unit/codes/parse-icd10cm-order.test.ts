@@ -76,7 +76,11 @@ describe("parseIcd10cmOrder rejects lines that break the layout, with the line n
   it.each([
     ["an order number with a letter", setColumn(line10, 1, "1357O"), "columns 1–5 must be a zero-padded order number, found '1357O'"],
     ["text in column 6", setColumn(line10, 6, "-"), "column 6 must be blank, found '-'"],
-    ["a code in lower case", setColumn(line10, 7, "j"), "columns 7–13 must hold a code such as J45909 or QA0 (3 to 7 letters and digits, left-aligned), found 'j44    '"],
+    [
+      "a code in lower case",
+      setColumn(line10, 7, "j"),
+      "columns 7–13 must hold a code such as J45909 or QA0 (3 to 7 letters and digits, left-aligned), found 'j44    '",
+    ],
     ["a code shifted right", setColumn(line10, 7, " J449  "), "columns 7–13 must hold a code such as J45909 or QA0"],
     ["text in column 14", setColumn(line10, 14, "x"), "column 14 must be blank, found 'x'"],
     ["a flag other than 0 or 1", setColumn(line10, 15, "x"), "column 15 must be 0 (header) or 1 (billable), found 'x'"],

@@ -8,7 +8,8 @@ const wrap = (body: string) => `<?xml version="1.0"?>\n<ICD10CM.tabular>\n<versi
 
 describe("parseTabularXml", () => {
   const parsed = parseTabularXml(FIXTURE);
-  const notesOf = (owner: string, kind?: string) => parsed.notes.filter((note) => note.owner === owner && (!kind || note.kind === kind)).map((note) => note.text);
+  const notesOf = (owner: string, kind?: string) =>
+    parsed.notes.filter((note) => note.owner === owner && (!kind || note.kind === kind)).map((note) => note.text);
 
   it("reads the version and every diag", () => {
     expect(parsed.version).toBe("2026");
@@ -32,21 +33,36 @@ describe("parseTabularXml", () => {
 
   it("reads the 7th-character note and each character's meaning", () => {
     expect(notesOf("S52", "sevenChrNote")).toEqual(["The appropriate 7th character is to be added to all codes from category S52"]);
-    expect(notesOf("S52", "sevenChrDef")).toEqual(["A: initial encounter for closed fracture", "B: initial encounter for open fracture type I or II", "D: subsequent encounter for closed fracture with routine healing", "S: sequela"]);
+    expect(notesOf("S52", "sevenChrDef")).toEqual([
+      "A: initial encounter for closed fracture",
+      "B: initial encounter for open fracture type I or II",
+      "D: subsequent encounter for closed fracture with routine healing",
+      "S: sequela",
+    ]);
   });
 
   it("decodes entities and keeps text as printed", () => {
-    const result = parseTabularXml(wrap(`<chapter><name>1</name><desc>x</desc><section id="A00-A09"><desc>y</desc><diag><name>A00</name><desc>Cholera</desc><excludes1><note>carrier &amp; suspected carrier (Z22.-) &lt;see&gt;</note></excludes1></diag></section></chapter>`));
+    const result = parseTabularXml(
+      wrap(
+        `<chapter><name>1</name><desc>x</desc><section id="A00-A09"><desc>y</desc><diag><name>A00</name><desc>Cholera</desc><excludes1><note>carrier &amp; suspected carrier (Z22.-) &lt;see&gt;</note></excludes1></diag></section></chapter>`,
+      ),
+    );
     expect(result.notes).toEqual([{ owner: "A00", kind: "excludes1", text: "carrier & suspected carrier (Z22.-) <see>", position: 0 }]);
   });
 
   it("stops at a broken structure with the line number", () => {
     expect(() => parseTabularXml("<root/>")).toThrow(/line 1: the root element must be <ICD10CM.tabular>/);
-    expect(() => parseTabularXml(wrap("<chapter><name>1</name>\n<diag><name>A00</name></chapter>"))).toThrow(/line 5: <\/chapter> closes <diag> opened on line 5/);
-    expect(() => parseTabularXml(wrap("<chapter><name>1</name><diag><name>cholera</name></diag></chapter>"))).toThrow(/a diag's <name> must be an ICD-10-CM code/);
+    expect(() => parseTabularXml(wrap("<chapter><name>1</name>\n<diag><name>A00</name></chapter>"))).toThrow(
+      /line 5: <\/chapter> closes <diag> opened on line 5/,
+    );
+    expect(() => parseTabularXml(wrap("<chapter><name>1</name><diag><name>cholera</name></diag></chapter>"))).toThrow(
+      /a diag's <name> must be an ICD-10-CM code/,
+    );
     expect(() => parseTabularXml(wrap("<chapter><name>1</name><diag><desc>x</desc></diag></chapter>"))).toThrow(/a <diag> has no <name>/);
     expect(() => parseTabularXml("<ICD10CM.tabular><chapter>")).toThrow(/<chapter> is never closed/);
-    expect(() => parseTabularXml(wrap("<chapter><name>1</name><diag><name>S52</name><sevenChrDef><extension>x</extension></sevenChrDef></diag></chapter>"))).toThrow(/needs char="A"/);
+    expect(() =>
+      parseTabularXml(wrap("<chapter><name>1</name><diag><name>S52</name><sevenChrDef><extension>x</extension></sevenChrDef></diag></chapter>")),
+    ).toThrow(/needs char="A"/);
     expect(() => parseTabularXml("just text")).toThrow(/no <ICD10CM.tabular> root element|text outside the root/);
   });
 });

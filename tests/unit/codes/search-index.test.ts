@@ -104,8 +104,16 @@ describe("CodeSearchIndex", () => {
   });
 
   it("keeps HCPCS and ICD-10-CM codes with the same characters apart", () => {
-    const twins = new CodeSearchIndex([code("icd10cm", "E1100", "Type 2 diabetes mellitus with hyperosmolarity without coma"), code("hcpcs", "E1100", "Semi-reclining wheelchair")]);
-    expect(twins.search("E1100").map((hit) => hit.entry.system).sort()).toEqual(["hcpcs", "icd10cm"]);
+    const twins = new CodeSearchIndex([
+      code("icd10cm", "E1100", "Type 2 diabetes mellitus with hyperosmolarity without coma"),
+      code("hcpcs", "E1100", "Semi-reclining wheelchair"),
+    ]);
+    expect(
+      twins
+        .search("E1100")
+        .map((hit) => hit.entry.system)
+        .sort(),
+    ).toEqual(["hcpcs", "icd10cm"]);
     expect(twins.get("E1100", "hcpcs")?.description).toBe("Semi-reclining wheelchair");
   });
 });

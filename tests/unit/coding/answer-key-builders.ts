@@ -25,7 +25,10 @@ export function keyProcedure(id: string, code: string, fields: Partial<Omit<KeyP
  * lines stand in for another line, so they are left out; `withOptional: false` leaves optional lines out too
  * (policies such as the external-cause one decide which lines are optional: pass `isOptional`).
  */
-export function submissionFromKey(key: AnswerKey, options: { withOptional?: boolean; isOptional?: (line: KeyDiagnosis | KeyProcedure) => boolean } = {}): CodingSubmission {
+export function submissionFromKey(
+  key: AnswerKey,
+  options: { withOptional?: boolean; isOptional?: (line: KeyDiagnosis | KeyProcedure) => boolean } = {},
+): CodingSubmission {
   const optional = options.isOptional ?? ((line: KeyDiagnosis | KeyProcedure) => line.status === "optional");
   const keep = (line: KeyDiagnosis | KeyProcedure) => line.status !== "alternate" && (options.withOptional !== false || !optional(line));
   const diagnosisLines = key.diagnoses.filter(keep);

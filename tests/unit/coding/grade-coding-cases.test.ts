@@ -10,8 +10,10 @@ import { submissionFromKey } from "./answer-key-builders";
 const cases = loadCases();
 const caseById = (id: string) => cases.find((chartCase) => chartCase.id === id)!;
 type ChartCase = (typeof cases)[number];
-const statusIn = (chartCase: ChartCase) => (line: KeyDiagnosis | KeyProcedure) => (line.id.startsWith("d") ? diagnosisStatus(line as KeyDiagnosis, chartCase.payer) : procedureStatus(line as KeyProcedure));
-const gradedLines = (chartCase: ChartCase) => [...chartCase.key.diagnoses, ...chartCase.key.procedures].filter((line) => statusIn(chartCase)(line) !== "alternate");
+const statusIn = (chartCase: ChartCase) => (line: KeyDiagnosis | KeyProcedure) =>
+  line.id.startsWith("d") ? diagnosisStatus(line as KeyDiagnosis, chartCase.payer) : procedureStatus(line as KeyProcedure);
+const gradedLines = (chartCase: ChartCase) =>
+  [...chartCase.key.diagnoses, ...chartCase.key.procedures].filter((line) => statusIn(chartCase)(line) !== "alternate");
 
 describe("gradeCoding on the real cases", () => {
   it.each(cases.map((chartCase) => [chartCase.id, chartCase] as const))("%s: the key itself scores 100, every line correct", (_, chartCase) => {
@@ -29,7 +31,9 @@ describe("gradeCoding on the real cases", () => {
     const isOptional = (line: KeyDiagnosis | KeyProcedure) => statusIn(chartCase)(line) === "optional";
     const grade = gradeCase(chartCase, submissionFromKey(chartCase.key, { withOptional: false, isOptional }));
     expect(grade.score).toBe(100);
-    const optionalIds = gradedLines(chartCase).filter(isOptional).map((line) => line.id);
+    const optionalIds = gradedLines(chartCase)
+      .filter(isOptional)
+      .map((line) => line.id);
     expect(grade.verdicts.filter((verdict) => verdict.status === "optional").map((verdict) => verdict.keyLineId)).toEqual(optionalIds);
   });
 
@@ -44,18 +48,24 @@ describe("gradeCoding on the real cases", () => {
   it("accepts every alternate the cases list, for diagnoses and claim lines", () => {
     for (const chartCase of cases) {
       const submission = submissionFromKey(chartCase.key);
-      chartCase.key.diagnoses.filter((line) => line.status !== "alternate").forEach((diagnosis, index) => {
-        for (const alternate of diagnosis.alternates) {
-          const diagnoses = submission.diagnoses.map((line, at) => (at === index ? { code: alternate } : line));
-          expect(gradeCase(chartCase, { ...submission, diagnoses }).score, `${chartCase.id} ${alternate}`).toBe(100);
-        }
-      });
-      chartCase.key.procedures.filter((line) => line.status !== "alternate").forEach((procedure, index) => {
-        for (const alternate of procedure.alternates) {
-          const procedures = submission.procedures.map((line, at) => (at === index ? { ...line, code: alternate.code, modifiers: alternate.modifiers, units: alternate.units ?? procedure.units } : line));
-          expect(gradeCase(chartCase, { ...submission, procedures }).score, `${chartCase.id} ${alternate.code}`).toBe(100);
-        }
-      });
+      chartCase.key.diagnoses
+        .filter((line) => line.status !== "alternate")
+        .forEach((diagnosis, index) => {
+          for (const alternate of diagnosis.alternates) {
+            const diagnoses = submission.diagnoses.map((line, at) => (at === index ? { code: alternate } : line));
+            expect(gradeCase(chartCase, { ...submission, diagnoses }).score, `${chartCase.id} ${alternate}`).toBe(100);
+          }
+        });
+      chartCase.key.procedures
+        .filter((line) => line.status !== "alternate")
+        .forEach((procedure, index) => {
+          for (const alternate of procedure.alternates) {
+            const procedures = submission.procedures.map((line, at) =>
+              at === index ? { ...line, code: alternate.code, modifiers: alternate.modifiers, units: alternate.units ?? procedure.units } : line,
+            );
+            expect(gradeCase(chartCase, { ...submission, procedures }).score, `${chartCase.id} ${alternate.code}`).toBe(100);
+          }
+        });
     }
   });
 

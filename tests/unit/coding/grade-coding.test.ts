@@ -19,7 +19,10 @@ const injectionKey: AnswerKey = {
 const diabetesKey: AnswerKey = { diagnoses: [keyDiagnosis("d1", "E11.65"), keyDiagnosis("d2", "I10")], procedures: [] };
 
 const scopeLine = (fields: Partial<SubmittedProcedure> = {}): SubmittedProcedure => ({ code: "29881", modifiers: ["RT"], units: 1, pointers: [1], ...fields });
-const knee = (diagnoses: string[], procedures: SubmittedProcedure[] = [scopeLine()]): CodingSubmission => ({ diagnoses: diagnoses.map((code) => ({ code })), procedures });
+const knee = (diagnoses: string[], procedures: SubmittedProcedure[] = [scopeLine()]): CodingSubmission => ({
+  diagnoses: diagnoses.map((code) => ({ code })),
+  procedures,
+});
 
 const verdictFor = (grade: ReturnType<typeof gradeCoding>, keyLineId: string) => grade.verdicts.find((verdict) => verdict.keyLineId === keyLineId)!;
 
@@ -43,7 +46,14 @@ describe("gradeCoding: diagnoses", () => {
     expect(verdict.message).toBe(
       "Right code, wrong 7th character: S83.241D is a subsequent encounter (healing or recovery), but this visit is an initial encounter (active treatment), so S83.241A.",
     );
-    expect(verdict).toMatchObject({ points: 25, maxPoints: 50, submitted: { code: "S83.241D" }, expected: { code: "S83.241A" }, rationale: "Why S83.241A.", evidence: ["evidence for S83.241A"] });
+    expect(verdict).toMatchObject({
+      points: 25,
+      maxPoints: 50,
+      submitted: { code: "S83.241D" },
+      expected: { code: "S83.241A" },
+      rationale: "Why S83.241A.",
+      evidence: ["evidence for S83.241A"],
+    });
   });
 
   it("gives half credit for E11.9 where the chart supports E11.65", () => {
@@ -146,14 +156,22 @@ describe("gradeCoding: procedure lines", () => {
 
   it("says what is wrong with the modifiers in plain words", () => {
     expect(verdictFor(gradeCoding(kneeKey, knee(["S83.241A"], [scopeLine({ modifiers: [] })])), "p1").message).toBe("Right code (29881), but add modifier RT.");
-    expect(verdictFor(gradeCoding(kneeKey, knee(["S83.241A"], [scopeLine({ modifiers: ["LT"] })])), "p1").message).toBe("Right code (29881), but modifier LT should be RT.");
+    expect(verdictFor(gradeCoding(kneeKey, knee(["S83.241A"], [scopeLine({ modifiers: ["LT"] })])), "p1").message).toBe(
+      "Right code (29881), but modifier LT should be RT.",
+    );
   });
 
   it("bills J1885 ×1 where the key has ×2 as wrong units", () => {
     const submission = submissionFromKey(injectionKey);
     submission.procedures[2]!.units = 1;
     const grade = gradeCoding(injectionKey, submission);
-    expect(verdictFor(grade, "p3")).toMatchObject({ status: "partial", reasons: ["wrong-units"], points: 12.5, maxPoints: 25, expected: { code: "J1885", units: 2 } });
+    expect(verdictFor(grade, "p3")).toMatchObject({
+      status: "partial",
+      reasons: ["wrong-units"],
+      points: 12.5,
+      maxPoints: 25,
+      expected: { code: "J1885", units: 2 },
+    });
     expect(verdictFor(grade, "p3").message).toBe("Right code (J1885), but 1 unit billed where the chart supports 2.");
     expect(grade.score).toBe(88);
   });
@@ -172,7 +190,16 @@ describe("gradeCoding: procedure lines", () => {
   ])("accepts the modifier set %j", (modifiers, reasons) => {
     const key: AnswerKey = {
       diagnoses: [keyDiagnosis("d1", "S61.411A")],
-      procedures: [keyProcedure("p1", "12002", { modifiers: ["XS"], alternates: [{ code: "12002", modifiers: ["59"] }, { code: "12002", modifiers: ["XS", "51"] }, { code: "12002", modifiers: ["59", "51"] }] })],
+      procedures: [
+        keyProcedure("p1", "12002", {
+          modifiers: ["XS"],
+          alternates: [
+            { code: "12002", modifiers: ["59"] },
+            { code: "12002", modifiers: ["XS", "51"] },
+            { code: "12002", modifiers: ["59", "51"] },
+          ],
+        }),
+      ],
     };
     const grade = gradeCoding(key, { diagnoses: [{ code: "S61.411A" }], procedures: [{ code: "12002", modifiers, units: 1, pointers: [1] }] });
     expect(verdictFor(grade, "p1")).toMatchObject({ status: "correct", reasons });
@@ -180,7 +207,10 @@ describe("gradeCoding: procedure lines", () => {
   });
 
   it("accepts an alternate code with its own units", () => {
-    const key: AnswerKey = { diagnoses: [keyDiagnosis("d1", "Z23")], procedures: [keyProcedure("p1", "G0008", { alternates: [{ code: "90471", modifiers: [], units: 2 }] })] };
+    const key: AnswerKey = {
+      diagnoses: [keyDiagnosis("d1", "Z23")],
+      procedures: [keyProcedure("p1", "G0008", { alternates: [{ code: "90471", modifiers: [], units: 2 }] })],
+    };
     const grade = gradeCoding(key, { diagnoses: [{ code: "Z23" }], procedures: [{ code: "90471", modifiers: [], units: 2, pointers: [1] }] });
     expect(verdictFor(grade, "p1")).toMatchObject({ status: "correct", reasons: ["accepted-alternate"] });
   });
@@ -255,7 +285,10 @@ describe("gradeCoding: procedure lines", () => {
   });
 
   it("grades a key with no procedures, and any submitted line is extra", () => {
-    const grade = gradeCoding(diabetesKey, { diagnoses: [{ code: "E11.65" }, { code: "I10" }], procedures: [{ code: "99213", modifiers: [], units: 1, pointers: [1] }] });
+    const grade = gradeCoding(diabetesKey, {
+      diagnoses: [{ code: "E11.65" }, { code: "I10" }],
+      procedures: [{ code: "99213", modifiers: [], units: 1, pointers: [1] }],
+    });
     expect(grade.score).toBe(95);
     expect(grade.verdicts.at(-1)).toMatchObject({ kind: "procedure", status: "extra" });
   });
@@ -263,7 +296,8 @@ describe("gradeCoding: procedure lines", () => {
 
 describe("gradeCoding: score and stability", () => {
   it("gives exactly 100 for the key itself", () => {
-    for (const key of [kneeKey, injectionKey, diabetesKey]) expect(gradeCoding(key, submissionFromKey(key))).toMatchObject({ score: 100, earnedPoints: 100, penaltyPoints: 0 });
+    for (const key of [kneeKey, injectionKey, diabetesKey])
+      expect(gradeCoding(key, submissionFromKey(key))).toMatchObject({ score: 100, earnedPoints: 100, penaltyPoints: 0 });
   });
 
   it("reads codes and modifiers without regard to case, spaces or the dot", () => {
@@ -291,7 +325,11 @@ describe("gradeCoding: score and stability", () => {
   it("lists verdicts in key order, then extras in submission order, diagnoses before procedures", () => {
     const submission: CodingSubmission = {
       diagnoses: [{ code: "M54.50" }, { code: "S39.012A" }, { code: "R52" }],
-      procedures: [{ code: "J1100", modifiers: [], units: 1, pointers: [2] }, { code: "J1885", modifiers: [], units: 2, pointers: [2] }, { code: "99213", modifiers: ["25"], units: 1, pointers: [2] }],
+      procedures: [
+        { code: "J1100", modifiers: [], units: 1, pointers: [2] },
+        { code: "J1885", modifiers: [], units: 2, pointers: [2] },
+        { code: "99213", modifiers: ["25"], units: 1, pointers: [2] },
+      ],
     };
     const grade = gradeCoding(injectionKey, submission);
     expect(grade.verdicts.map((verdict) => [verdict.kind, verdict.keyLineId ?? verdict.submitted?.code, verdict.status])).toEqual([
@@ -314,7 +352,10 @@ describe("gradeCoding: score and stability", () => {
   });
 
   it("puts every verdict's points on the score's scale", () => {
-    const grade = gradeCoding(injectionKey, { diagnoses: [{ code: "S39.011A" }, { code: "R52" }], procedures: [{ code: "99213", modifiers: [], units: 1, pointers: [1] }] });
+    const grade = gradeCoding(injectionKey, {
+      diagnoses: [{ code: "S39.011A" }, { code: "R52" }],
+      procedures: [{ code: "99213", modifiers: [], units: 1, pointers: [1] }],
+    });
     const total = grade.verdicts.reduce((sum, verdict) => sum + verdict.points, 0);
     expect(Math.round(total)).toBe(grade.score);
   });

@@ -25,7 +25,8 @@ const consultKey: AnswerKey = {
   ],
 };
 
-const statuses = (grade: CodingGrade) => Object.fromEntries(grade.verdicts.map((verdict) => [verdict.keyLineId ?? verdict.submitted?.code ?? "?", verdict.status]));
+const statuses = (grade: CodingGrade) =>
+  Object.fromEntries(grade.verdicts.map((verdict) => [verdict.keyLineId ?? verdict.submitted?.code ?? "?", verdict.status]));
 
 describe("key line statuses", () => {
   it("an optional line left off costs nothing and is shown as optional", () => {
@@ -51,21 +52,38 @@ describe("key line statuses", () => {
   });
 
   it("a code the chart does not support is still an extra and costs points", () => {
-    const grade = gradeCoding(fallKey, { diagnoses: [{ code: "S72.001A" }, { code: "E11.9" }], procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1] }] });
+    const grade = gradeCoding(fallKey, {
+      diagnoses: [{ code: "S72.001A" }, { code: "E11.9" }],
+      procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1] }],
+    });
     expect(grade).toMatchObject({ score: 95, penaltyPoints: 5 });
     expect(grade.verdicts.at(-2)).toMatchObject({ status: "extra", reasons: ["not-in-key"] });
   });
 
   it("an optional line coded with the wrong 7th character is partly right but costs nothing", () => {
-    const grade = gradeCoding(fallKey, { diagnoses: [{ code: "S72.001A" }, { code: "W19.XXXD" }], procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1] }] });
+    const grade = gradeCoding(fallKey, {
+      diagnoses: [{ code: "S72.001A" }, { code: "W19.XXXD" }],
+      procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1] }],
+    });
     expect(grade.score).toBe(100);
-    expect(grade.verdicts.find((verdict) => verdict.keyLineId === "d2")).toMatchObject({ status: "partial", reasons: ["wrong-seventh-character"], points: 0, credit: 0.5 });
+    expect(grade.verdicts.find((verdict) => verdict.keyLineId === "d2")).toMatchObject({
+      status: "partial",
+      reasons: ["wrong-seventh-character"],
+      points: 0,
+      credit: 0.5,
+    });
   });
 
   it("pointers to an optional diagnosis may be there or not; the primary pointer must still be the key's", () => {
-    const both = gradeCoding(fallKey, { diagnoses: [{ code: "S72.001A" }, { code: "Z87.891" }], procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1, 2] }] });
+    const both = gradeCoding(fallKey, {
+      diagnoses: [{ code: "S72.001A" }, { code: "Z87.891" }],
+      procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1, 2] }],
+    });
     expect(both.score).toBe(100);
-    const optionalFirst = gradeCoding(fallKey, { diagnoses: [{ code: "S72.001A" }, { code: "Z87.891" }], procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [2, 1] }] });
+    const optionalFirst = gradeCoding(fallKey, {
+      diagnoses: [{ code: "S72.001A" }, { code: "Z87.891" }],
+      procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [2, 1] }],
+    });
     expect(optionalFirst.verdicts.find((verdict) => verdict.keyLineId === "p1")).toMatchObject({ status: "partial", reasons: ["wrong-pointers"] });
   });
 
@@ -103,8 +121,18 @@ describe("the external-cause policy (Section I.C.20)", () => {
     expect(diagnosisStatus(marked)).toBe("optional");
     expect(diagnosisStatus(marked, { name: "State workers' compensation", requiresExternalCause: true })).toBe("required");
     const required = resolveGradingKey(fallKey, { name: "State workers' compensation", requiresExternalCause: true });
-    expect(required.diagnoses.map((line) => [line.id, line.status])).toEqual([["d1", "required"], ["d2", "required"], ["d3", "optional"]]);
-    expect(gradeCoding(fallKey, { diagnoses: [{ code: "S72.001A" }], procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1] }] }, { name: "State workers' compensation", requiresExternalCause: true }).score).toBe(67);
+    expect(required.diagnoses.map((line) => [line.id, line.status])).toEqual([
+      ["d1", "required"],
+      ["d2", "required"],
+      ["d3", "optional"],
+    ]);
+    expect(
+      gradeCoding(
+        fallKey,
+        { diagnoses: [{ code: "S72.001A" }], procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1] }] },
+        { name: "State workers' compensation", requiresExternalCause: true },
+      ).score,
+    ).toBe(67);
   });
 
   it("refuses an external cause as the first-listed diagnosis, and an alternate that names nothing", () => {
@@ -128,7 +156,10 @@ describe("family accuracy and optional lines", () => {
   });
 
   it("an optional line coded partly wrong counts at the share it earned", () => {
-    const grade = gradeCoding(fallKey, { diagnoses: [{ code: "S72.001A" }, { code: "W19.XXXD" }], procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1] }] });
+    const grade = gradeCoding(fallKey, {
+      diagnoses: [{ code: "S72.001A" }, { code: "W19.XXXD" }],
+      procedures: [{ code: "99284", modifiers: [], units: 1, pointers: [1] }],
+    });
     const external = summariseFamilies(familyCredits(grade)).find((row) => row.family.key === "icd10cm-20");
     expect(external).toMatchObject({ earned: 0.5, possible: 1 });
   });

@@ -3,7 +3,8 @@ import { csvCell, gradebookCsv } from "@/lib/cohorts/gradebook-csv";
 
 describe("csvCell", () => {
   it("neutralises text a spreadsheet would run as a formula", () => {
-    for (const dangerous of ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]) expect(csvCell(dangerous).replace(/^"/, "")).toMatch(/^'/);
+    for (const dangerous of ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])
+      expect(csvCell(dangerous).replace(/^"/, "")).toMatch(/^'/);
     expect(csvCell("=1+1")).toBe("'=1+1");
   });
 
@@ -20,7 +21,10 @@ describe("csvCell", () => {
 describe("gradebookCsv", () => {
   it("writes one row per learner: name, email, a score column per assignment, average and late work", () => {
     const csv = gradebookCsv({
-      assignments: [{ title: "Week 1: knee", dueAt: new Date("2026-12-04T23:59:00Z") }, { title: "Week 2, visits", dueAt: new Date("2026-12-11T23:59:00Z") }],
+      assignments: [
+        { title: "Week 1: knee", dueAt: new Date("2026-12-04T23:59:00Z") },
+        { title: "Week 2, visits", dueAt: new Date("2026-12-11T23:59:00Z") },
+      ],
       learners: [
         { name: "=cmd|' /C calc'!A0", email: "evil@example.org", scores: [100, null], late: [false, false], average: 100 },
         { name: null, email: "sam@example.org", scores: [45, 80], late: [true, false], average: 63 },

@@ -2,13 +2,23 @@ import { describe, expect, it } from "vitest";
 import { assignmentSummary, learnerStanding, scoreAssignment, scoreItem, type WorkAttempt } from "@/lib/cohorts/gradebook";
 
 const due = new Date("2026-12-10T23:59:00Z");
-const attempt = (id: string, score: number, iso: string, seconds: number | null = 300, passed = true): WorkAttempt => ({ id, score, createdAt: new Date(iso), durationSeconds: seconds, passed });
+const attempt = (id: string, score: number, iso: string, seconds: number | null = 300, passed = true): WorkAttempt => ({
+  id,
+  score,
+  createdAt: new Date(iso),
+  durationSeconds: seconds,
+  passed,
+});
 const chart = { kind: "CHART_CASE" as const, ref: "knee", available: true };
 const lesson = { kind: "GUIDE_LESSON" as const, ref: "what-coders-do", available: true };
 
 describe("scoreItem", () => {
   it("counts the best attempt, the earliest of equal bests, with its time, and all attempts", () => {
-    const result = scoreItem(chart, [attempt("a", 60, "2026-12-01T10:00:00Z", 900), attempt("b", 85, "2026-12-02T10:00:00Z", 400), attempt("c", 85, "2026-12-03T10:00:00Z", 200)], due);
+    const result = scoreItem(
+      chart,
+      [attempt("a", 60, "2026-12-01T10:00:00Z", 900), attempt("b", 85, "2026-12-02T10:00:00Z", 400), attempt("c", 85, "2026-12-03T10:00:00Z", 200)],
+      due,
+    );
     expect(result).toMatchObject({ status: "done", score: 85, attempts: 3, seconds: 400, late: false, countedAttemptId: "b" });
   });
 
@@ -20,7 +30,9 @@ describe("scoreItem", () => {
 
   it("needs a passed check for a lesson to be done, and leaves time empty", () => {
     expect(scoreItem(lesson, [attempt("q", 60, "2026-12-01T10:00:00Z", null, false)], due)).toMatchObject({ status: "in-progress", score: 60, seconds: null });
-    expect(scoreItem(lesson, [attempt("q", 60, "2026-12-01T10:00:00Z", null, false), attempt("r", 100, "2026-12-02T10:00:00Z", null, true)], due).status).toBe("done");
+    expect(scoreItem(lesson, [attempt("q", 60, "2026-12-01T10:00:00Z", null, false), attempt("r", 100, "2026-12-02T10:00:00Z", null, true)], due).status).toBe(
+      "done",
+    );
   });
 
   it("reports not started and not available", () => {
@@ -42,7 +54,10 @@ describe("scoreAssignment", () => {
 
   it("has no score until something is started, and is complete only when every available item is done", () => {
     expect(scoreAssignment([scoreItem(chart, [], due)])).toMatchObject({ score: null, started: false, complete: false, seconds: null });
-    const done = scoreAssignment([scoreItem(chart, [attempt("a", 70, "2026-12-11T10:00:00Z")], due), scoreItem({ kind: "DENIAL_SCENARIO", ref: "x", available: false }, [], due)]);
+    const done = scoreAssignment([
+      scoreItem(chart, [attempt("a", 70, "2026-12-11T10:00:00Z")], due),
+      scoreItem({ kind: "DENIAL_SCENARIO", ref: "x", available: false }, [], due),
+    ]);
     expect(done).toMatchObject({ score: 70, complete: true, late: true });
   });
 });
@@ -52,11 +67,14 @@ describe("learnerStanding and assignmentSummary", () => {
   const cell = (score: number | null) => scoreAssignment([scoreItem(chart, score === null ? [] : [attempt("a", score, "2026-12-01T10:00:00Z")], due)]);
 
   it("averages only work already due, a missed assignment counting 0, and flags overdue work and low averages", () => {
-    const standing = learnerStanding([
-      { dueAt: due, cell: cell(80) },
-      { dueAt: due, cell: cell(null) },
-      { dueAt: new Date("2026-12-20T00:00:00Z"), cell: cell(null) },
-    ], now);
+    const standing = learnerStanding(
+      [
+        { dueAt: due, cell: cell(80) },
+        { dueAt: due, cell: cell(null) },
+        { dueAt: new Date("2026-12-20T00:00:00Z"), cell: cell(null) },
+      ],
+      now,
+    );
     expect(standing).toMatchObject({ average: 40, overdue: 1, fallingBehind: true });
     expect(standing.reasons).toEqual(["1 overdue assignment", "average 40 on work due so far"]);
   });

@@ -16,7 +16,15 @@ const withoutSecond = { ...right, diagnoses: right.diagnoses.slice(0, 1) };
 const withExtra = { ...right, diagnoses: [...right.diagnoses, { code: "R52" }] };
 
 describe("analyseCase", () => {
-  const grades = [right, withFirstDiagnosis("S83.241D"), withFirstDiagnosis("S83.241D"), withFirstDiagnosis("S83.242A"), withoutModifier, withoutSecond, withExtra].map((answer) => gradeCoding(key, answer));
+  const grades = [
+    right,
+    withFirstDiagnosis("S83.241D"),
+    withFirstDiagnosis("S83.241D"),
+    withFirstDiagnosis("S83.242A"),
+    withoutModifier,
+    withoutSecond,
+    withExtra,
+  ].map((answer) => gradeCoding(key, answer));
   const analysis = analyseCase(key, grades);
   const line = (id: string) => analysis.lines.find((entry) => entry.keyLineId === id)!;
 

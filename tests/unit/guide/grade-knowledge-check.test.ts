@@ -19,7 +19,16 @@ const quiz: Quiz = {
       ],
       explanation: "ICD-10-CM codes diagnoses.",
     },
-    { id: "q2", kind: "numeric", tests: "arithmetic", prompt: "Coinsurance of 20 percent on 750 dollars?", answer: 150, tolerance: 0, unit: "USD", explanation: "0.2 × 750." },
+    {
+      id: "q2",
+      kind: "numeric",
+      tests: "arithmetic",
+      prompt: "Coinsurance of 20 percent on 750 dollars?",
+      answer: 150,
+      tolerance: 0,
+      unit: "USD",
+      explanation: "0.2 × 750.",
+    },
     {
       id: "q3",
       kind: "matching",
@@ -70,7 +79,9 @@ describe("gradeKnowledgeCheck", () => {
   });
 
   it("accepts a numeric answer within the item's tolerance", () => {
-    const tolerant: Quiz = { items: [{ ...quiz.items[1]!, kind: "numeric", answer: 23.45, tolerance: 0.01 } as Quiz["items"][number], quiz.items[0]!, quiz.items[2]!] };
+    const tolerant: Quiz = {
+      items: [{ ...quiz.items[1]!, kind: "numeric", answer: 23.45, tolerance: 0.01 } as Quiz["items"][number], quiz.items[0]!, quiz.items[2]!],
+    };
     expect(gradeKnowledgeCheck(tolerant, { q2: 23.46 }).items[0]!.correct).toBe(true);
     expect(gradeKnowledgeCheck(tolerant, { q2: 23.47 }).items[0]!.correct).toBe(false);
   });
@@ -162,7 +173,16 @@ describe("KnowledgeCheckAnswersSchema: the size and shape of a submission", () =
 describe("every knowledge check grades what matters", () => {
   const lessons = getGuide().modules.flatMap((guideModule) => guideModule.lessons);
   const rightAnswers = (items: Quiz["items"]): KnowledgeCheckAnswers =>
-    Object.fromEntries(items.map((item) => [item.id, item.kind === "single" ? item.options.find((option) => option.correct)!.id : item.kind === "numeric" ? item.answer : Object.fromEntries(item.pairs.map((pair) => [pair.left, pair.right]))]));
+    Object.fromEntries(
+      items.map((item) => [
+        item.id,
+        item.kind === "single"
+          ? item.options.find((option) => option.correct)!.id
+          : item.kind === "numeric"
+            ? item.answer
+            : Object.fromEntries(item.pairs.map((pair) => [pair.left, pair.right])),
+      ]),
+    );
 
   it.each(lessons.map((lesson) => [lesson.slug, lesson] as const))("%s: one arithmetic slip passes; swapping any two matches fails", (_slug, lesson) => {
     const right = rightAnswers(lesson.quiz.items);
@@ -174,7 +194,11 @@ describe("every knowledge check grades what matters", () => {
       if (item.kind === "matching") {
         for (let i = 0; i < item.pairs.length; i += 1)
           for (let j = i + 1; j < item.pairs.length; j += 1) {
-            const swapped = { ...(right[item.id] as Record<string, string>), [item.pairs[i]!.left]: item.pairs[j]!.right, [item.pairs[j]!.left]: item.pairs[i]!.right };
+            const swapped = {
+              ...(right[item.id] as Record<string, string>),
+              [item.pairs[i]!.left]: item.pairs[j]!.right,
+              [item.pairs[j]!.left]: item.pairs[i]!.right,
+            };
             expect(gradeKnowledgeCheck(lesson.quiz, { ...right, [item.id]: swapped }).passed, `${item.id} swap ${i}/${j}`).toBe(false);
           }
       }

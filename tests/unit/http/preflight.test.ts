@@ -27,7 +27,9 @@ describe("preflight (answered by the production server before Next.js)", () => {
 
 describe("HSTS", () => {
   it("is sent only when the public address is https", () => {
-    expect(transportSecurityHeaders("https://chartwise.example.org")).toEqual([{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]);
+    expect(transportSecurityHeaders("https://chartwise.example.org")).toEqual([
+      { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+    ]);
     expect(transportSecurityHeaders("http://localhost:3000")).toEqual([]);
     expect(transportSecurityHeaders(undefined)).toEqual([]);
   });
@@ -35,7 +37,11 @@ describe("HSTS", () => {
 
 describe("health details", () => {
   it("show the public only the status, and need the exact token for more", () => {
-    const report = { status: "ok" as const, app: { version: "1", uptimeSeconds: 5, memoryMb: 100 }, database: { status: "ok" as const, kind: "pglite" as const } };
+    const report = {
+      status: "ok" as const,
+      app: { version: "1", uptimeSeconds: 5, memoryMb: 100 },
+      database: { status: "ok" as const, kind: "pglite" as const },
+    };
     expect(publicHealth(report)).toEqual({ status: "ok" });
     const token = "a-health-token-of-some-length";
     expect(tokenMatches(`Bearer ${token}`, token)).toBe(true);

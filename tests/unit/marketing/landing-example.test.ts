@@ -18,7 +18,11 @@ describe("the landing page's example", () => {
 
   it("shows codes that grade 100 against the case's key, with the official ICD-10-CM title", () => {
     const [diagnosis, procedure, ...modifiers] = example.lines;
-    expect(diagnosis).toEqual({ system: "ICD-10-CM", code: "S83.241A", summary: "Other tear of medial meniscus, current injury, right knee, initial encounter" });
+    expect(diagnosis).toEqual({
+      system: "ICD-10-CM",
+      code: "S83.241A",
+      summary: "Other tear of medial meniscus, current injury, right knee, initial encounter",
+    });
     const grade = gradeCase(chartCase, {
       diagnoses: [{ code: diagnosis!.code }],
       procedures: [{ code: procedure!.code, modifiers: modifiers.map((line) => line.code), units: 1, pointers: [1] }],

@@ -4,8 +4,19 @@ import { familiesOfCase, getCases, summariseCase } from "@/lib/practice/case-cat
 import { filterCases, MASTERY_SCORE, recommendNextCase, statusOf, type CaseStanding } from "@/lib/practice/case-standing";
 
 const cases = getCases().map(summariseCase);
-const standing = (caseId: string, bestScore: number, attempts = 1): CaseStanding => ({ caseId, attempts, bestScore, lastScore: bestScore, lastAttemptAt: new Date(0) });
-const family = (key: string, accuracy: number, possible = 4): FamilyAccuracy => ({ family: { key, label: key, kind: "cpt-section" }, earned: accuracy * possible, possible, accuracy });
+const standing = (caseId: string, bestScore: number, attempts = 1): CaseStanding => ({
+  caseId,
+  attempts,
+  bestScore,
+  lastScore: bestScore,
+  lastAttemptAt: new Date(0),
+});
+const family = (key: string, accuracy: number, possible = 4): FamilyAccuracy => ({
+  family: { key, label: key, kind: "cpt-section" },
+  earned: accuracy * possible,
+  possible,
+  accuracy,
+});
 
 describe("case status", () => {
   it("is new without attempts, mastered at the mastery score, attempted below it", () => {
@@ -29,7 +40,10 @@ describe("the case library", () => {
 });
 
 describe("filterCases", () => {
-  const standings = new Map([[cases[0]!.id, standing(cases[0]!.id, 95)], [cases[1]!.id, standing(cases[1]!.id, 40)]]);
+  const standings = new Map([
+    [cases[0]!.id, standing(cases[0]!.id, 95)],
+    [cases[1]!.id, standing(cases[1]!.id, 40)],
+  ]);
 
   it("combines filters", () => {
     const ortho = filterCases(cases, standings, { specialty: "orthopaedics", difficulty: "beginner" });
@@ -66,7 +80,10 @@ describe("recommendNextCase", () => {
 
   it("never recommends a mastered case, and prefers new cases to retries", () => {
     const jCases = cases.filter((c) => c.familyKeys.includes("hcpcs-J"));
-    const standings = new Map([[jCases[0]!.id, standing(jCases[0]!.id, 100)], [jCases[1]!.id, standing(jCases[1]!.id, 50)]]);
+    const standings = new Map([
+      [jCases[0]!.id, standing(jCases[0]!.id, 100)],
+      [jCases[1]!.id, standing(jCases[1]!.id, 50)],
+    ]);
     const next = recommendNextCase(cases, standings, [family("hcpcs-J", 0.5)])!;
     expect(next.caseSummary.id).not.toBe(jCases[0]!.id);
     if (jCases.length > 2) expect(standings.has(next.caseSummary.id)).toBe(false);

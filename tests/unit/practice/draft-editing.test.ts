@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { CodingSubmissionSchema } from "@/lib/coding/schemas";
-import { addProcedure, formLetterOf, moveDiagnosis, moveProcedure, pointerLetter, removeDiagnosis, setLineCode, submissionFromDraft, togglePointer } from "@/lib/practice/draft-editing";
+import {
+  addProcedure,
+  formLetterOf,
+  moveDiagnosis,
+  moveProcedure,
+  pointerLetter,
+  removeDiagnosis,
+  setLineCode,
+  submissionFromDraft,
+  togglePointer,
+} from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
 
 const line = (code: string, pointers: number[], modifiers: string[] = [], units = "1") => ({ code, modifiers, units, pointers });
@@ -84,7 +94,10 @@ describe("setLineCode", () => {
 
 describe("pointer letters in the feedback match the form", () => {
   it("a line pointing to row B still reads B after the blank row A was dropped", () => {
-    const draft = { diagnoses: [{ code: "" }, { code: "S83.241A" }, { code: "Z79.01" }], procedures: [{ code: "29881", modifiers: ["RT"], units: "1", pointers: [2, 3] }] };
+    const draft = {
+      diagnoses: [{ code: "" }, { code: "S83.241A" }, { code: "Z79.01" }],
+      procedures: [{ code: "29881", modifiers: ["RT"], units: "1", pointers: [2, 3] }],
+    };
     const prepared = submissionFromDraft(draft);
     expect(prepared.submission.procedures[0]!.pointers ?? []).toEqual([1, 2]);
     const formRows = { diagnoses: prepared.diagnosisRows, procedures: prepared.procedureRows };

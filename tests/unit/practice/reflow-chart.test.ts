@@ -8,7 +8,7 @@ describe("reflowChart", () => {
   it("joins hard-wrapped lines into one paragraph and keeps labelled fields, list items and breaks apart", () => {
     const chart = [
       "HPI: 76 y/o F with HFrEF (last EF 30% in 2024), HTN, CKD 4,",
-      "\"borderline sugar\" per pt. 8 days progressive DOE, 3-pillow",
+      '"borderline sugar" per pt. 8 days progressive DOE, 3-pillow',
       "orthopnea. Admitted by hospitalist.",
       "ROS: + cough at night.",
       "",
@@ -19,7 +19,7 @@ describe("reflowChart", () => {
       "K 5.1, Na 133. CXR reviewed by me (radiology read pending): cephalization",
     ].join("\n");
     expect(texts(reflowChart(chart))).toEqual([
-      "HPI: 76 y/o F with HFrEF (last EF 30% in 2024), HTN, CKD 4, \"borderline sugar\" per pt. 8 days progressive DOE, 3-pillow orthopnea. Admitted by hospitalist.",
+      'HPI: 76 y/o F with HFrEF (last EF 30% in 2024), HTN, CKD 4, "borderline sugar" per pt. 8 days progressive DOE, 3-pillow orthopnea. Admitted by hospitalist.',
       "ROS: + cough at night.",
       "¶",
       "ASSESSMENT:",
@@ -39,8 +39,14 @@ describe("reflowChart", () => {
       for (const document of chartCase.documents) {
         const blocks = reflowChart(document.text).flatMap((block) => (block.kind === "text" ? [block.text] : []));
         expect(blocks.join(" ").split(/\s+/).join(" "), chartCase.id).toBe(document.text.trim().split(/\s+/).join(" "));
-        const quotes = [...chartCase.key.diagnoses, ...chartCase.key.procedures].flatMap((line) => line.evidence).filter((quote) => document.text.includes(quote));
-        for (const quote of quotes) expect(blocks.some((block) => block.includes(quote)), `${chartCase.id}: ${quote}`).toBe(true);
+        const quotes = [...chartCase.key.diagnoses, ...chartCase.key.procedures]
+          .flatMap((line) => line.evidence)
+          .filter((quote) => document.text.includes(quote));
+        for (const quote of quotes)
+          expect(
+            blocks.some((block) => block.includes(quote)),
+            `${chartCase.id}: ${quote}`,
+          ).toBe(true);
       }
     }
   });

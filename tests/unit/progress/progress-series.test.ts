@@ -25,11 +25,22 @@ describe("computeStreak", () => {
   });
 });
 
-const attempt = (caseId: string, iso: string, score: number, durationSeconds: number): ScoredAttempt => ({ caseId, createdAt: at(iso), score, durationSeconds });
+const attempt = (caseId: string, iso: string, score: number, durationSeconds: number): ScoredAttempt => ({
+  caseId,
+  createdAt: at(iso),
+  score,
+  durationSeconds,
+});
 
 describe("dailyAccuracy", () => {
   it("averages each day's scores, oldest first", () => {
-    expect(dailyAccuracy([attempt("a", "2026-11-24T10:00:00Z", 100, 60), attempt("b", "2026-11-20T10:00:00Z", 40, 60), attempt("c", "2026-11-24T11:00:00Z", 51, 60)])).toEqual([
+    expect(
+      dailyAccuracy([
+        attempt("a", "2026-11-24T10:00:00Z", 100, 60),
+        attempt("b", "2026-11-20T10:00:00Z", 40, 60),
+        attempt("c", "2026-11-24T11:00:00Z", 51, 60),
+      ]),
+    ).toEqual([
       { day: "2026-11-20", averageScore: 40, attempts: 1 },
       { day: "2026-11-24", averageScore: 76, attempts: 2 },
     ]);

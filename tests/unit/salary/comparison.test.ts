@@ -39,7 +39,11 @@ describe("goalReachedYear", () => {
 describe("profileInYear", () => {
   const path: CareerPath = {
     profile: { yearsOfExperience: 2, credentials: ["cpc"] },
-    events: [{ year: 4, kind: "credential", credential: "coc" }, { year: 1, kind: "setting", setting: "hospital" }, { year: 4, kind: "credential", credential: "cpc" }],
+    events: [
+      { year: 4, kind: "credential", credential: "coc" },
+      { year: 1, kind: "setting", setting: "hospital" },
+      { year: 4, kind: "credential", credential: "cpc" },
+    ],
   };
   it("applies events up to the year, in year order, and grows experience", () => {
     expect(profileInYear(path, 0)).toEqual({ yearsOfExperience: 2, credentials: ["cpc"] });
@@ -48,14 +52,25 @@ describe("profileInYear", () => {
   });
 
   it("a move to a state leaves the metro area behind; a full CPC replaces the apprentice designation", () => {
-    const moving: CareerPath = { profile: { yearsOfExperience: 0, credentials: ["cpc-a"], metro: "trenton-nj" }, events: [{ year: 2, kind: "state", state: "al" }, { year: 2, kind: "credential", credential: "cpc" }] };
+    const moving: CareerPath = {
+      profile: { yearsOfExperience: 0, credentials: ["cpc-a"], metro: "trenton-nj" },
+      events: [
+        { year: 2, kind: "state", state: "al" },
+        { year: 2, kind: "credential", credential: "cpc" },
+      ],
+    };
     expect(profileInYear(moving, 2)).toEqual({ yearsOfExperience: 2, credentials: ["cpc"], state: "al" });
   });
 
   it("finds the changes that change nothing: a credential already held, a setting already chosen", () => {
     const redundant: CareerPath = {
       profile: { yearsOfExperience: 0, credentials: ["ccs"], setting: "hospital" },
-      events: [{ year: 1, kind: "credential", credential: "ccs" }, { year: 1, kind: "setting", setting: "hospital" }, { year: 2, kind: "credential", credential: "cpc" }, { year: 3, kind: "credential", credential: "cpc" }],
+      events: [
+        { year: 1, kind: "credential", credential: "ccs" },
+        { year: 1, kind: "setting", setting: "hospital" },
+        { year: 2, kind: "credential", credential: "cpc" },
+        { year: 3, kind: "credential", credential: "cpc" },
+      ],
     };
     expect(noOpEvents(redundant)).toEqual([0, 1, 3]);
   });
@@ -79,7 +94,10 @@ describe("presets", () => {
   });
 
   it("CPC in year 1 raises typical pay from year 1 on, over no credential", () => {
-    const comparison: Comparison = { profile: { state: "nj", yearsOfExperience: 0, credentials: [] }, paths: [presetPath("as-now"), presetPath("cpc-then-coc")] };
+    const comparison: Comparison = {
+      profile: { state: "nj", yearsOfExperience: 0, credentials: [] },
+      paths: [presetPath("as-now"), presetPath("cpc-then-coc")],
+    };
     const [none, cpc] = careerPathsOf(comparison).map((path) => projectSalary(path, facts).years);
     expect(cpc![0]!.typical).toBe(none![0]!.typical);
     for (const year of [1, 2, 5, 25]) expect(cpc![year]!.typical).toBeGreaterThan(none![year]!.typical);
@@ -132,7 +150,19 @@ describe("ComparisonSchema", () => {
   });
 
   it("reads scenarios saved before events had a kind", () => {
-    const legacy = { ...valid, paths: [{ label: "Old", events: [{ year: 1, addCredential: "cpc" }, { year: 2, setting: "hospital" }, { year: 3, remote: true }] }] };
+    const legacy = {
+      ...valid,
+      paths: [
+        {
+          label: "Old",
+          events: [
+            { year: 1, addCredential: "cpc" },
+            { year: 2, setting: "hospital" },
+            { year: 3, remote: true },
+          ],
+        },
+      ],
+    };
     expect(ComparisonSchema.parse(legacy).paths[0]!.events).toEqual([
       { year: 1, kind: "credential", credential: "cpc" },
       { year: 2, kind: "setting", setting: "hospital" },
@@ -151,7 +181,10 @@ describe("facts for the client", () => {
     const slice = salaryFactsOf(facts);
     expect(JSON.stringify(slice).length).toBeLessThan(20_000);
     expect(slice.figures.some((figure) => figure.key.startsWith("exam."))).toBe(false);
-    const path: CareerPath = { profile: { state: "ca", metro: "sacramento-ca", setting: "hospital", yearsOfExperience: 4, credentials: ["ccs", "cpc"] }, events: [{ year: 3, kind: "credential", credential: "cpma" }] };
+    const path: CareerPath = {
+      profile: { state: "ca", metro: "sacramento-ca", setting: "hospital", yearsOfExperience: 4, credentials: ["ccs", "cpc"] },
+      events: [{ year: 3, kind: "credential", credential: "cpma" }],
+    };
     expect(projectSalary(path, factsFromSalaryFacts(JSON.parse(JSON.stringify(slice))))).toEqual(projectSalary(path, facts));
   });
 
@@ -177,6 +210,7 @@ describe("credential names", () => {
   it("match the credential catalog's names", async () => {
     const { CREDENTIAL_NAMES } = await import("@/lib/salary/comparison");
     const { loadCredentials } = await import("@/lib/certification/load-credentials");
-    for (const credential of loadCredentials().credentials) expect(CREDENTIAL_NAMES[credential.code as keyof typeof CREDENTIAL_NAMES], credential.code).toBe(credential.name);
+    for (const credential of loadCredentials().credentials)
+      expect(CREDENTIAL_NAMES[credential.code as keyof typeof CREDENTIAL_NAMES], credential.code).toBe(credential.name);
   });
 });

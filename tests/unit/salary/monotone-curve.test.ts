@@ -25,8 +25,24 @@ describe("monotoneCurve", () => {
 
   it.each([
     ["the band midpoints", points],
-    ["a flat stretch", [{ x: 0, y: 10 }, { x: 1, y: 20 }, { x: 2, y: 20 }, { x: 3, y: 50 }]],
-    ["a steep jump after a slow rise", [{ x: 0, y: 0 }, { x: 10, y: 1 }, { x: 11, y: 100 }, { x: 12, y: 101 }]],
+    [
+      "a flat stretch",
+      [
+        { x: 0, y: 10 },
+        { x: 1, y: 20 },
+        { x: 2, y: 20 },
+        { x: 3, y: 50 },
+      ],
+    ],
+    [
+      "a steep jump after a slow rise",
+      [
+        { x: 0, y: 0 },
+        { x: 10, y: 1 },
+        { x: 11, y: 100 },
+        { x: 12, y: 101 },
+      ],
+    ],
   ])("never decreases through %s", (_name, data) => {
     const f = monotoneCurve(data);
     for (let x = -1; x <= 30; x += 0.05) expect(f(x + 0.05)).toBeGreaterThanOrEqual(f(x) - 1e-9);
@@ -34,7 +50,13 @@ describe("monotoneCurve", () => {
 
   it.each([
     [[], /at least one point/],
-    [[{ x: 1, y: 1 }, { x: 1, y: 2 }], /distinct x/],
+    [
+      [
+        { x: 1, y: 1 },
+        { x: 1, y: 2 },
+      ],
+      /distinct x/,
+    ],
   ])("rejects bad points %j", (data, message) => {
     expect(() => monotoneCurve(data)).toThrow(message);
   });

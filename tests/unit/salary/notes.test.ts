@@ -46,7 +46,13 @@ describe("salary notes worded from content", () => {
   });
 
   it("the model's notes for a real path are all worded", () => {
-    const path: CareerPath = { profile: { state: "wy", yearsOfExperience: 0, credentials: ["cpc-a"], remote: true }, events: [{ year: 1, kind: "role", role: "cdi" }, { year: 40, kind: "credential", credential: "cca" }] };
+    const path: CareerPath = {
+      profile: { state: "wy", yearsOfExperience: 0, credentials: ["cpc-a"], remote: true },
+      events: [
+        { year: 1, kind: "role", role: "cdi" },
+        { year: 40, kind: "credential", credential: "cca" },
+      ],
+    };
     const { notes } = projectSalary(path, loadFacts());
     expect(notes.length).toBeGreaterThan(3);
     for (const note of notes) expect(wordSalaryNote(note, templates)).not.toMatch(/\{\w+\}/);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { payAxis } from "@/lib/salary/pay-axis";
 
-const path = (low: number, high: number) => ({ years: [{ low, high }, { low: low + 5_000, high: high + 5_000 }] });
+const path = (low: number, high: number) => ({
+  years: [
+    { low, high },
+    { low: low + 5_000, high: high + 5_000 },
+  ],
+});
 
 describe("payAxis", () => {
   it.each([

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { loadFacts } from "@/lib/content/load-guide";
 import { DEFAULT_HORIZON_YEARS, projectSalary, salaryFactors } from "@/lib/salary/project-salary";
-import { KNOWN_CREDENTIALS, SALARY_SETTINGS, type CareerPath, type CredentialCode, type SalaryProfile, type SalarySetting, type UsStateCode } from "@/lib/salary/types";
+import {
+  KNOWN_CREDENTIALS,
+  SALARY_SETTINGS,
+  type CareerPath,
+  type CredentialCode,
+  type SalaryProfile,
+  type SalarySetting,
+  type UsStateCode,
+} from "@/lib/salary/types";
 
 const facts = loadFacts();
 const value = (key: string) => facts.figures.get(key)!.value!;
@@ -12,7 +20,16 @@ const stateKeys = [...facts.figures.keys()].filter((key) => /^state\.[a-z]{2}\.m
 const STATES_BY_PAY = stateKeys.sort((a, b) => value(b) - value(a)).map((key) => key.split(".")[1] as UsStateCode);
 const LOCATIONS: { state?: UsStateCode; metro?: string }[] = [{}, ...STATES_BY_PAY.map((state) => ({ state })), { metro: "trenton-nj" }, { state: "oh" }];
 const SETTINGS: (SalarySetting | undefined)[] = [undefined, ...SALARY_SETTINGS];
-const CREDENTIAL_SETS: CredentialCode[][] = [["cpc"], ["ccs"], ["coc"], ["rhit"], ["cpma"], ["cpc", "coc"], ["ccs", "cpc", "coc"], ["ccs", "cpc", "coc", "crc", "cic"]];
+const CREDENTIAL_SETS: CredentialCode[][] = [
+  ["cpc"],
+  ["ccs"],
+  ["coc"],
+  ["rhit"],
+  ["cpma"],
+  ["cpc", "coc"],
+  ["ccs", "cpc", "coc"],
+  ["ccs", "cpc", "coc", "crc", "cic"],
+];
 const YEARS = [0, 1, 3, 6, 10, 14, 20, 30, 50];
 
 /** Every combination of location, setting, credentials and experience a learner can pick (frontline, no role move). */
@@ -29,7 +46,11 @@ const BLS_P10 = value("bls.bottom10_annual");
 
 describe("reality checks against the published figures", () => {
   it("reproduces the career guide's experience bands for a nationally typical CPC", () => {
-    for (const [band, years] of [["entry", 1], ["mid", 6], ["senior", 14.5]] as const) {
+    for (const [band, years] of [
+      ["entry", 1],
+      ["mid", 6],
+      ["senior", 14.5],
+    ] as const) {
       const { low, high } = range(`experience.${band}`);
       const salary = salaryFactors({ yearsOfExperience: years, credentials: ["cpc"] }, facts).salary;
       expect(salary, band).toEqual({ low, typical: (low + high) / 2, high });
@@ -78,7 +99,12 @@ describe("reality checks against the published figures", () => {
   it.each<[string, SalaryProfile, number, number]>([
     ["a New Jersey hospital CPC with 5 years (was $92,875)", { state: "nj", setting: "hospital", yearsOfExperience: 5, credentials: ["cpc"] }, 75_000, 90_000],
     ["a new CCS in a New Jersey hospital (was $85,667)", { state: "nj", setting: "hospital", yearsOfExperience: 0, credentials: ["ccs"] }, 60_000, 75_000],
-    ["an uncredentialed new coder in an Ohio physician office (was $34,196)", { state: "oh", setting: "physician-office", yearsOfExperience: 0, credentials: [] }, BLS_P10, 45_000],
+    [
+      "an uncredentialed new coder in an Ohio physician office (was $34,196)",
+      { state: "oh", setting: "physician-office", yearsOfExperience: 0, credentials: [] },
+      BLS_P10,
+      45_000,
+    ],
   ])("%s is projected believably", (_name, profile, low, high) => {
     const pay = typical(profile);
     expect(pay).toBeGreaterThanOrEqual(low);
@@ -87,7 +113,9 @@ describe("reality checks against the published figures", () => {
 
   it("no longer pays management money for years alone: a NJ hospital CPC after 20 years (was $165,623)", () => {
     const { years } = projectSalary({ state: "nj", setting: "hospital", yearsOfExperience: 5, credentials: ["cpc"] }, facts, { horizonYears: 20 });
-    expect(years.at(-1)!.typical).toBeLessThanOrEqual(HIGHEST_FRONTLINE * salaryFactors({ state: "nj", yearsOfExperience: 0, credentials: ["cpc"] }, facts).location.factor);
+    expect(years.at(-1)!.typical).toBeLessThanOrEqual(
+      HIGHEST_FRONTLINE * salaryFactors({ state: "nj", yearsOfExperience: 0, credentials: ["cpc"] }, facts).location.factor,
+    );
     expect(years.at(-1)!.typical).toBeLessThan(120_000);
   });
 
@@ -134,8 +162,20 @@ describe("projectSalary: shape of the projection", () => {
     ["RHIT in an Alabama physician office", { yearsOfExperience: 1, credentials: ["rhit"], state: "al", setting: "physician-office" }],
     ["remote CCS in the Trenton metro", { yearsOfExperience: 2, credentials: ["ccs"], metro: "trenton-nj", remote: true }],
     ["50 years", { yearsOfExperience: 50, credentials: [] }],
-    ["no credential, CPC in year 1, COC in year 4", { profile: { yearsOfExperience: 0, credentials: [] }, events: [{ year: 1, kind: "credential", credential: "cpc" }, { year: 4, kind: "credential", credential: "coc" }] }],
-    ["office to hospital in year 2", { profile: { yearsOfExperience: 0, credentials: ["cpc"], setting: "physician-office" }, events: [{ year: 2, kind: "setting", setting: "hospital" }] }],
+    [
+      "no credential, CPC in year 1, COC in year 4",
+      {
+        profile: { yearsOfExperience: 0, credentials: [] },
+        events: [
+          { year: 1, kind: "credential", credential: "cpc" },
+          { year: 4, kind: "credential", credential: "coc" },
+        ],
+      },
+    ],
+    [
+      "office to hospital in year 2",
+      { profile: { yearsOfExperience: 0, credentials: ["cpc"], setting: "physician-office" }, events: [{ year: 2, kind: "setting", setting: "hospital" }] },
+    ],
     ["CPC, then a management move", { profile: { yearsOfExperience: 5, credentials: ["cpc"] }, events: [{ year: 6, kind: "role", role: "manager" }] }],
   ];
 
@@ -151,12 +191,18 @@ describe("projectSalary: shape of the projection", () => {
   });
 
   it("moving to a lower-paying state lowers pay from the year of the move", () => {
-    const { years } = projectSalary({ profile: { yearsOfExperience: 6, credentials: ["cpc"], state: "nj" }, events: [{ year: 3, kind: "state", state: "al" }] }, facts);
+    const { years } = projectSalary(
+      { profile: { yearsOfExperience: 6, credentials: ["cpc"], state: "nj" }, events: [{ year: 3, kind: "state", state: "al" }] },
+      facts,
+    );
     expect(years[3]!.typical).toBeLessThan(years[2]!.typical);
   });
 
   it("lists exactly the figures it read, and a change after the horizon as a note", () => {
-    const { sources, notes } = projectSalary({ profile: { yearsOfExperience: 0, credentials: [] }, events: [{ year: 30, kind: "credential", credential: "cpc" }] }, facts);
+    const { sources, notes } = projectSalary(
+      { profile: { yearsOfExperience: 0, credentials: [] }, events: [{ year: 30, kind: "credential", credential: "cpc" }] },
+      facts,
+    );
     for (const source of sources) expect(facts.figures.has(source.figureKey)).toBe(true);
     expect(sources.map((source) => source.figureKey)).toContain("experience.entry_uncertified");
     expect(notes).toContainEqual({ code: "events-after-horizon", count: 1, horizon: DEFAULT_HORIZON_YEARS });
@@ -182,6 +228,7 @@ describe("salaryFactors: every factor compares like with like", () => {
   it("compares each credential with the CPC of the same survey, and knows every credential", () => {
     const ccs = salaryFactors({ yearsOfExperience: 6, credentials: ["ccs"] }, facts).credential.factor;
     expect(ccs).toBeCloseTo(value("credential.ccs.avg_annual") / value("credential.cpc.payscale_avg_annual"), 6);
-    for (const code of KNOWN_CREDENTIALS) expect(typical({ yearsOfExperience: 6, credentials: [code] })).toBeGreaterThan(typical({ yearsOfExperience: 6, credentials: [] }));
+    for (const code of KNOWN_CREDENTIALS)
+      expect(typical({ yearsOfExperience: 6, credentials: [code] })).toBeGreaterThan(typical({ yearsOfExperience: 6, credentials: [] }));
   });
 });

@@ -6,7 +6,11 @@ import type { SalaryProfile } from "@/lib/salary/types";
 
 describe("SalaryQuerySchema (GET /api/salary/projection query)", () => {
   it.each<[string, Record<string, unknown>, SalaryProfile]>([
-    ["a full query", { state: "NJ", setting: "hospital", years: "3", credentials: "cpc, COC,cpc", remote: "1" }, { state: "nj", setting: "hospital", yearsOfExperience: 3, credentials: ["cpc", "coc"], remote: true }],
+    [
+      "a full query",
+      { state: "NJ", setting: "hospital", years: "3", credentials: "cpc, COC,cpc", remote: "1" },
+      { state: "nj", setting: "hospital", yearsOfExperience: 3, credentials: ["cpc", "coc"], remote: true },
+    ],
     ["empty parameters", { state: "", metro: "", setting: "", years: "", credentials: "", remote: "" }, { yearsOfExperience: 0, credentials: [] }],
     ["no parameters", {}, { yearsOfExperience: 0, credentials: [] }],
     ["remote=0 and a metro", { metro: "Trenton_NJ", remote: "0", years: "50" }, { metro: "trenton-nj", remote: false, yearsOfExperience: 50, credentials: [] }],

@@ -12,7 +12,11 @@ export const fixtureScenario = ScenarioSchema.parse({
   role: "Remote coder",
   setting: "Orthopaedic practice",
   summary: "A day for tests.",
-  norms: { productivity: "workday.norm.ortho_mixed_charts_per_hour", accuracy: "workday.bonus.accuracy_percent", productivityBar: "workday.bonus.productivity_percent_of_norm" },
+  norms: {
+    productivity: "workday.norm.ortho_mixed_charts_per_hour",
+    accuracy: "workday.bonus.accuracy_percent",
+    productivityBar: "workday.bonus.productivity_percent_of_norm",
+  },
   blocks: [
     { id: "queue", kind: "queue-check", title: "Queue check", start: "08:00", end: "08:15", description: "Look at the queue." },
     { id: "morning", kind: "coding", title: "Morning coding", start: "08:15", end: "10:00", description: "Code." },
@@ -26,7 +30,17 @@ export const fixtureScenario = ScenarioSchema.parse({
     { caseId: "ortho-wrist-fracture-cast-check", minutes: 6 },
   ],
   events: [
-    { id: "stat", kind: "stat-chart", at: "09:00", from: "Surgery scheduler", title: "STAT", body: "Needed for a prior auth.", caseId: "ortho-ankle-bimalleolar-orif", minutes: 12, dueWithinMinutes: 20 },
+    {
+      id: "stat",
+      kind: "stat-chart",
+      at: "09:00",
+      from: "Surgery scheduler",
+      title: "STAT",
+      body: "Needed for a prior auth.",
+      caseId: "ortho-ankle-bimalleolar-orif",
+      minutes: 12,
+      dueWithinMinutes: 20,
+    },
     {
       id: "huddle",
       kind: "interruption",
@@ -91,7 +105,10 @@ export const fixtureDenial: DenialTask = {
   reason: "CO-50",
   billed: 180,
   href: "/denials/fixture-denial",
-  judge: (work) => (work === "appeal" ? { resolved: true, overturned: true, recovered: 120, score: 100, summary: "appealed and overturned" } : { resolved: false, overturned: false, recovered: 0, score: 20, summary: "wrote off a winnable denial" }),
+  judge: (work) =>
+    work === "appeal"
+      ? { resolved: true, overturned: true, recovered: 120, score: 100, summary: "appealed and overturned" }
+      : { resolved: false, overturned: false, recovered: 0, score: 20, summary: "wrote off a winnable denial" },
 };
 
 export const FEES: Record<string, number> = { "29881": 600, "27814": 1200, "99213": 90 };

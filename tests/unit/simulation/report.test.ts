@@ -127,16 +127,32 @@ describe("the end-of-day report", () => {
     expect(report.education).toMatchObject({ improved: ["laterality"], score: 33, physician: "Dr. New" });
     expect(report.queries).toEqual({ asked: 0, compliant: 0, leading: 0 });
     expect(report.messages).toEqual({ total: 1, answered: 1, best: 0 });
-    expect(report.wentWell).toEqual(expect.arrayContaining([{ text: expect.stringContaining("overturned"), href: "/denials/fixture-denial" }, { text: expect.stringContaining(findCase(RADIUS)!.title), href: `/practice/${RADIUS}` }]));
-    expect(report.practiseNext).toEqual(expect.arrayContaining([{ text: expect.stringContaining(findCase(KNEE)!.title), href: `/practice/${KNEE}` }, { text: expect.stringContaining("Payer audit risk"), href: expect.stringMatching(/^\/guide\//) }]));
+    expect(report.wentWell).toEqual(
+      expect.arrayContaining([
+        { text: expect.stringContaining("overturned"), href: "/denials/fixture-denial" },
+        { text: expect.stringContaining(findCase(RADIUS)!.title), href: `/practice/${RADIUS}` },
+      ]),
+    );
+    expect(report.practiseNext).toEqual(
+      expect.arrayContaining([
+        { text: expect.stringContaining(findCase(KNEE)!.title), href: `/practice/${KNEE}` },
+        { text: expect.stringContaining("Payer audit risk"), href: expect.stringMatching(/^\/guide\//) },
+      ]),
+    );
   });
 
   it("counts rolled-over charts and a late STAT chart against the day", () => {
-    const quit = replayDay(context, "seed-1", stored([{ type: "advance" }, { type: "advance" }, { type: "advance" }, { type: "advance" }, { type: "advance" }, { type: "log-off" }]));
+    const quit = replayDay(
+      context,
+      "seed-1",
+      stored([{ type: "advance" }, { type: "advance" }, { type: "advance" }, { type: "advance" }, { type: "advance" }, { type: "log-off" }]),
+    );
     const empty = buildReport(context, quit, fixtureNorms);
     expect(empty.charts).toMatchObject({ coded: 0, rolledOver: 3, statLate: 1 });
     expect(empty.productivity.chartsPerHour).toBe(0);
     expect(empty.audit).toMatchObject({ accuracy: null, meets: false });
-    expect(empty.practiseNext.map((item) => item.text)).toEqual(expect.arrayContaining([expect.stringContaining("3 charts rolled over"), expect.stringContaining("1 STAT chart was coded late or not at all")]));
+    expect(empty.practiseNext.map((item) => item.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining("3 charts rolled over"), expect.stringContaining("1 STAT chart was coded late or not at all")]),
+    );
   });
 });

@@ -62,7 +62,13 @@ describe("the day's blocks and clock", () => {
     expect(state.blocks[0]).toMatchObject({ status: "done", endedAt: 480 });
     expect(state.blocks[1]).toMatchObject({ status: "current", startedAt: 495 });
     // opened and submitted one real minute apart: (10 + max(5, 1)) / 2 = 7.5 → 8 minutes
-    expect(state.charts.find((chart) => chart.caseId === KNEE)).toMatchObject({ status: "coded", costMinutes: 8, codedAt: 503, codedOrder: 1, realSeconds: 60 });
+    expect(state.charts.find((chart) => chart.caseId === KNEE)).toMatchObject({
+      status: "coded",
+      costMinutes: 8,
+      codedAt: 503,
+      codedOrder: 1,
+      realSeconds: 60,
+    });
     expect(state.clock).toBe(503);
     expect(state.charts.find((chart) => chart.caseId === KNEE)!.grade!.score).toBe(100);
   });
@@ -70,7 +76,9 @@ describe("the day's blocks and clock", () => {
   it("refuses work that does not belong to the current block, without changing the state", () => {
     const start = startDay(context, "seed-1");
     expect(conflict(() => reduceDay(context, start, { seq: 1, atMs: 0, action: perfect(KNEE) }))).toMatch(/cannot code charts during queue check/);
-    expect(conflict(() => reduceDay(context, start, { seq: 1, atMs: 0, action: { type: "teach", topic: "laterality", approach: "own-example" } }))).toMatch(/cannot teach/);
+    expect(conflict(() => reduceDay(context, start, { seq: 1, atMs: 0, action: { type: "teach", topic: "laterality", approach: "own-example" } }))).toMatch(
+      /cannot teach/,
+    );
     expect(start.seq).toBe(0);
   });
 
@@ -120,7 +128,11 @@ describe("events during the day", () => {
     expect(before.events.map((event) => event.status)).toEqual(["upcoming", "upcoming", "upcoming"]);
     expect(conflict(() => play([{ type: "advance" }, { type: "respond-event", eventId: "huddle", choiceId: "join" }]))).toMatch(/has not arrived/);
     // 20 real minutes a chart: knee (10 + 20) / 2 = 15 → 8:30; radius (6 + 18) / 2 = 12 → 8:42
-    const after = play([{ type: "advance" }, { type: "open-chart", caseId: KNEE }, perfect(KNEE), { type: "open-chart", caseId: RADIUS }, perfect(RADIUS)], "seed-1", 1_200_000);
+    const after = play(
+      [{ type: "advance" }, { type: "open-chart", caseId: KNEE }, perfect(KNEE), { type: "open-chart", caseId: RADIUS }, perfect(RADIUS)],
+      "seed-1",
+      1_200_000,
+    );
     expect(after.clock).toBe(parseClock("08:42"));
     expect(after.events.map((event) => [event.id, event.status, event.arrivedAt])).toEqual([
       ["stat", "upcoming", undefined],
@@ -129,13 +141,23 @@ describe("events during the day", () => {
     ]);
   });
 
-  const toNine = (): DayAction[] => [{ type: "advance" }, { type: "open-chart", caseId: KNEE }, perfect(KNEE), { type: "open-chart", caseId: RADIUS }, perfect(RADIUS)];
+  const toNine = (): DayAction[] => [
+    { type: "advance" },
+    { type: "open-chart", caseId: KNEE },
+    perfect(KNEE),
+    { type: "open-chart", caseId: RADIUS },
+    perfect(RADIUS),
+  ];
   it("a STAT chart jumps the queue when it arrives, and counts as late after its deadline", () => {
     // 60 real minutes a step: knee 20 → 8:35, radius 12 → 8:47, the huddle 15 → 9:02: the 9:00 STAT chart arrives, due 9:20
     const arrived = play([...toNine(), { type: "respond-event", eventId: "huddle", choiceId: "join" }], "seed-1", 3_600_000);
     expect(arrived.clock).toBe(parseClock("09:02"));
     expect(arrived.charts[0]).toMatchObject({ caseId: ANKLE, source: "stat", status: "queued", dueBy: parseClock("09:20") });
-    const onTime = play([...toNine(), { type: "respond-event", eventId: "huddle", choiceId: "join" }, { type: "open-chart", caseId: ANKLE }, perfect(ANKLE)], "seed-1", 3_600_000);
+    const onTime = play(
+      [...toNine(), { type: "respond-event", eventId: "huddle", choiceId: "join" }, { type: "open-chart", caseId: ANKLE }, perfect(ANKLE)],
+      "seed-1",
+      3_600_000,
+    );
     expect(onTime.charts[0]).toMatchObject({ status: "coded", costMinutes: 24, codedAt: parseClock("09:26") });
     expect(onTime.events.find((event) => event.id === "stat")).toMatchObject({ status: "resolved", quality: "poor" });
     const stepsFast = [...toNine(), { type: "respond-event", eventId: "huddle", choiceId: "join" }] as DayAction[];
@@ -150,13 +172,41 @@ describe("events during the day", () => {
   });
 
   it("flags a leading physician query and accepts a compliant one", () => {
-    const base: DayAction[] = [{ type: "advance" }, { type: "open-chart", caseId: KNEE }, perfect(KNEE), { type: "open-chart", caseId: RADIUS }, perfect(RADIUS)];
+    const base: DayAction[] = [
+      { type: "advance" },
+      { type: "open-chart", caseId: KNEE },
+      perfect(KNEE),
+      { type: "open-chart", caseId: RADIUS },
+      perfect(RADIUS),
+    ];
     const slow = 1_800_000; // knee (10 + 30)/2 = 20 → 8:35; radius (6 + 18)/2 = 12 → 8:47
     const leading = play([...base, { type: "respond-event", eventId: "query", choiceId: "lead" }], "seed-1", slow);
-    expect(leading.events.find((event) => event.id === "query")).toMatchObject({ status: "resolved", quality: "poor", flags: ["It names the diagnosis it wants."] });
-    const written = play([...base, { type: "respond-event", eventId: "query", text: "Hgb 7.9 on day 2 and transfused 2 units. Can you clarify the condition being treated? Acute blood loss anemia / other / unable to determine?" }], "seed-1", slow);
+    expect(leading.events.find((event) => event.id === "query")).toMatchObject({
+      status: "resolved",
+      quality: "poor",
+      flags: ["It names the diagnosis it wants."],
+    });
+    const written = play(
+      [
+        ...base,
+        {
+          type: "respond-event",
+          eventId: "query",
+          text: "Hgb 7.9 on day 2 and transfused 2 units. Can you clarify the condition being treated? Acute blood loss anemia / other / unable to determine?",
+        },
+      ],
+      "seed-1",
+      slow,
+    );
     expect(written.events.find((event) => event.id === "query")).toMatchObject({ quality: "best", flags: [] });
-    const pushy = play([...base, { type: "respond-event", eventId: "query", text: "Please document acute blood loss anemia so we get paid for the transfusion of 2 units, Hgb 7.9." }], "seed-1", slow);
+    const pushy = play(
+      [
+        ...base,
+        { type: "respond-event", eventId: "query", text: "Please document acute blood loss anemia so we get paid for the transfusion of 2 units, Hgb 7.9." },
+      ],
+      "seed-1",
+      slow,
+    );
     expect(pushy.events.find((event) => event.id === "query")!.quality).toBe("poor");
     expect(pushy.events.find((event) => event.id === "query")!.flags!.length).toBeGreaterThanOrEqual(2);
   });

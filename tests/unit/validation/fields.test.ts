@@ -82,10 +82,14 @@ describe("the probe's 500s are refused at the schema", () => {
     ["a quiz answer with NUL", KnowledgeCheckAnswersSchema, { q1: "a\u0000" }],
     ["a quiz answer with a lone surrogate", KnowledgeCheckAnswersSchema, { q1: { left: `x${LONE_LOW}` } }],
     ["a search with NUL", CodeSearchParamsSchema, { q: "asthma\u0000" }],
-    ["a scenario with a lone surrogate in a path name", CreateSalaryScenarioSchema, {
-      name: "Mine",
-      comparison: { profile: { yearsOfExperience: 0, credentials: [] }, paths: [{ label: `x${LONE_HIGH}`, events: [] }] },
-    }],
+    [
+      "a scenario with a lone surrogate in a path name",
+      CreateSalaryScenarioSchema,
+      {
+        name: "Mine",
+        comparison: { profile: { yearsOfExperience: 0, credentials: [] }, paths: [{ label: `x${LONE_HIGH}`, events: [] }] },
+      },
+    ],
   ])("%s", (_name, schema, input) => {
     const result = (schema as { safeParse: (value: unknown) => { success: boolean } }).safeParse(input);
     expect(result.success).toBe(false);

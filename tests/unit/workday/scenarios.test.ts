@@ -29,7 +29,9 @@ describe("workday scenarios (content/workday)", () => {
   it("links only to practice cases and guide lessons that exist", () => {
     const lessons = new Set(getGuide().modules.flatMap((guideModule) => guideModule.lessons.map((lesson) => `/guide/${guideModule.slug}/${lesson.slug}`)));
     for (const scenario of scenarios) {
-      const hrefs = [...scenario.events, ...scenario.messages, ...(scenario.education ? [scenario.education] : [])].flatMap((item) => ("learnHref" in item && item.learnHref ? [item.learnHref] : []));
+      const hrefs = [...scenario.events, ...scenario.messages, ...(scenario.education ? [scenario.education] : [])].flatMap((item) =>
+        "learnHref" in item && item.learnHref ? [item.learnHref] : [],
+      );
       for (const href of hrefs) {
         if (href.startsWith("/practice/")) expect(findCase(href.slice("/practice/".length)), `${scenario.id}: ${href}`).toBeDefined();
         else expect(lessons.has(href), `${scenario.id}: ${href}`).toBe(true);
@@ -52,7 +54,12 @@ describe("workday scenarios (content/workday)", () => {
     const work = {
       rootCause: brace.rootCause.options.find((option) => option.correct)!.id,
       resolution: "corrected-claim",
-      correction: { answer: { diagnoses: brace.claim.diagnoses.map((code) => ({ code })), procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }] } },
+      correction: {
+        answer: {
+          diagnoses: brace.claim.diagnoses.map((code) => ({ code })),
+          procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }],
+        },
+      },
     };
     const knee = "ortho-knee-scope-medial-meniscus";
     const actions: DayAction[] = [

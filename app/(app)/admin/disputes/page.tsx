@@ -23,7 +23,11 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
 
   return (
     <PageContainer>
-      <PageHeader eyebrow="Admin" title="Answer-key disputes" description="Every learner's disputes, grouped by case and key line so a line many learners dispute stands out. Reply with your decision; an accepted dispute is fixed in the case file, whose version then goes up." />
+      <PageHeader
+        eyebrow="Admin"
+        title="Answer-key disputes"
+        description="Every learner's disputes, grouped by case and key line so a line many learners dispute stands out. Reply with your decision; an accepted dispute is fixed in the case file, whose version then goes up."
+      />
       <DisputeFilter basePath="/admin/disputes" current={status} />
       <DisputeGroups groups={groupDisputesByLine(disputes)} review={reviewDisputeAction} contentPath={caseFilePath} />
     </PageContainer>

@@ -45,7 +45,19 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         </Button>
       </form>
       {result.users.length === 0 ? (
-        <EmptyState className="mt-6" title="No users match" description={q ? <>Nobody&apos;s email or name contains “<bdi>{q}</bdi>”.</> : "There are no users yet."} />
+        <EmptyState
+          className="mt-6"
+          title="No users match"
+          description={
+            q ? (
+              <>
+                Nobody&apos;s email or name contains “<bdi>{q}</bdi>”.
+              </>
+            ) : (
+              "There are no users yet."
+            )
+          }
+        />
       ) : (
         <div className="mt-6">
           <Table label="Users">
@@ -73,7 +85,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                   <TD>
                     <div className="flex items-center gap-2">
                       <Badge variant={user.deactivatedAt ? "neutral" : "success"}>{user.deactivatedAt ? "Deactivated" : "Active"}</Badge>
-                      {user.id !== actor.id && <UserStatusForm action={setUserActiveAction} userId={user.id} email={user.email} active={user.deactivatedAt === null} />}
+                      {user.id !== actor.id && (
+                        <UserStatusForm action={setUserActiveAction} userId={user.id} email={user.email} active={user.deactivatedAt === null} />
+                      )}
                     </div>
                   </TD>
                 </TR>
@@ -85,8 +99,16 @@ export default async function AdminUsersPage({ searchParams }: Props) {
               {result.total} user{result.total === 1 ? "" : "s"} · page {result.page} of {result.pageCount}
             </span>
             <span className="flex gap-3">
-              {result.page > 1 && <Link className="font-medium text-brand hover:underline" href={pageHref(result.page - 1)}>Previous</Link>}
-              {result.page < result.pageCount && <Link className="font-medium text-brand hover:underline" href={pageHref(result.page + 1)}>Next</Link>}
+              {result.page > 1 && (
+                <Link className="font-medium text-brand hover:underline" href={pageHref(result.page - 1)}>
+                  Previous
+                </Link>
+              )}
+              {result.page < result.pageCount && (
+                <Link className="font-medium text-brand hover:underline" href={pageHref(result.page + 1)}>
+                  Next
+                </Link>
+              )}
             </span>
           </nav>
         </div>

@@ -48,7 +48,10 @@ export default async function CredentialPage(props: Props) {
   return (
     <PageContainer>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href="/certifications" className="hover:text-fg hover:underline">Certifications</Link> <span aria-hidden="true">/</span> {credential.abbreviation}
+        <Link href="/certifications" className="hover:text-fg hover:underline">
+          Certifications
+        </Link>{" "}
+        <span aria-hidden="true">/</span> {credential.abbreviation}
       </nav>
       <PageHeader
         eyebrow={`${credential.issuingBody} · ${LEVEL_LABELS[credential.level]}`}
@@ -56,9 +59,14 @@ export default async function CredentialPage(props: Props) {
         description={credential.summary}
         actions={
           learner?.isTarget ? (
-            <Badge variant="success" className="h-8 px-3 text-sm">Your target credential</Badge>
+            <Badge variant="success" className="h-8 px-3 text-sm">
+              Your target credential
+            </Badge>
           ) : (
-            <ButtonLink href={user ? `/profile?target=${credential.code}` : `/sign-in?callbackUrl=${encodeURIComponent(`/profile?target=${credential.code}`)}`} variant="secondary">
+            <ButtonLink
+              href={user ? `/profile?target=${credential.code}` : `/sign-in?callbackUrl=${encodeURIComponent(`/profile?target=${credential.code}`)}`}
+              variant="secondary"
+            >
               Set as my target
             </ButtonLink>
           )
@@ -97,12 +105,17 @@ export default async function CredentialPage(props: Props) {
               {exam.passingNote && <p className="text-sm text-fg">{prose(credential.exam.passingNote!)}</p>}
               {!examFigures.length && (
                 <p className="text-sm text-muted">
-                  Chartwise does not yet hold sourced figures for this exam&apos;s length and timing; check the {credential.issuingBody} candidate handbook before you book.
+                  Chartwise does not yet hold sourced figures for this exam&apos;s length and timing; check the {credential.issuingBody} candidate handbook
+                  before you book.
                 </p>
               )}
               <p className="text-sm text-muted">
                 <span className="font-medium text-fg">Code books: </span>
-                {credential.exam.openBook === undefined ? "check the candidate handbook for what you may bring." : credential.exam.openBook ? "approved code books are allowed." : "not allowed."}{" "}
+                {credential.exam.openBook === undefined
+                  ? "check the candidate handbook for what you may bring."
+                  : credential.exam.openBook
+                    ? "approved code books are allowed."
+                    : "not allowed."}{" "}
                 <span className="font-medium text-fg">Delivery: </span>
                 {prose(credential.exam.delivery)}
               </p>
@@ -166,7 +179,11 @@ export default async function CredentialPage(props: Props) {
                 </>
               ) : (
                 <p className="text-sm text-muted">
-                  Our sources have no salary figure for the {credential.abbreviation} on its own. See the <Link href="/salary" className="text-brand hover:underline">salary projection</Link> for what credentials, experience and location do to pay.
+                  Our sources have no salary figure for the {credential.abbreviation} on its own. See the{" "}
+                  <Link href="/salary" className="text-brand hover:underline">
+                    salary projection
+                  </Link>{" "}
+                  for what credentials, experience and location do to pay.
                 </p>
               )}
             </CardContent>
@@ -183,7 +200,11 @@ export default async function CredentialPage(props: Props) {
                     const related = byCode.get(code)!;
                     return (
                       <li key={code}>
-                        <Link href={`/certifications/${code}`} title={related.name} className="inline-flex h-8 items-center rounded-full border border-border px-3 font-mono text-sm text-fg hover:border-brand hover:text-brand">
+                        <Link
+                          href={`/certifications/${code}`}
+                          title={related.name}
+                          className="inline-flex h-8 items-center rounded-full border border-border px-3 font-mono text-sm text-fg hover:border-brand hover:text-brand"
+                        >
                           {related.abbreviation}
                         </Link>
                       </li>
@@ -203,11 +224,16 @@ export default async function CredentialPage(props: Props) {
                 {sources.map((source) => (
                   <li key={source.id}>
                     {source.url ? (
-                      <a href={source.url} target="_blank" rel="noreferrer" className="text-brand hover:underline">{source.title}</a>
+                      <a href={source.url} target="_blank" rel="noreferrer" className="text-brand hover:underline">
+                        {source.title}
+                      </a>
                     ) : (
                       source.title
                     )}
-                    <span className="block text-xs text-muted">{source.publisher}{source.year !== undefined && `, ${source.year}`}</span>
+                    <span className="block text-xs text-muted">
+                      {source.publisher}
+                      {source.year !== undefined && `, ${source.year}`}
+                    </span>
                   </li>
                 ))}
               </ul>

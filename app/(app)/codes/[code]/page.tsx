@@ -52,11 +52,21 @@ export default async function CodePage(props: Props) {
     <PageContainer>
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <ol className="flex flex-wrap items-center gap-1.5">
-          <li><Link href="/codes" className="text-brand hover:underline">Codes</Link></li>
+          <li>
+            <Link href="/codes" className="text-brand hover:underline">
+              Codes
+            </Link>
+          </li>
           {detail.path.slice(0, -1).map((step) => (
             <li key={`${step.level}-${step.label}`} className="flex items-center gap-1.5">
               <span aria-hidden="true">›</span>
-              {step.code ? <Link href={codeHref({ code: step.code, system: detail.system })} className="hover:text-fg hover:underline" title={step.title}>{step.label}</Link> : <span title={step.title}>{step.label}</span>}
+              {step.code ? (
+                <Link href={codeHref({ code: step.code, system: detail.system })} className="hover:text-fg hover:underline" title={step.title}>
+                  {step.label}
+                </Link>
+              ) : (
+                <span title={step.title}>{step.label}</span>
+              )}
             </li>
           ))}
         </ol>
@@ -73,23 +83,36 @@ export default async function CodePage(props: Props) {
       {isHeader && (
         <Alert variant="warning" title={`${detail.code} cannot be billed`} className="mt-6 max-w-3xl">
           It is a header that groups more specific codes. A claim needs one of the{" "}
-          <a href="#billable-codes" className="font-semibold underline">{total.toLocaleString("en-US")} billable code{total === 1 ? "" : "s"} below it</a>: pick the one the documentation supports.
+          <a href="#billable-codes" className="font-semibold underline">
+            {total.toLocaleString("en-US")} billable code{total === 1 ? "" : "s"} below it
+          </a>
+          : pick the one the documentation supports.
         </Alert>
       )}
       {detail.terminated && (
-        <Alert variant="danger" title="Terminated" className="mt-6 max-w-3xl">CMS has ended this code; it is kept for history and cannot be used for current dates of service.</Alert>
+        <Alert variant="danger" title="Terminated" className="mt-6 max-w-3xl">
+          CMS has ended this code; it is kept for history and cannot be used for current dates of service.
+        </Alert>
       )}
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         {detail.path.length > 1 && (
           <Card>
-            <CardHeader><CardTitle>Where it sits</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>Where it sits</CardTitle>
+            </CardHeader>
             <CardContent>
               <ol className="space-y-2 text-sm">
                 {detail.path.map((step, index) => (
                   <li key={`${step.level}-${step.label}`} style={{ paddingLeft: `${index * 0.9}rem` }}>
                     {step.level !== "chapter" && <span className="text-xs font-semibold tracking-wide text-muted uppercase">{step.level} </span>}
-                    {step.code && step.code !== detail.code ? <Link href={codeHref({ code: step.code, system: detail.system })} className="font-mono font-semibold text-brand hover:underline">{step.label}</Link> : <span className="font-mono font-semibold text-fg">{step.label}</span>}{" "}
+                    {step.code && step.code !== detail.code ? (
+                      <Link href={codeHref({ code: step.code, system: detail.system })} className="font-mono font-semibold text-brand hover:underline">
+                        {step.label}
+                      </Link>
+                    ) : (
+                      <span className="font-mono font-semibold text-fg">{step.label}</span>
+                    )}{" "}
                     <span className="text-fg">{step.title}</span>
                   </li>
                 ))}
@@ -101,14 +124,18 @@ export default async function CodePage(props: Props) {
         <CodeChangesAndGuideline detail={detail} />
         {detail.seventhCharacters.length > 0 && (
           <Card>
-            <CardHeader><CardTitle>7th character</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>7th character</CardTitle>
+            </CardHeader>
             <CardContent>
               <p className="text-sm text-muted">Every code here needs a 7th character for the encounter (Section I.C.19.a for injuries):</p>
               <ul className="mt-3 divide-y divide-border">
                 {detail.seventhCharacters.map((choice) => (
                   <li key={choice.code} className="flex items-center gap-3 py-2 text-sm">
                     <span className="grid size-7 place-items-center rounded-md bg-brand-soft font-mono font-bold text-brand-soft-fg">{choice.character}</span>
-                    <Link href={codeHref({ code: choice.code, system: "icd10cm" })} className="font-mono font-semibold text-brand hover:underline">{choice.code}</Link>
+                    <Link href={codeHref({ code: choice.code, system: "icd10cm" })} className="font-mono font-semibold text-brand hover:underline">
+                      {choice.code}
+                    </Link>
                     <span className="text-fg">{choice.meaning}</span>
                   </li>
                 ))}
@@ -118,8 +145,12 @@ export default async function CodePage(props: Props) {
         )}
         {detail.children.length > 0 && (
           <Card>
-            <CardHeader><CardTitle>Codes directly below</CardTitle></CardHeader>
-            <CardContent><CodeList codes={detail.children.slice(0, 100)} /></CardContent>
+            <CardHeader>
+              <CardTitle>Codes directly below</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <CodeList codes={detail.children.slice(0, 100)} />
+            </CardContent>
           </Card>
         )}
         {isHeader && <BillableDescendants detail={detail} />}

@@ -53,7 +53,9 @@ export default async function DenialClaimPage({ params }: Params) {
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/denials" className="hover:text-fg hover:underline">Denials</Link>
+        <Link href="/denials" className="hover:text-fg hover:underline">
+          Denials
+        </Link>
         <span aria-hidden> / </span>
         <span>{DENIAL_CATEGORY_LABELS[scenario.category]}</span>
       </nav>
@@ -62,7 +64,9 @@ export default async function DenialClaimPage({ params }: Params) {
           <h1 className="text-2xl font-bold tracking-tight text-fg sm:text-3xl">
             Claim <span className="font-mono">{claim.claimNumber}</span>
           </h1>
-          <p className="mt-1 text-fg">{claim.patient.name} · {payer.name}</p>
+          <p className="mt-1 text-fg">
+            {claim.patient.name} · {payer.name}
+          </p>
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <Badge variant="brand">{PLAN_TYPE_LABELS[payer.planType]}</Badge>
             <Badge>{scenario.practice}</Badge>
@@ -74,7 +78,9 @@ export default async function DenialClaimPage({ params }: Params) {
           <p className="text-xs font-semibold tracking-wide text-muted uppercase">Deadlines (workbench date {scenario.workedOn})</p>
           <ul className="mt-1 space-y-1">
             {deadlines.map((deadline) => (
-              <li key={deadline.kind} className="text-sm"><DeadlineText deadline={deadline} /></li>
+              <li key={deadline.kind} className="text-sm">
+                <DeadlineText deadline={deadline} />
+              </li>
             ))}
           </ul>
         </div>
@@ -102,7 +108,11 @@ export default async function DenialClaimPage({ params }: Params) {
                       workedOn: scenario.workedOn,
                       deadlines,
                       attempts,
-                      history: scenario.member.history.map((prior) => ({ serviceDate: prior.serviceDate, codes: prior.lines.map((line) => line.code), payerClaimNumber: prior.payerClaimNumber })),
+                      history: scenario.member.history.map((prior) => ({
+                        serviceDate: prior.serviceDate,
+                        codes: prior.lines.map((line) => line.code),
+                        payerClaimNumber: prior.payerClaimNumber,
+                      })),
                     })}
                   />
                 ),
@@ -113,16 +123,30 @@ export default async function DenialClaimPage({ params }: Params) {
         </section>
 
         <section aria-labelledby="work-title" className="min-w-0 rounded-2xl border border-border bg-surface p-4 sm:p-5">
-          <h2 id="work-title" className="mb-4 text-xl font-bold text-fg">Work this claim</h2>
+          <h2 id="work-title" className="mb-4 text-xl font-bold text-fg">
+            Work this claim
+          </h2>
           <WorkPanel
             claimNumber={claim.claimNumber}
             rootCauses={scenario.rootCause.options.map((option) => ({ id: option.id, text: option.text }))}
             initialCorrection={{
-              answer: { diagnoses: start.diagnoses.map((code) => ({ code })), procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })) },
-              header: { memberId: start.memberId ?? "", renderingNpi: start.renderingNpi ?? "", placeOfService: start.placeOfService ?? "", priorAuthorization: start.priorAuthorization ?? "" },
+              answer: {
+                diagnoses: start.diagnoses.map((code) => ({ code })),
+                procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })),
+              },
+              header: {
+                memberId: start.memberId ?? "",
+                renderingNpi: start.renderingNpi ?? "",
+                placeOfService: start.placeOfService ?? "",
+                priorAuthorization: start.priorAuthorization ?? "",
+              },
             }}
             appealFields={{
-              level: medicare ? "Request for redetermination (level 1)" : payer.planType === "medicare-advantage" ? "Request for reconsideration (level 1)" : "Internal appeal (level 1)",
+              level: medicare
+                ? "Request for redetermination (level 1)"
+                : payer.planType === "medicare-advantage"
+                  ? "Request for reconsideration (level 1)"
+                  : "Internal appeal (level 1)",
               payerName: payer.name,
               patient: claim.patient.name,
               memberId: claim.memberId,
@@ -130,7 +154,14 @@ export default async function DenialClaimPage({ params }: Params) {
               payerClaimNumber: remit.payerClaimNumber,
               serviceDate,
               services: denied.length ? denied.map((line) => `line ${line.line} ${line.code}`).join(", ") : "the claim",
-              denial: denied.length ? denied.map((line) => { const denial = lineDenial(line)!; return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`; }).join("; ") : "payment as processed",
+              denial: denied.length
+                ? denied
+                    .map((line) => {
+                      const denial = lineDenial(line)!;
+                      return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`;
+                    })
+                    .join("; ")
+                : "payment as processed",
               provider: `${claim.renderingName}, for ${claim.billingProvider.name}`,
               deadline: appealDeadline.available ? `${appealDeadline.due} (${appealDeadline.daysLeft} days left)` : "No appeal rights on this denial",
             }}
@@ -141,7 +172,9 @@ export default async function DenialClaimPage({ params }: Params) {
 
       {attempts.length > 0 && (
         <section aria-labelledby="history-title" className="mt-12">
-          <h2 id="history-title" className="text-lg font-semibold text-fg">Your earlier work on this claim</h2>
+          <h2 id="history-title" className="text-lg font-semibold text-fg">
+            Your earlier work on this claim
+          </h2>
           <ol className="mt-3 space-y-6">
             {attempts.map((attempt) => (
               <li key={attempt.id} className="rounded-xl border border-border p-4">

@@ -23,7 +23,11 @@ export default async function InstructorDisputesPage({ searchParams }: { searchP
   if (!canTeach(user)) forbidden();
   const { status } = QuerySchema.parse(await searchParams);
   // An instructor's list holds only their own learners' disputes, raised after joining (an admin's holds all).
-  const disputes = await listReviewableDisputes(await getDatabase(), { id: user.id, role: user.role === "ADMIN" ? "INSTRUCTOR" : user.role }, status === "ALL" ? {} : { status });
+  const disputes = await listReviewableDisputes(
+    await getDatabase(),
+    { id: user.id, role: user.role === "ADMIN" ? "INSTRUCTOR" : user.role },
+    status === "ALL" ? {} : { status },
+  );
 
   return (
     <PageContainer>

@@ -25,7 +25,12 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
       <Card className="mx-auto max-w-lg">
         <CardHeader>
           <CardTitle as="h1">{preview && "cohortName" in preview ? `Join ${preview.cohortName}` : "Join a cohort"}</CardTitle>
-          {preview && "cohortName" in preview && <CardDescription>{preview.instructorName ? `Taught by ${preview.instructorName}. ` : ""}Your instructor will see your work on the cohort&apos;s assignments from today, and you will see what is due on your progress page.</CardDescription>}
+          {preview && "cohortName" in preview && (
+            <CardDescription>
+              {preview.instructorName ? `Taught by ${preview.instructorName}. ` : ""}Your instructor will see your work on the cohort&apos;s assignments from
+              today, and you will see what is due on your progress page.
+            </CardDescription>
+          )}
         </CardHeader>
         <CardContent className="space-y-4">
           {!canJoinCohort(user) ? (
@@ -34,7 +39,9 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
             <Alert variant="warning">Too many codes that did not work. Wait a few minutes, then open the link again.</Alert>
           ) : preview.status === "unknown" ? (
             <>
-              <Alert variant="warning">This link does not open a cohort: it may have been replaced or revoked. Ask your instructor for the current code, or type it here.</Alert>
+              <Alert variant="warning">
+                This link does not open a cohort: it may have been replaced or revoked. Ask your instructor for the current code, or type it here.
+              </Alert>
               <JoinCohortForm action={joinCohortAction} />
             </>
           ) : preview.status === "expired" ? (
@@ -42,7 +49,9 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
           ) : (
             <JoinCohortForm action={joinCohortAction} code={code} />
           )}
-          <ButtonLink href="/cohorts" variant="ghost" size="sm">Your cohorts</ButtonLink>
+          <ButtonLink href="/cohorts" variant="ghost" size="sm">
+            Your cohorts
+          </ButtonLink>
         </CardContent>
       </Card>
     </PageContainer>

@@ -30,12 +30,18 @@ export default async function CasePage({ params }: Params) {
   const user = await requireUser(`/practice/${caseId}`);
   const db = await getDatabase();
   // Reading only: the clock starts (and the draft row appears) on the learner's first edit, not on a page view.
-  const [draft, attempts, disputed] = await Promise.all([getDraft(db, user.id, caseId), listCaseAttempts(db, user.id, caseId), disputedLineIds(db, user.id, caseId)]);
+  const [draft, attempts, disputed] = await Promise.all([
+    getDraft(db, user.id, caseId),
+    listCaseAttempts(db, user.id, caseId),
+    disputedLineIds(db, user.id, caseId),
+  ]);
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/practice" className="hover:text-fg hover:underline">Practice</Link>
+        <Link href="/practice" className="hover:text-fg hover:underline">
+          Practice
+        </Link>
         <span aria-hidden> / </span>
         <span>{SPECIALTY_LABELS[chartCase.specialty]}</span>
       </nav>
@@ -49,17 +55,25 @@ export default async function CasePage({ params }: Params) {
           ))}
         </div>
         <p className="mt-3 max-w-3xl text-sm text-muted">
-          Code this encounter as you would for the claim: diagnoses first-listed first, then a service line for each procedure, visit, drug or supply, with modifiers,
-          units and the diagnoses each line points to. Your work is saved as you type.
+          Code this encounter as you would for the claim: diagnoses first-listed first, then a service line for each procedure, visit, drug or supply, with
+          modifiers, units and the diagnoses each line points to. Your work is saved as you type.
         </p>
       </header>
 
       <div className="mt-6">
-        <CaseWorkspace caseId={chartCase.id} documents={chartCase.documents} initialAnswer={draft?.answer ?? EMPTY_ANSWER} initialStartedAt={draft?.startedAt.toISOString() ?? null} disputedLines={disputed} />
+        <CaseWorkspace
+          caseId={chartCase.id}
+          documents={chartCase.documents}
+          initialAnswer={draft?.answer ?? EMPTY_ANSWER}
+          initialStartedAt={draft?.startedAt.toISOString() ?? null}
+          disputedLines={disputed}
+        />
       </div>
 
       <section aria-labelledby="history-title" className="mt-12">
-        <h2 id="history-title" className="text-lg font-semibold text-fg">Your attempts</h2>
+        <h2 id="history-title" className="text-lg font-semibold text-fg">
+          Your attempts
+        </h2>
         <div className="mt-3">
           <AttemptHistory caseId={chartCase.id} attempts={attempts} currentVersion={chartCase.version} />
         </div>

@@ -16,7 +16,9 @@ export default function SalaryModelPage() {
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="text-sm font-semibold text-brand">
-        <Link href="/salary" className="hover:underline">← Your salary projection</Link>
+        <Link href="/salary" className="hover:underline">
+          ← Your salary projection
+        </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-fg sm:text-4xl">{page.title}</h1>
       <p className="mt-3 text-lg text-muted">{page.summary}</p>

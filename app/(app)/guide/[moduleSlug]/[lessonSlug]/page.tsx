@@ -39,7 +39,9 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 sm:px-6 lg:grid-cols-[14rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)_13rem]">
       <nav aria-label={`Lessons in ${guideModule.title}`} className="hidden lg:block">
         <div className="sticky top-24">
-          <Link href="/guide" className="text-sm font-medium text-brand hover:underline">← All modules</Link>
+          <Link href="/guide" className="text-sm font-medium text-brand hover:underline">
+            ← All modules
+          </Link>
           <p className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">Module {guideModule.order}</p>
           <p className="mt-1 font-semibold text-fg">{guideModule.title}</p>
           <ol className="mt-3 space-y-1 border-l border-border">
@@ -60,7 +62,9 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
 
       <article className="min-w-0">
         <p className="text-sm font-semibold text-brand">
-          <Link href="/guide" className="hover:underline lg:hidden">Guide</Link>
+          <Link href="/guide" className="hover:underline lg:hidden">
+            Guide
+          </Link>
           <span className="lg:hidden"> / </span>
           Module {guideModule.order} · Lesson {lesson.order} of {guideModule.lessons.length}
         </p>
@@ -98,7 +102,9 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
               <span className="text-xs text-muted">Previous</span>
               <span className="mt-1 block font-medium text-fg">{previous.title}</span>
             </Link>
-          ) : <span />}
+          ) : (
+            <span />
+          )}
           {next && (
             <Link href={`/guide/${next.moduleSlug}/${next.slug}`} className="rounded-xl border border-border bg-surface p-4 text-right hover:border-brand">
               <span className="text-xs text-muted">Next</span>
@@ -125,7 +131,9 @@ function TableOfContents({ headings }: { headings: ReturnType<typeof lessonHeadi
     <ul className="mt-3 space-y-1.5 text-sm">
       {headings.map((heading) => (
         <li key={heading.id} className={heading.depth === 3 ? "pl-3" : undefined}>
-          <a href={`#${heading.id}`} className="text-muted hover:text-fg">{heading.text}</a>
+          <a href={`#${heading.id}`} className="text-muted hover:text-fg">
+            {heading.text}
+          </a>
         </li>
       ))}
     </ul>

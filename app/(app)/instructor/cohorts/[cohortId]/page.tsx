@@ -18,7 +18,14 @@ import { currentJoinCode } from "@/lib/cohorts/manage-cohorts";
 import { ASSIGNMENT_ITEM_KINDS } from "@/lib/cohorts/schemas";
 import { getDatabase } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { archiveCohortAction, createAssignmentAction, deleteAssignmentAction, issueJoinCodeAction, removeLearnerAction, revokeJoinCodesAction } from "../../actions";
+import {
+  archiveCohortAction,
+  createAssignmentAction,
+  deleteAssignmentAction,
+  issueJoinCodeAction,
+  removeLearnerAction,
+  revokeJoinCodesAction,
+} from "../../actions";
 
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -49,28 +56,61 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
 
   return (
     <PageContainer>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted"><Link href="/instructor" className="hover:text-fg hover:underline">Teaching</Link></nav>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
+        <Link href="/instructor" className="hover:text-fg hover:underline">
+          Teaching
+        </Link>
+      </nav>
       <PageHeader
         eyebrow="Cohort"
         title={gradebook.cohort.name}
-        description={<>{formatDay(cohort.startsOn)} – {formatDay(cohort.endsOn)} {archived && <Badge variant="neutral" className="ml-1">Archived</Badge>}</>}
-        actions={!archived && <ConfirmButton action={archiveCohortAction} input={{ cohortId }} variant="secondary" size="md" label="Archive cohort" title="Archive this cohort?" description="Its join code stops working and it becomes read-only. The gradebook and every learner's work stay readable." confirmLabel="Archive" done="Cohort archived" />}
+        description={
+          <>
+            {formatDay(cohort.startsOn)} – {formatDay(cohort.endsOn)}{" "}
+            {archived && (
+              <Badge variant="neutral" className="ml-1">
+                Archived
+              </Badge>
+            )}
+          </>
+        }
+        actions={
+          !archived && (
+            <ConfirmButton
+              action={archiveCohortAction}
+              input={{ cohortId }}
+              variant="secondary"
+              size="md"
+              label="Archive cohort"
+              title="Archive this cohort?"
+              description="Its join code stops working and it becomes read-only. The gradebook and every learner's work stay readable."
+              confirmLabel="Archive"
+              done="Cohort archived"
+            />
+          )
+        }
       />
       <CohortNav cohortId={cohortId} current="" />
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-8">
           <section aria-labelledby="roster-title">
-            <h2 id="roster-title" className="mb-3 text-xl font-bold text-fg">Roster <span className="text-base font-normal text-muted">({gradebook.rows.length})</span></h2>
+            <h2 id="roster-title" className="mb-3 text-xl font-bold text-fg">
+              Roster <span className="text-base font-normal text-muted">({gradebook.rows.length})</span>
+            </h2>
             <RosterTable cohortId={cohortId} rows={gradebook.rows} remove={removeLearnerAction} readOnly={archived} />
           </section>
           <section aria-labelledby="assignments-title">
-            <h2 id="assignments-title" className="mb-3 text-xl font-bold text-fg">Assignments</h2>
+            <h2 id="assignments-title" className="mb-3 text-xl font-bold text-fg">
+              Assignments
+            </h2>
             <InstructorAssignmentList cohortId={cohortId} assignments={gradebook.assignments} remove={deleteAssignmentAction} readOnly={archived} />
           </section>
           {!archived && (
             <Card>
-              <CardHeader><CardTitle>New assignment</CardTitle></CardHeader>
+              <CardHeader>
+                <CardTitle>New assignment</CardTitle>
+              </CardHeader>
               <CardContent>
                 <AssignmentForm cohortId={cohortId} kinds={kinds} defaults={{ opensAt: local(now), dueAt: local(due) }} action={createAssignmentAction} />
               </CardContent>
@@ -79,12 +119,16 @@ export default async function CohortPage({ params }: { params: Promise<{ cohortI
         </div>
         <div className="min-w-0 space-y-8">
           <Card>
-            <CardHeader><CardTitle>Invite learners</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>Invite learners</CardTitle>
+            </CardHeader>
             <CardContent>
               <JoinCodePanel
                 cohortId={cohortId}
                 archived={archived}
-                code={code && { display: formatJoinCode(code.code), link: `${origin}/join/${code.code}`, expiresOn: formatDay(code.expiresAt), uses: code.uses }}
+                code={
+                  code && { display: formatJoinCode(code.code), link: `${origin}/join/${code.code}`, expiresOn: formatDay(code.expiresAt), uses: code.uses }
+                }
                 issue={issueJoinCodeAction}
                 revoke={revokeJoinCodesAction}
               />

@@ -26,7 +26,10 @@ export default async function ReportPage({ params }: { params: Promise<{ runId: 
     throw error;
   });
   if (loaded.run.status === "ACTIVE") redirect(`/workday/${runId}`);
-  const days = (await listRuns(db, user.id)).filter((run) => run.status === "ENDED" && run.summary).reverse().slice(-10);
+  const days = (await listRuns(db, user.id))
+    .filter((run) => run.status === "ENDED" && run.summary)
+    .reverse()
+    .slice(-10);
 
   return (
     <PageContainer>
@@ -36,7 +39,9 @@ export default async function ReportPage({ params }: { params: Promise<{ runId: 
         description={`${loaded.scenario.role}. Computed from every action you took, so it can always be rebuilt.`}
         actions={
           <>
-            <ButtonLink href="/workday" variant="secondary">All days</ButtonLink>
+            <ButtonLink href="/workday" variant="secondary">
+              All days
+            </ButtonLink>
             <StartDayButton scenarioId={loaded.scenario.id} label="Play this day again" />
           </>
         }
@@ -46,9 +51,20 @@ export default async function ReportPage({ params }: { params: Promise<{ runId: 
       </div>
       {days.length > 0 && (
         <section aria-labelledby="compare-title" className="mt-10">
-          <h2 id="compare-title" className="text-lg font-semibold text-fg">This day against your earlier days</h2>
+          <h2 id="compare-title" className="text-lg font-semibold text-fg">
+            This day against your earlier days
+          </h2>
           <div className="mt-3">
-            <DayComparisonChart days={days.map((run, index) => ({ id: run.id, label: `#${index + 1} ${shortDate.format(run.startedAt)}`, current: run.id === runId, chartsPerHour: run.summary!.chartsPerHour, accuracy: run.summary!.accuracy, revenue: run.summary!.revenue }))} />
+            <DayComparisonChart
+              days={days.map((run, index) => ({
+                id: run.id,
+                label: `#${index + 1} ${shortDate.format(run.startedAt)}`,
+                current: run.id === runId,
+                chartsPerHour: run.summary!.chartsPerHour,
+                accuracy: run.summary!.accuracy,
+                revenue: run.summary!.revenue,
+              }))}
+            />
           </div>
         </section>
       )}

@@ -25,19 +25,29 @@ export default async function GradebookPage({ params }: { params: Promise<{ coho
 
   return (
     <PageContainer>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted"><Link href="/instructor" className="hover:text-fg hover:underline">Teaching</Link></nav>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
+        <Link href="/instructor" className="hover:text-fg hover:underline">
+          Teaching
+        </Link>
+      </nav>
       <PageHeader
         eyebrow="Gradebook"
         title={gradebook.cohort.name}
         description="Each cell is the learner's best score on the assignment (a set averages its items; an item not started counts 0), with attempts and time. Only work since the learner joined counts; late work is marked, not refused."
-        actions={<ButtonLink href={`/instructor/cohorts/${cohortId}/gradebook/export`} variant="secondary" prefetch={false} download>Export CSV</ButtonLink>}
+        actions={
+          <ButtonLink href={`/instructor/cohorts/${cohortId}/gradebook/export`} variant="secondary" prefetch={false} download>
+            Export CSV
+          </ButtonLink>
+        }
       />
       <CohortNav cohortId={cohortId} current="/gradebook" />
       <div className="mt-6">
         <GradebookTable gradebook={gradebook} now={now} />
       </div>
       <section aria-labelledby="families-title" className="mt-10">
-        <h2 id="families-title" className="text-xl font-bold text-fg">Weakest code families across the cohort</h2>
+        <h2 id="families-title" className="text-xl font-bold text-fg">
+          Weakest code families across the cohort
+        </h2>
         <p className="mt-1 text-sm text-muted">From each learner&apos;s first attempt at every assigned case: what to reteach first.</p>
         <div className="mt-4">
           <FamilyAccuracyTable rows={families} limit={8} />

@@ -42,28 +42,49 @@ export default async function AttemptPage({ params }: { params: Promise<{ caseId
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/practice" className="hover:text-fg hover:underline">Practice</Link>
+        <Link href="/practice" className="hover:text-fg hover:underline">
+          Practice
+        </Link>
         <span aria-hidden> / </span>
-        <Link href={`/practice/${caseId}`} className="hover:text-fg hover:underline">{chartCase.title}</Link>
+        <Link href={`/practice/${caseId}`} className="hover:text-fg hover:underline">
+          {chartCase.title}
+        </Link>
       </nav>
       <header className="mt-2 flex flex-col gap-3 border-b border-border pb-5 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-2xl font-bold tracking-tight text-fg">Attempt of {dateFormat.format(attempt.createdAt)} (UTC)</h1>
           <p className="mt-1 text-sm text-muted">
-            Graded against version {attempt.caseVersion} of the key{attempt.caseVersion !== chartCase.version ? `; the key is now at version ${chartCase.version}, so the chart and rationale shown are the current ones` : ""}.
+            Graded against version {attempt.caseVersion} of the key
+            {attempt.caseVersion !== chartCase.version
+              ? `; the key is now at version ${chartCase.version}, so the chart and rationale shown are the current ones`
+              : ""}
+            .
           </p>
         </div>
         <ButtonLink href={`/practice/${caseId}`}>Work this case again</ButtonLink>
       </header>
       {attempt.caseVersion < chartCase.version && (
         <Alert variant="warning" className="mt-6" title={`The key changed after this attempt (v${attempt.caseVersion} → v${chartCase.version})`}>
-          <p>This attempt keeps the grade it got under version {attempt.caseVersion}. Regrade it to see how the same answer scores against the corrected key; that is recorded as a new attempt.</p>
-          <div className="mt-2"><RegradeButton caseId={caseId} attemptId={attempt.id} /></div>
+          <p>
+            This attempt keeps the grade it got under version {attempt.caseVersion}. Regrade it to see how the same answer scores against the corrected key;
+            that is recorded as a new attempt.
+          </p>
+          <div className="mt-2">
+            <RegradeButton caseId={caseId} attemptId={attempt.id} />
+          </div>
         </Alert>
       )}
       <LearnerDisputesPanel disputes={disputes} />
       <div className="mt-6">
-        <AttemptReview caseId={caseId} attemptId={attempt.id} documents={chartCase.documents} grade={attempt.grade} durationSeconds={attempt.durationSeconds} disputedLines={disputed} formRows={attempt.answer.formRows} />
+        <AttemptReview
+          caseId={caseId}
+          attemptId={attempt.id}
+          documents={chartCase.documents}
+          grade={attempt.grade}
+          durationSeconds={attempt.durationSeconds}
+          disputedLines={disputed}
+          formRows={attempt.answer.formRows}
+        />
         <div className="mt-6 max-w-3xl">
           <CaseDebrief debrief={debriefOf(chartCase)} />
         </div>

@@ -22,18 +22,30 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ c
   return (
     <PageContainer>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
-        <Link href="/instructor" className="hover:text-fg hover:underline">Teaching</Link>
+        <Link href="/instructor" className="hover:text-fg hover:underline">
+          Teaching
+        </Link>
         <span aria-hidden> / </span>
-        <Link href={`/instructor/cohorts/${cohortId}`} className="hover:text-fg hover:underline">{analysis.cohort.name}</Link>
+        <Link href={`/instructor/cohorts/${cohortId}`} className="hover:text-fg hover:underline">
+          {analysis.cohort.name}
+        </Link>
       </nav>
       <PageHeader
         eyebrow="Item analysis"
         title={analysis.assignment.title}
         description={`Due ${formatMoment(analysis.assignment.dueAt)}. For each case, every key line's percent correct from each learner's first attempt, what they wrote instead, and why partly correct lines lost points: the lines to reteach.`}
       />
-      {analysis.unavailable.length > 0 && <Alert variant="info" className="mt-6">Not analysed here: {analysis.unavailable.join(", ")}.</Alert>}
+      {analysis.unavailable.length > 0 && (
+        <Alert variant="info" className="mt-6">
+          Not analysed here: {analysis.unavailable.join(", ")}.
+        </Alert>
+      )}
       {analysis.cases.length === 0 ? (
-        <EmptyState className="mt-8" title="No chart cases in this assignment" description="Item analysis covers chart cases; lesson scores are in the gradebook." />
+        <EmptyState
+          className="mt-8"
+          title="No chart cases in this assignment"
+          description="Item analysis covers chart cases; lesson scores are in the gradebook."
+        />
       ) : (
         analysis.cases.map((entry) => <CaseAnalysisView key={entry.caseId} {...entry} />)
       )}

@@ -17,7 +17,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ coh
   if (!canTeach(user)) return Response.json({ error: "Only instructors export gradebooks." }, { status: 403 });
   try {
     const gradebook = await loadGradebook(await getDatabase(), user, parsed.data.cohortId);
-    const slug = gradebook.cohort.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "cohort";
+    const slug =
+      gradebook.cohort.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "") || "cohort";
     return new Response(`\uFEFF${gradebookToCsv(gradebook)}`, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -26,21 +26,37 @@ export default async function LearnerPage({ params }: { params: Promise<{ cohort
   return (
     <PageContainer>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-muted">
-        <Link href="/instructor" className="hover:text-fg hover:underline">Teaching</Link>
+        <Link href="/instructor" className="hover:text-fg hover:underline">
+          Teaching
+        </Link>
         <span aria-hidden> / </span>
-        <Link href={`/instructor/cohorts/${cohortId}/gradebook`} className="hover:text-fg hover:underline">{work.cohort.name}</Link>
+        <Link href={`/instructor/cohorts/${cohortId}/gradebook`} className="hover:text-fg hover:underline">
+          {work.cohort.name}
+        </Link>
       </nav>
-      <PageHeader eyebrow="Learner" title={work.learner.name ?? work.learner.email} description={`${work.learner.email} · joined ${formatDay(work.learner.joinedAt)}. You see their work on this cohort's assignments from the day they joined.`} />
+      <PageHeader
+        eyebrow="Learner"
+        title={work.learner.name ?? work.learner.email}
+        description={`${work.learner.email} · joined ${formatDay(work.learner.joinedAt)}. You see their work on this cohort's assignments from the day they joined.`}
+      />
 
       <section aria-labelledby="standing-title" className="mt-8">
-        <h2 id="standing-title" className="text-xl font-bold text-fg">Assignments</h2>
+        <h2 id="standing-title" className="text-xl font-bold text-fg">
+          Assignments
+        </h2>
         {work.assignments.length === 0 ? (
           <p className="mt-3 text-sm text-muted">No assignments yet.</p>
         ) : (
           <div className="mt-4">
             <Table label="Assignments">
               <THead>
-                <TR><TH>Assignment</TH><TH>Due</TH><TH numeric>Score</TH><TH numeric>Attempts</TH><TH numeric>Time</TH></TR>
+                <TR>
+                  <TH>Assignment</TH>
+                  <TH>Due</TH>
+                  <TH numeric>Score</TH>
+                  <TH numeric>Attempts</TH>
+                  <TH numeric>Time</TH>
+                </TR>
               </THead>
               <TBody>
                 {work.assignments.map((assignment) => (
@@ -48,11 +64,21 @@ export default async function LearnerPage({ params }: { params: Promise<{ cohort
                     <TH scope="row">{assignment.title}</TH>
                     <TD className="whitespace-nowrap">{formatMoment(assignment.dueAt)}</TD>
                     <TD numeric>
-                      {assignment.cell.late && <Badge variant="warning" className="mr-1">Late</Badge>}
-                      {assignment.cell.score === null ? <span className="text-muted">–</span> : <Badge variant={scoreTone(assignment.cell.score)}>{assignment.cell.score}</Badge>}
+                      {assignment.cell.late && (
+                        <Badge variant="warning" className="mr-1">
+                          Late
+                        </Badge>
+                      )}
+                      {assignment.cell.score === null ? (
+                        <span className="text-muted">–</span>
+                      ) : (
+                        <Badge variant={scoreTone(assignment.cell.score)}>{assignment.cell.score}</Badge>
+                      )}
                     </TD>
                     <TD numeric>{assignment.cell.attempts}</TD>
-                    <TD numeric className="font-mono">{assignment.cell.seconds === null ? "–" : formatDuration(assignment.cell.seconds)}</TD>
+                    <TD numeric className="font-mono">
+                      {assignment.cell.seconds === null ? "–" : formatDuration(assignment.cell.seconds)}
+                    </TD>
                   </TR>
                 ))}
               </TBody>
@@ -62,7 +88,9 @@ export default async function LearnerPage({ params }: { params: Promise<{ cohort
       </section>
 
       <section aria-labelledby="attempts-title" className="mt-10">
-        <h2 id="attempts-title" className="text-xl font-bold text-fg">Attempts at assigned cases</h2>
+        <h2 id="attempts-title" className="text-xl font-bold text-fg">
+          Attempts at assigned cases
+        </h2>
         {work.attempts.length === 0 ? (
           <EmptyState className="mt-4" titleAs="h3" title="No attempts yet" description="Attempts at this cohort's cases appear here once submitted." />
         ) : (
@@ -70,8 +98,12 @@ export default async function LearnerPage({ params }: { params: Promise<{ cohort
             {work.attempts.map((attempt) => (
               <li key={attempt.id} className="flex items-center gap-3 px-4 py-3">
                 <div className="min-w-0 flex-1">
-                  <Link href={`${base}/attempts/${attempt.id}`} className="block truncate font-medium text-brand hover:underline">{findCase(attempt.caseId)?.title ?? attempt.caseId}</Link>
-                  <p className="text-xs text-muted">{formatMoment(attempt.createdAt)} · {formatDuration(attempt.durationSeconds)} · key v{attempt.caseVersion}</p>
+                  <Link href={`${base}/attempts/${attempt.id}`} className="block truncate font-medium text-brand hover:underline">
+                    {findCase(attempt.caseId)?.title ?? attempt.caseId}
+                  </Link>
+                  <p className="text-xs text-muted">
+                    {formatMoment(attempt.createdAt)} · {formatDuration(attempt.durationSeconds)} · key v{attempt.caseVersion}
+                  </p>
                 </div>
                 <Badge variant={scoreTone(attempt.score)}>{attempt.score}</Badge>
               </li>

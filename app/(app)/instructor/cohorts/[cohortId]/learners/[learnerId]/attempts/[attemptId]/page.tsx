@@ -24,19 +24,32 @@ export default async function LearnerAttemptPage({ params }: { params: Promise<{
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/instructor/cohorts/${cohortId}/gradebook`} className="hover:text-fg hover:underline">{cohort.name}</Link>
+        <Link href={`/instructor/cohorts/${cohortId}/gradebook`} className="hover:text-fg hover:underline">
+          {cohort.name}
+        </Link>
         <span aria-hidden> / </span>
-        <Link href={`/instructor/cohorts/${cohortId}/learners/${learnerId}`} className="hover:text-fg hover:underline">{learnerName}</Link>
+        <Link href={`/instructor/cohorts/${cohortId}/learners/${learnerId}`} className="hover:text-fg hover:underline">
+          {learnerName}
+        </Link>
       </nav>
       <header className="mt-2 border-b border-border pb-5">
         <h1 className="text-2xl font-bold tracking-tight text-fg">{chartCase.title}</h1>
         <p className="mt-1 text-sm text-muted">
           {learnerName}&apos;s attempt of {formatMoment(attempt.createdAt)}, graded against version {attempt.caseVersion} of the key
-          {attempt.caseVersion !== chartCase.version ? ` (the key is now at version ${chartCase.version})` : ""}. Read-only: the feedback exactly as they saw it.
+          {attempt.caseVersion !== chartCase.version ? ` (the key is now at version ${chartCase.version})` : ""}. Read-only: the feedback exactly as they saw
+          it.
         </p>
       </header>
       <div className="mt-6">
-        <AttemptReview caseId={attempt.caseId} attemptId={attempt.id} documents={chartCase.documents} grade={attempt.grade} durationSeconds={attempt.durationSeconds} disputedLines={[]} readOnly />
+        <AttemptReview
+          caseId={attempt.caseId}
+          attemptId={attempt.id}
+          documents={chartCase.documents}
+          grade={attempt.grade}
+          durationSeconds={attempt.durationSeconds}
+          disputedLines={[]}
+          readOnly
+        />
       </div>
     </div>
   );
