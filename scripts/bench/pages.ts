@@ -75,7 +75,9 @@ async function signIn(base: string, email: string, password: string): Promise<st
 /** Gzipped bytes of every script the page's HTML loads before it is interactive. */
 async function firstLoadKb(base: string, pagePath: string, cookie: string): Promise<number> {
   const html = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
-  const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!));
+  // Scripts marked noModule are polyfills that browsers with ES modules skip.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
+  const sources = new Set(tags.map((match) => match[1]!));
   let bytes = 0;
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
