@@ -108,3 +108,17 @@ export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (
     stop,
   };
 }
+
+/** Resolves once the app answers its health check; rejects after `timeoutMs`. */
+export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The app did not answer ${base}/api/health within ${timeoutMs / 1000} s.`);
+}

@@ -1,0 +1,245 @@
+// npm run bench:pages — throughput, latency and page weight of the signed-in pages, against a prerendered page served
+// by the same server in the same run (these machines are noisy: only ratios measured together mean anything).
+// 1. prepares a throw-away embedded database (or DATABASE_URL's PostgreSQL) with the demo data and BENCH_LEARNERS
+//    (default 200) learners with realistic history;
+// 2. starts the app exactly as `npm start` does (building for production if needed);
+// 3. signs in through the real sign-in form's endpoint, then drives load from a separate process
+//    (scripts/bench/load-generator.mjs) at 1 and 50 connections on every page, a draft save and an attempt submit;
+// 4. prints p50/p95/p99, requests/s, the ratio to the reference, first-load JavaScript (gzip) per page and the
+//    server's RSS before and after, and saves it all as JSON under bench/results/.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { runCommand } from "../run-command";
+import { freePort, waitForHealth } from "./app-server";
+
+const ROOT = process.cwd();
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
+const CONCURRENCY = [1, 50] as const;
+const SECRET = "bench-secret-that-is-at-least-32-characters-long";
+
+type Load = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; statuses: Record<string, number> };
+type Row = { name: string; path: string; kind: "page" | "action" | "reference" | "api"; connections: number; load: Load; ratio?: number };
+
+function load(config: Record<string, unknown>): Load {
+  const output = execFileSync(process.execPath, [path.join(import.meta.dirname, "load-generator.mjs"), JSON.stringify({ seconds: SECONDS, ...config })], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(output.toString()) as Load;
+}
+
+/** Resident memory of the server and every process it started (npm start's wrapper included, if any). */
+function treeRssMb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const parent = Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let kb = 0;
+  const visit = (id: number) => {
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${id}/status`, "utf8"));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      return;
+    }
+    for (const child of children.get(id) ?? []) visit(child);
+  };
+  visit(pid);
+  return Math.round(kb / 1024);
+}
+
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/progress`, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Could not sign in as ${email} (status ${response.status}).`);
+  return session.split(";")[0]!;
+}
+
+/** Gzipped bytes of every script the page's HTML loads before it is interactive. */
+async function firstLoadKb(base: string, pagePath: string, cookie: string): Promise<number> {
+  const html = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
+  // Scripts marked noModule are polyfills that browsers with ES modules skip.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
+  const sources = new Set(tags.map((match) => match[1]!));
+  let bytes = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
+    bytes += zlib.gzipSync(body).length;
+  }
+  return Math.round(bytes / 102.4) / 10;
+}
+
+type ServerActions = Record<string, string>;
+/** Server action ids by exported name, from the production build's manifest. */
+function serverActions(distDir: string): ServerActions {
+  const manifestFile = path.join(ROOT, distDir, "server", "server-reference-manifest.json");
+  if (!fs.existsSync(manifestFile)) return {};
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const byName: ServerActions = {};
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.exportedName && entry.filename?.includes("practice/actions")) byName[entry.exportedName] = id;
+  }
+  return byName;
+}
+
+function referencePath(distDir: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, distDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
+  const routes = Object.keys(manifest.routes);
+  return routes.find((route) => route.startsWith("/guide/") && route.split("/").length === 4) ?? routes.find((route) => route === "/") ?? routes[0]!;
+}
+
+runCommand(async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-"));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const env = { ...process.env, CHARTWISE_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: SECRET, CHARTWISE_SEED: "1" };
+
+  console.log(`Seeding ${LEARNERS} learners with history into ${process.env.DATABASE_URL ? "PostgreSQL" : dataDir}…`);
+  execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(import.meta.dirname, "seed-bench.ts"), String(LEARNERS)], { env, stdio: "inherit" });
+
+  console.log("Starting the app as npm start does…");
+  const server: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "start.ts")], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  try {
+    await waitForHealth(base, 600_000);
+    const rssStart = treeRssMb(server.pid!);
+    const learner = await signIn(base, "demo@chartwise.test", "chartwise-demo");
+    const instructor = await signIn(base, "instructor@chartwise.test", "chartwise-instructor");
+    const caseId = ((await (await fetch(`${base}/practice`, { headers: { cookie: learner } })).text()).match(/href="\/practice\/([a-z0-9-]+)"/) ?? [])[1];
+    const reference = referencePath(distDir);
+
+    const pages: { name: string; path: string; cookie: string }[] = [
+      { name: "guide", path: "/guide", cookie: learner },
+      { name: "practice", path: "/practice", cookie: learner },
+      ...(caseId ? [{ name: "case page", path: `/practice/${caseId}`, cookie: learner }] : []),
+      { name: "progress", path: "/progress", cookie: learner },
+      { name: "salary", path: "/salary", cookie: learner },
+      { name: "credential page", path: "/certifications/cpc", cookie: learner },
+      { name: "denials", path: "/denials", cookie: learner },
+      { name: "workday", path: "/workday", cookie: learner },
+      { name: "instructor", path: "/instructor", cookie: instructor },
+    ];
+    const present = [];
+    for (const page of pages) {
+      const status = (await fetch(`${base}${page.path}`, { headers: { cookie: page.cookie }, redirect: "manual" })).status;
+      if (status === 200) present.push(page);
+      else console.log(`  skipping ${page.path}: answers ${status}`);
+    }
+
+    const rows: Row[] = [];
+    const weights: Record<string, number> = { [reference]: await firstLoadKb(base, reference, "") };
+    for (const page of present) weights[page.path] = await firstLoadKb(base, page.path, page.cookie);
+
+    const actions = serverActions(distDir);
+    for (const connections of CONCURRENCY) {
+      console.log(`\n== ${connections} connection(s), ${SECONDS} s each`);
+      const ref = load({ url: `${base}${reference}`, connections });
+      rows.push({ name: "prerendered reference", path: reference, kind: "reference", connections, load: ref });
+      for (const page of present) {
+        const result = load({ url: `${base}${page.path}`, connections, headers: { cookie: page.cookie } });
+        rows.push({ name: page.name, path: page.path, kind: "page", connections, load: result, ratio: result.requestsPerSecond / ref.requestsPerSecond });
+      }
+      rows.push({
+        name: "code search",
+        path: "/api/codes/search?q=knee",
+        kind: "api",
+        connections,
+        load: load({ url: `${base}/api/codes/search?q=knee`, connections }),
+      });
+      if (caseId && actions.saveCodingDraft && actions.submitCoding) {
+        const headers = { cookie: learner, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
+        const draft = JSON.stringify([{ caseId, answer: { diagnoses: [{ code: "M17.11" }], procedures: [] } }]);
+        rows.push({
+          name: "save a draft",
+          path: `/practice/${caseId}`,
+          kind: "action",
+          connections,
+          load: load({
+            url: `${base}/practice/${caseId}`,
+            method: "POST",
+            connections,
+            headers: { ...headers, "next-action": actions.saveCodingDraft },
+            body: draft,
+          }),
+        });
+        const submit = JSON.stringify([{ caseId, idempotencyKey: "benchkey{{n}}", answer: { diagnoses: [{ code: "M17.11" }], procedures: [] } }]);
+        rows.push({
+          name: "submit an attempt",
+          path: `/practice/${caseId}`,
+          kind: "action",
+          connections,
+          load: load({
+            url: `${base}/practice/${caseId}`,
+            method: "POST",
+            connections,
+            headers: { ...headers, "next-action": actions.submitCoding },
+            body: submit,
+          }),
+        });
+      }
+      for (const row of rows.filter((entry) => entry.connections === connections)) {
+        const { load: l } = row;
+        const errors = Object.entries(l.statuses)
+          .filter(([status]) => !status.startsWith("2"))
+          .map(([status, count]) => `${status}×${count}`)
+          .join(" ");
+        console.log(
+          `${row.name.padEnd(24)} ${String(l.requestsPerSecond).padStart(8)} req/s  p50 ${String(l.p50).padStart(7)}  p95 ${String(l.p95).padStart(7)}  p99 ${String(l.p99).padStart(7)} ms` +
+            (row.ratio === undefined ? "" : `  ${row.ratio.toFixed(2)}× ref`) +
+            (weights[row.path] === undefined || (row.kind !== "page" && row.kind !== "reference") ? "" : `  JS ${weights[row.path]} KB`) +
+            (errors ? `  non-2xx: ${errors}` : ""),
+        );
+      }
+    }
+    const rssEnd = treeRssMb(server.pid!);
+    console.log(`\nServer RSS (all its processes): ${rssStart} MB after start, ${rssEnd} MB after the load.`);
+    const resultFile = path.join(ROOT, "bench", "results", `pages-${new Date().toISOString().replaceAll(":", "-")}.json`);
+    fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+    fs.writeFileSync(
+      resultFile,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          database: process.env.DATABASE_URL ? "postgresql" : "pglite",
+          learners: LEARNERS,
+          seconds: SECONDS,
+          cpus: os.cpus().length,
+          rssStartMb: rssStart,
+          rssEndMb: rssEnd,
+          firstLoadJsKb: weights,
+          rows,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`Saved ${path.relative(ROOT, resultFile)}`);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
