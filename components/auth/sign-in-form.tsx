@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,7 +8,6 @@ import { TextField } from "@/components/ui/input";
 import { signInErrorMessage } from "@/lib/auth/messages";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(signInErrorMessage(initialError));
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
@@ -28,8 +26,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         setError(signInErrorMessage(result?.error ?? "Unknown"));
         return;
       }
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full load: the session changed, so nothing the router fetched while signed out (a prefetched redirect
+      // to this page) may be reused.
+      window.location.assign(callbackUrl);
     });
   }
 

@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,7 +10,6 @@ import type { ActionResult } from "@/lib/result";
 type SignUpAction = (input: unknown) => Promise<ActionResult<{ email: string }>>;
 
 export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; callbackUrl: string }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<Extract<ActionResult, { ok: false }> | null>(null);
 
@@ -37,8 +35,9 @@ export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; call
         });
         return;
       }
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full load: the session changed, so nothing the router fetched while signed out (a prefetched redirect
+      // to this page) may be reused.
+      window.location.assign(callbackUrl);
     });
   }
 

@@ -76,6 +76,8 @@ test("a protected page sends a visitor to sign in and back again", async ({ page
 });
 
 test("only an admin can manage roles, and an admin can change one", async ({ page, browser }) => {
+  // Two sign-ins and a sign-up (three password hashes) on a busy 2-core machine.
+  test.setTimeout(120_000);
   const learner = newLearner();
   await signUp(page, learner);
   await expect(page).toHaveURL(/\/guide$/);

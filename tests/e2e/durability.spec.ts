@@ -14,6 +14,8 @@ import { expect, test } from "@playwright/test";
 
 const CLIENTS = 20;
 const CASE_ID = "fm-asthma-exacerbation-nebulizer";
+// Drafts go to another case: submitting an attempt clears that case's draft, as it should.
+const DRAFT_CASE_ID = "fm-htn-hyperlipidemia-time";
 const POSTGRES_ADMIN_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 type Server = { process: ChildProcess; baseURL: string };
@@ -121,7 +123,7 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
         answer: { diagnoses: [{ code: "J45.901" }], procedures: [] },
       });
       if (submitted?.ok) client.acked.push(key);
-      const saved = await callAction(server.baseURL, page, ids.saveCodingDraft!, client.cookie, { caseId: CASE_ID, answer: draftOf(counter) });
+      const saved = await callAction(server.baseURL, `/practice/${DRAFT_CASE_ID}`, ids.saveCodingDraft!, client.cookie, { caseId: DRAFT_CASE_ID, answer: draftOf(counter) });
       if (saved?.ok) client.lastDraft = counter;
       if (!submitted && !saved) return;
     }
@@ -158,7 +160,7 @@ function check(clients: Client[], rows: Rows) {
 
 const ROWS_SQL = {
   attempts: `SELECT u.email, a."idempotencyKey" FROM "CodingAttempt" a JOIN "User" u ON u.id = a."userId"`,
-  drafts: `SELECT u.email, d.answer FROM "CodingDraft" d JOIN "User" u ON u.id = d."userId"`,
+  drafts: `SELECT u.email, d.answer FROM "CodingDraft" d JOIN "User" u ON u.id = d."userId" WHERE d."caseId" = '${DRAFT_CASE_ID}'`,
 };
 
 test.describe("durability under SIGKILL", () => {

@@ -147,6 +147,7 @@ test.describe("authorisation matrix over HTTP", () => {
   });
 
   test("an admin's deactivation signs the learner out at once", async ({ browser, playwright, baseURL }) => {
+    test.setTimeout(120_000);
     const learner = newLearner();
     const page = await browser.newPage();
     await signUp(page, learner);
