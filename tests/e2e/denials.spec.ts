@@ -27,12 +27,14 @@ test("the demo learner finds the seeded worklist, triaged by deadline, and it pa
   expect(await rows.count()).toBeGreaterThanOrEqual(20);
   await expect(rows.filter({ hasText: "Billed to patient" })).toHaveCount(1);
   await expect(rows.filter({ hasText: "LOS-26-10930" })).toContainText("Paid");
-  // Triage: open claims come first, and the first one has the nearest deadline.
-  await expect(rows.first()).toContainText("days left");
+  // Triage: open claims by nearest deadline; a claim already past its only deadline (the late Medicare claim) leads.
+  await expect(rows.first()).toContainText("HBC-25-40981");
+  await expect(rows.first()).toContainText("days late");
+  await expect(rows.nth(1)).toContainText("days left");
   await page.getByLabel("Category").selectOption("timely-filing");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("CO-29");
-  await expect(rows.first()).toContainText("No appeal rights");
+  await expect(rows.first()).toContainText("days late");
   await expectNoSeriousAxeViolations(page);
 });
 
