@@ -114,6 +114,11 @@ export function originalRemittance(scenario: DenialScenario): Remittance {
   return remit;
 }
 
+/** The same claim priced at the payer's contracted rates (no misloaded fees): what posting compares the payment with. */
+export function contractRemittance(scenario: DenialScenario): Remittance {
+  return initialRemittance({ ...scenario, remittance: { ...scenario.remittance, misloadedFees: undefined } }, originalWorld());
+}
+
 /** The learner's worklist: every scenario's claim with its remittance, deadlines and the learner's status on it. */
 export async function getWorklist(db: Database, userId: string): Promise<WorklistRow[]> {
   const { scenarios, payers } = denialCatalog();

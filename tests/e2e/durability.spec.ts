@@ -123,7 +123,10 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
         answer: { diagnoses: [{ code: "J45.901" }], procedures: [] },
       });
       if (submitted?.ok) client.acked.push(key);
-      const saved = await callAction(server.baseURL, `/practice/${DRAFT_CASE_ID}`, ids.saveCodingDraft!, client.cookie, { caseId: DRAFT_CASE_ID, answer: draftOf(counter) });
+      const saved = await callAction(server.baseURL, `/practice/${DRAFT_CASE_ID}`, ids.saveCodingDraft!, client.cookie, {
+        caseId: DRAFT_CASE_ID,
+        answer: draftOf(counter),
+      });
       if (saved?.ok) client.lastDraft = counter;
       if (!submitted && !saved) return;
     }

@@ -8,6 +8,7 @@ import { loadDenialScenarios } from "@/lib/claims/load-content";
 import { balanceProblems } from "@/lib/claims/remittance";
 import { passagesOf, RESOLUTION_KINDS, type DenialScenario, type ResolutionKind } from "@/lib/claims/scenario-schema";
 import { initialRemittance, modelCorrectionOf, sendToPayer, type DenialWork } from "@/lib/claims/workbench";
+import { loadFacts } from "@/lib/content/load-guide";
 import { scenarioWorld, verifiedCodes } from "../claims/scenario-world";
 
 const scenarios = loadDenialScenarios();
@@ -112,6 +113,19 @@ describe("the denial scenario library", () => {
         expect(grade.score).toBeLessThanOrEqual(40);
       }
     });
+  });
+
+  it("gives every Medicare Part B member the 2026 deductible and coinsurance from the facts file (with their sources)", () => {
+    const { figures } = loadFacts();
+    const deductible = figures.get("medicare.part_b_deductible_2026")!;
+    const coinsurance = figures.get("medicare.part_b_coinsurance")!;
+    const medicare = scenarios.filter((scenario) => world.payers.get(scenario.claim.payerId)!.planType === "medicare-b");
+    expect(medicare.length).toBeGreaterThan(5);
+    for (const scenario of medicare) expect([scenario.id, scenario.member.benefits.deductible, scenario.member.benefits.coinsurancePercent]).toEqual([scenario.id, deductible.value! * 100, coinsurance.value]);
+  });
+
+  it("gives every scenario its own claim number", () => {
+    expect(new Set(scenarios.map((scenario) => scenario.claim.claimNumber)).size).toBe(scenarios.length);
   });
 
   const hasOfficial = fs.existsSync(OFFICIAL.icd10cm) && fs.existsSync(OFFICIAL.hcpcs);

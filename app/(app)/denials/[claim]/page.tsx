@@ -7,6 +7,7 @@ import { ClaimTimeline, timelineEvents } from "@/components/denials/claim-timeli
 import { Cms1500View } from "@/components/denials/cms1500-view";
 import { DeadlineText } from "@/components/denials/deadline-text";
 import { EdiView } from "@/components/denials/edi-view";
+import { LedgerView } from "@/components/denials/ledger-view";
 import { PolicyView } from "@/components/denials/policy-view";
 import { RemittanceView } from "@/components/denials/remittance-view";
 import { WorkPanel } from "@/components/denials/work-panel";
@@ -15,13 +16,14 @@ import { Badge } from "@/components/ui/badge";
 import { Tabs } from "@/components/ui/tabs";
 import { DENIAL_CATEGORY_LABELS } from "@/lib/claims/adjustment-codes";
 import { deadlinesFor, isMedicareFeeForService, presumedReceipt } from "@/lib/claims/deadlines";
+import { postRemittance } from "@/lib/claims/posting";
 import { lineDenial } from "@/lib/claims/remittance";
 import { PLAN_TYPE_LABELS } from "@/lib/claims/schemas";
 import { correctionStart } from "@/lib/claims/workbench";
 import { getDatabase } from "@/lib/db/client";
 import { listDenialAttempts } from "@/lib/denials/attempts";
 import { denialCatalog, findScenarioByClaim } from "@/lib/denials/catalog";
-import { originalRemittance } from "@/lib/denials/worklist";
+import { contractRemittance, originalRemittance } from "@/lib/denials/worklist";
 import { claimEdi } from "@/lib/denials/edi";
 
 // Reads the session or the database: rendered per request, never at build time.
@@ -117,6 +119,7 @@ export default async function DenialClaimPage({ params }: Params) {
                   />
                 ),
               },
+              { id: "posting", label: "Posting", content: <LedgerView posting={postRemittance(remit, contractRemittance(scenario))} /> },
               { id: "edi", label: "Raw EDI", content: <EdiView documents={claimEdi(scenario, payer, remit)} /> },
             ]}
           />
