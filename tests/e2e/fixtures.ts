@@ -72,7 +72,7 @@ async function createLearner(request: APIRequestContext): Promise<TestLearner> {
 export async function signInAs(context: BrowserContext, learner: TestLearner, baseURL: string) {
   const secret = process.env.E2E_AUTH_SECRET;
   if (!secret) throw new Error("E2E_AUTH_SECRET is not set: run the specs through playwright.config.ts.");
-  const value = await encode({ token: { sub: learner.id, role: "LEARNER", name: learner.name, email: learner.email }, secret, maxAge: 60 * 60 });
+  const value = await encode({ token: { sub: learner.id, sv: 0, role: "LEARNER", name: learner.name, email: learner.email }, secret, maxAge: 60 * 60 });
   await context.addCookies([{ name: SESSION_COOKIE, value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }
 
