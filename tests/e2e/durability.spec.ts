@@ -15,7 +15,7 @@ import { expect, test } from "@playwright/test";
 const CLIENTS = 20;
 const CASE_ID = "fm-asthma-exacerbation-nebulizer";
 // Drafts go to another case: submitting an attempt clears that case's draft, as it should.
-const DRAFT_CASE_ID = "fm-htn-hyperlipidemia-time";
+const DRAFT_CASE_ID = "fm-htn-hyperlipidemia-followup";
 const POSTGRES_ADMIN_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 type Server = { process: ChildProcess; baseURL: string };
