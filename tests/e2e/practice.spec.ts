@@ -166,7 +166,7 @@ test("another learner's attempt is not found, and admins see disputes with the c
   const group = admin.getByTestId("dispute-group").filter({ hasText: note });
   await expect(group).toContainText("S83.241A");
   const dispute = group.getByTestId("dispute").filter({ hasText: note });
-  await expect(dispute).toContainText("key v1");
+  await expect(dispute).toContainText(/key v\d+/);
   await dispute.getByLabel("Reply to the learner").fill("Agreed: the key will be corrected.");
   await dispute.getByRole("button", { name: "Accept" }).click();
   await expect(admin.getByTestId("dispute").filter({ hasText: note })).toHaveCount(0);
