@@ -20,16 +20,14 @@ export async function importNcciTables(db: Database, input: NcciImportInput): Pr
         const replaced = (await tx.ncciPtpEdit.deleteMany({})).count;
         for (let at = 0; at < input.ptp.edits.length; at += CHUNK) {
           await tx.ncciPtpEdit.createMany({
-            data: input.ptp.edits
-              .slice(at, at + CHUNK)
-              .map((edit) => ({
-                column1: edit.column1,
-                column2: edit.column2,
-                effective: day(edit.effective),
-                deleted: edit.deleted ? day(edit.deleted) : null,
-                indicator: edit.indicator,
-                rationale: edit.rationale,
-              })),
+            data: input.ptp.edits.slice(at, at + CHUNK).map((edit) => ({
+              column1: edit.column1,
+              column2: edit.column2,
+              effective: day(edit.effective),
+              deleted: edit.deleted ? day(edit.deleted) : null,
+              indicator: edit.indicator,
+              rationale: edit.rationale,
+            })),
           });
         }
         await tx.ncciImport.create({ data: { kind: "ptp", fileName: input.ptp.file, rows: input.ptp.edits.length } });
