@@ -1,8 +1,8 @@
 import { adjudicate, type PayerContext } from "@/lib/claims/adjudicate";
 import { adjudicateAppeal, type Appeal, type AppealDecision } from "@/lib/claims/appeal";
-import { deadlinesFor, isMedicareFeeForService } from "@/lib/claims/deadlines";
+import { isMedicareFeeForService } from "@/lib/claims/deadlines";
 import { toCents, type Cents } from "@/lib/claims/money";
-import { lineDenial, type Remittance } from "@/lib/claims/remittance";
+import type { Remittance } from "@/lib/claims/remittance";
 import type { DenialScenario, ResolutionKind, WriteOffReason } from "@/lib/claims/scenario-schema";
 import type { Claim, ClaimLine, MemberFile, Payer } from "@/lib/claims/schemas";
 import { scrubClaim, type ScrubResult } from "@/lib/claims/scrub";
@@ -204,57 +204,4 @@ export function sendToPayer(scenario: DenialScenario, world: ClaimsWorld, work: 
     default:
       return { kind: "none" };
   }
-}
-
-/**
- * The claim editor's and the appeal letter's starting values for a denial: the claim as billed, and the letter's
- * fields filled from the claim, its remittance and the payer (the workbench's claim page and the workday share it).
- */
-export function workStart(scenario: DenialScenario, payer: Payer, remit: Remittance) {
-  const claim = scenario.claim;
-  const start = correctionStart(scenario);
-  const serviceDate = claim.lines.map((line) => line.serviceDate).sort()[0]!;
-  const denied = remit.lines.filter((line) => lineDenial(line) && line.deniedBy);
-  const appeal = deadlinesFor({ payer, serviceDate, noticeDate: remit.noticeDate, appealable: remit.appealable, asOf: scenario.workedOn }).find(
-    (deadline) => deadline.kind === "appeal",
-  );
-  const medicare = isMedicareFeeForService(payer);
-  return {
-    initialCorrection: {
-      answer: {
-        diagnoses: start.diagnoses.map((code) => ({ code })),
-        procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })),
-      },
-      header: {
-        memberId: start.memberId ?? "",
-        renderingNpi: start.renderingNpi ?? "",
-        placeOfService: start.placeOfService ?? "",
-        priorAuthorization: start.priorAuthorization ?? "",
-      },
-    },
-    appealFields: {
-      level: medicare
-        ? "Request for redetermination (level 1)"
-        : payer.planType === "medicare-advantage"
-          ? "Request for reconsideration (level 1)"
-          : "Internal appeal (level 1)",
-      payerName: payer.name,
-      patient: claim.patient.name,
-      memberId: claim.memberId,
-      claimNumber: claim.claimNumber,
-      payerClaimNumber: remit.payerClaimNumber,
-      serviceDate,
-      services: denied.length ? denied.map((line) => `line ${line.line} ${line.code}`).join(", ") : "the claim",
-      denial: denied.length
-        ? denied
-            .map((line) => {
-              const denial = lineDenial(line)!;
-              return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`;
-            })
-            .join("; ")
-        : "payment as processed",
-      provider: `${claim.renderingName}, for ${claim.billingProvider.name}`,
-      deadline: appeal?.available ? `${appeal.due} (${appeal.daysLeft} days left)` : "No appeal rights on this denial",
-    },
-  };
 }
