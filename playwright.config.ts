@@ -45,7 +45,7 @@ export default defineConfig({
     ? undefined
     : {
         // The production build, started the way a newcomer starts it, on a fresh database.
-        command: "npx tsx scripts/start.ts",
+        command: "npm start",
         url: `${baseURL}/api/health`,
         timeout: 300_000,
         reuseExistingServer: false,

@@ -2,16 +2,19 @@ import { getAuthOptions } from "@/lib/auth/config";
 import { getCodeDirectory } from "@/lib/codes/code-directory";
 import { getDatabase } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { installRequestGate } from "@/lib/http/request-gate";
 
 /**
  * A wrong configuration or a data directory held by another process stops the server at start with a clear
  * message, rather than failing on the first request; the database is opened before that request too. The code
- * search index is built once here, in the background, so the first lookup does not wait for it.
+ * search index is built once here, in the background, so the first lookup does not wait for it. The request gate
+ * (lib/http/request-gate.ts) is installed first, so it sees every request.
  */
-export async function checkServerCanStart(): Promise<void> {
+export async function startServer(): Promise<void> {
   let db: Awaited<ReturnType<typeof getDatabase>>;
   try {
-    getEnv();
+    const env = getEnv();
+    installRequestGate({ trustedProxyHops: env.CHARTWISE_TRUSTED_PROXY_HOPS, publicUrl: env.NEXTAUTH_URL });
     getAuthOptions();
     db = await getDatabase();
   } catch (error) {

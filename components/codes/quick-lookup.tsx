@@ -1,9 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { CodeLookupPanel } from "./code-lookup-panel";
 import { openPageLookup } from "./page-lookup";
+
+// The panel (search box, results, preview) is fetched the first time it opens, not with every page.
+const CodeLookupPanel = dynamic(() => import("./code-lookup-panel").then((module) => module.CodeLookupPanel), { ssr: false });
 
 /**
  * A "look up a code" button in the header; "/" opens it from anywhere that is not a text field. On a page that
@@ -11,7 +14,13 @@ import { openPageLookup } from "./page-lookup";
  */
 export function QuickLookup() {
   const router = useRouter();
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  // Mounted from the first opening on, so closing keeps the dialog's own focus return and the last query.
+  const [opened, setOpened] = useState(false);
+  const setOpen = (value: boolean) => {
+    if (value) setOpened(true);
+    setOpenState(value);
+  };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -44,11 +53,13 @@ export function QuickLookup() {
         <span className="hidden whitespace-nowrap 2xl:inline">Look up a code</span>
         <kbd className="rounded border border-border px-1.5 font-mono text-xs">/</kbd>
       </button>
-      <CodeLookupPanel
-        open={open}
-        onClose={() => setOpen(false)}
-        onChoose={(result) => router.push(`/codes/${encodeURIComponent(result.code)}?system=${result.system}`)}
-      />
+      {opened && (
+        <CodeLookupPanel
+          open={open}
+          onClose={() => setOpen(false)}
+          onChoose={(result) => router.push(`/codes/${encodeURIComponent(result.code)}?system=${result.system}`)}
+        />
+      )}
     </>
   );
 }

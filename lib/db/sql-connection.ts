@@ -12,9 +12,16 @@ export interface SqlConnection {
   close(): Promise<void>;
 }
 
+/**
+ * PostgreSQL's usual 128 MB of shared buffers would grow the embedded engine's WebAssembly memory past its 128 MB
+ * start; 32 MB keeps it there (the operating system's file cache holds the rest of the data directory), which is
+ * about 60 MB less resident memory for the server (measured with `npm run bench`).
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
+
 export async function openPglite(dir: string | null): Promise<PGlite> {
   if (dir) fs.mkdirSync(dir, { recursive: true });
-  return PGlite.create(dir ?? undefined);
+  return PGlite.create(dir ?? undefined, { startParams: PGLITE_START_PARAMS });
 }
 
 export function pgliteConnection(client: PGlite, onClose?: () => void): SqlConnection {

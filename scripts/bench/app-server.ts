@@ -1,6 +1,7 @@
-// Starts the production app the way a newcomer does (`npm start`: scripts/start.ts) on a fresh embedded database in a
-// throw-away data directory, for benchmarks. Reusable by any bench module: start, measure, read memory, stop.
-import { spawn, type ChildProcess } from "node:child_process";
+// Starts the production app the way a newcomer does (`npm start`: scripts/prepare.ts, then `next start`) on a fresh
+// embedded database in a throw-away data directory, for benchmarks. Reusable by any bench module: start, measure,
+// read memory, stop.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -11,9 +12,9 @@ export type AppServer = {
   dataDir: string;
   /** Seconds from the start command to the first healthy answer: build check, migrations, the first-start code-set load. */
   startSeconds: number;
-  /** The serving process's resident memory (MB), as it reports it on /api/health. */
+  /** The serving process's resident memory (MB). */
   serverRssMb: () => Promise<number>;
-  /** Resident memory (MB) of every process `npm start` left running (the start script and the server). */
+  /** Resident memory (MB) of the serving process and any children it started. */
   treeRssMb: () => number;
   stop: () => Promise<void>;
 };
@@ -52,16 +53,25 @@ function rssMbOf(pid: number): number {
   }
 }
 
+/**
+ * `npm start`'s two halves, without npm in between: the preparation (build if needed, migrate, load the code
+ * sets, seed) runs to its end, then `next start` is the one serving process, so its memory is the app's.
+ */
+export function spawnProductionServer(env: NodeJS.ProcessEnv, stdio: "inherit" | "pipe" = "inherit", onPrepareOutput?: (chunk: Buffer) => void): ChildProcess {
+  const prepare = execFileSync(path.resolve("node_modules/.bin/tsx"), ["scripts/prepare.ts"], { env, stdio: stdio === "inherit" ? "inherit" : "pipe" });
+  if (prepare && onPrepareOutput) onPrepareOutput(prepare);
+  return spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start"], {
+    env: { ...env, NODE_ENV: "production" },
+    stdio: ["ignore", stdio, stdio],
+    detached: true,
+  });
+}
+
 export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void; timeoutSeconds?: number } = {}): Promise<AppServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child: ChildProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), CHARTWISE_DATA_DIR: dataDir, NEXTAUTH_URL: base, ...options.env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
   const output: string[] = [];
   const collect = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) {
@@ -70,6 +80,7 @@ export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (
       options.log?.(line);
     }
   };
+  const child = spawnProductionServer({ ...process.env, PORT: String(port), CHARTWISE_DATA_DIR: dataDir, NEXTAUTH_URL: base, ...options.env }, "pipe", collect);
   child.stdout!.on("data", collect);
   child.stderr!.on("data", collect);
   const stop = async () => {
@@ -103,7 +114,7 @@ export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (
     base,
     dataDir,
     startSeconds,
-    serverRssMb: async () => ((await (await fetch(`${base}/api/health`)).json()) as { app: { memoryMb: number } }).app.memoryMb,
+    serverRssMb: async () => rssMbOf(child.pid!),
     treeRssMb: () => [child.pid!, ...descendants(child.pid!)].reduce((sum, pid) => sum + rssMbOf(pid), 0),
     stop,
   };

@@ -7,13 +7,13 @@
 //    (scripts/bench/load-generator.mjs) at 1 and 50 connections on every page, a draft save and an attempt submit;
 // 4. prints p50/p95/p99, requests/s, the ratio to the reference, first-load JavaScript (gzip) per page and the
 //    server's RSS before and after, and saves it all as JSON under bench/results/.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { runCommand } from "../run-command";
-import { freePort, waitForHealth } from "./app-server";
+import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
 
 const ROOT = process.cwd();
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
@@ -119,10 +119,7 @@ runCommand(async () => {
   execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(import.meta.dirname, "seed-bench.ts"), String(LEARNERS)], { env, stdio: "inherit" });
 
   console.log("Starting the app as npm start does…");
-  const server: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "start.ts")], {
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  const server: ChildProcess = spawnProductionServer(env);
   try {
     await waitForHealth(base, 600_000);
     const rssStart = treeRssMb(server.pid!);

@@ -1,7 +1,7 @@
 // Durability: 20 clients submit attempts and save drafts against the production server; it is killed with
 // SIGKILL mid-stream and restarted. Every acknowledged attempt must be there exactly once, every acknowledged
 // draft (or a later one) must be there, and the database must open cleanly, on PGlite and on PostgreSQL.
-// Runs its own servers from the build the e2e web server made (scripts/start.ts skips a build that is current).
+// Runs its own servers from the build the e2e web server made (scripts/prepare.ts skips a build that is current).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -34,7 +34,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   // Its own process group, so SIGKILL reaches the server itself and not only the launcher.
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
+  const child = spawn("npm", ["start"], {
     env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: baseURL, CHARTWISE_SEED: "0", SIGNUP_MAX_PER_ADDRESS_PER_HOUR: "1000" },
     detached: true,
     stdio: "ignore",

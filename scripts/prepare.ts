@@ -1,8 +1,8 @@
-// npm start: the one command that takes a fresh checkout to a running app. It generates the Prisma client and
+// The first half of `npm start`, which takes a fresh checkout to a running app: it generates the Prisma client and
 // builds for production when the sources changed, applies migrations, loads the shipped official code sets and
-// seeds the demo data on first run, then serves the app through scripts/serve.ts (Next.js for every route, behind
-// the client-address stamp and the 4xx pre-checks) on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+// seeds the demo data on first run, then exits; `next start` (compiled JavaScript, one process) serves the app on
+// PORT (default 3000).
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -80,17 +80,5 @@ runCommand(async () => {
   const target = databaseTargetFromEnv(env);
   await prepareDatabase(target, { seed: env.CHARTWISE_SEED === "1", log: console.log });
 
-  const serverEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}` };
   console.log(`Starting Chartwise on http://localhost:${env.PORT} (${describeTarget(target)})`);
-  const server = spawn(bin("tsx"), [path.join(ROOT, "scripts", "serve.ts")], { stdio: "inherit", env: serverEnv });
-  let stopping = false;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      stopping = true;
-      server.kill(signal);
-    });
-  }
-  const code = await new Promise<number>((resolve) => server.on("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 0 : 1))));
-  // Asked to stop: whatever the server's exit code, that is a normal end.
-  if (code !== 0 && !stopping) throw new Error(`The app server stopped with exit code ${code}.`);
 });
