@@ -2,16 +2,16 @@ import { randomBytes } from "node:crypto";
 
 /**
  * The client's network address, for per-address rate limits. Next.js only sets X-Forwarded-For when a request
- * lacks one, so without a proxy of our own that header is whatever the client says. The production server
- * (scripts/serve.ts) therefore resolves the address from the socket, trusting exactly CHARTWISE_TRUSTED_PROXY_HOPS
- * proxies in front of it, and hands it to the app in a header stamped with a per-process token that a client
- * cannot know. Anything else (a forged header, `next dev`) reads as no address.
+ * lacks one, so without a proxy of our own that header is whatever the client says. The request gate
+ * (lib/http/request-gate.ts) therefore resolves the address from the socket, trusting exactly
+ * CHARTWISE_TRUSTED_PROXY_HOPS proxies in front of it, and hands it to the app in a header stamped with a
+ * per-process token that a client cannot know. A forged header reads as no address.
  */
 export const CLIENT_ADDRESS_HEADER = "x-chartwise-client-address";
 
 type Global = { __chartwiseClientAddressToken?: string };
 
-/** Called once by the production server before it takes requests; returns the token it stamps with. */
+/** Called once by the request gate before the server takes requests; returns the token it stamps with. */
 export function initClientAddressToken(): string {
   const global = globalThis as Global;
   global.__chartwiseClientAddressToken ??= randomBytes(18).toString("base64url");
@@ -38,12 +38,12 @@ function normaliseAddress(address: string): string {
   return bare.slice(0, 64);
 }
 
-/** The header value the production server sets (it overwrites whatever the client sent). */
+/** The header value the request gate sets (it overwrites whatever the client sent). */
 export function stampClientAddress(address: string | undefined, token: string): string {
   return `${token} ${address ?? "unknown"}`;
 }
 
-/** The address the production server resolved for this request, or undefined when it did not stamp one. */
+/** The address the request gate resolved for this request, or undefined when it did not stamp one. */
 export function clientAddressFrom(headers: Headers | Record<string, string | string[] | undefined> | undefined): string | undefined {
   const token = (globalThis as Global).__chartwiseClientAddressToken;
   if (!token || !headers) return undefined;

@@ -1,6 +1,6 @@
 /**
- * Requests the production server answers itself, with a 4xx and the usual headers, before Next.js sees them:
- * Next.js would answer each with a bare 500. Pure, so it is unit-tested; scripts/serve.ts applies it.
+ * Requests answered with a 4xx and the usual headers before Next.js routes them: Next.js would answer each with a
+ * bare 500. Pure, so it is unit-tested; the request gate (lib/http/request-gate.ts) applies it.
  */
 export type PreflightRefusal = { status: 400 | 405 | 411 | 413; message: string };
 

@@ -26,7 +26,7 @@ describe("clientAddressFrom", () => {
     delete (globalThis as { __chartwiseClientAddressToken?: string }).__chartwiseClientAddressToken;
   });
 
-  it("reads only what the production server stamped with its per-process token", () => {
+  it("reads only what the request gate stamped with its per-process token", () => {
     const token = initClientAddressToken();
     expect(clientAddressFrom({ [CLIENT_ADDRESS_HEADER]: stampClientAddress("203.0.113.9", token) })).toBe("203.0.113.9");
     expect(clientAddressFrom(new Headers({ [CLIENT_ADDRESS_HEADER]: stampClientAddress("203.0.113.9", token) }))).toBe("203.0.113.9");
@@ -36,7 +36,7 @@ describe("clientAddressFrom", () => {
     expect(clientAddressFrom({ "x-forwarded-for": "198.51.100.1" })).toBeUndefined();
   });
 
-  it("reads nothing when no production server stamped the request (next dev)", () => {
+  it("reads nothing the request gate did not stamp", () => {
     expect(clientAddressFrom({ [CLIENT_ADDRESS_HEADER]: "anything 203.0.113.9" })).toBeUndefined();
   });
 });
