@@ -47,7 +47,7 @@ export default defineConfig({
         // The production build, started the way a newcomer starts it, on a fresh database.
         command: "npm start",
         url: `${baseURL}/api/health`,
-        timeout: 300_000,
+        timeout: 900_000,
         reuseExistingServer: false,
         stdout: "pipe",
         stderr: "pipe",
