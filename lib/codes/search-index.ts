@@ -15,6 +15,89 @@ export type SearchHit = { entry: IndexedCode; score: number; match: MatchKind };
 const STOP_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "due", "is", "was", "pt", "patient", "s"]);
 const MAX_COMPLETIONS = 24;
 const MAX_VARIANTS = 10;
+
+/**
+ * Search ranking. Hits come in tiers far enough apart that a lower kind of hit never outranks a higher one; the
+ * numbers inside a tier only order hits of the same kind. Changing a value changes the order of results: the
+ * ranking tests in tests/unit/codes check the orders that matter.
+ */
+const TIER = {
+  /** The code exactly as typed: the answer, above everything. */
+  exactCode: 1000,
+  /** Codes that start with what was typed: below the exact code, above any match on words. */
+  codePrefix: 900,
+  /** Keeps prefix hits in code order (category, subcategories, codes) without reaching the next tier down. */
+  codePrefixStep: 0.01,
+  /** A code a shorthand phrase names outright ("CABG"): above words, below anything typed as a code. */
+  namedCode: 600,
+  /** Keeps several named codes in the phrase's own order. */
+  namedCodeStep: 0.1,
+  /** Words looked for inside a typed code's branch ("E11 hyperglycemia") rank above the same words anywhere. */
+  inBranchWords: 300,
+  /** The base of every word match: the penalties below never take it under zero, and it stays far under the code tiers. */
+  words: 100,
+} as const;
+
+/** How a word match is scored, on top of each matched word's rarity (log of how few descriptions hold it). */
+const WORD_SCORE = {
+  /** The share of the description the query covers (0–1) times this: a close description beats a long one. */
+  coverage: 4,
+  /** Taken off for each query word the description lacks (one, or two in a long query, may be missing). */
+  missingWord: 6,
+  /** A code a shorthand phrase hints at, when the phrase is the whole query: strong. */
+  wholePhraseHint: 5,
+  /** The same when the phrase is one part of a longer query: the other words count too. */
+  partialPhraseHint: 3,
+} as const;
+
+/** Coders' habits that break ties between close word matches (habitBonus). */
+const HABIT = {
+  /** A billable code is what goes on a claim. */
+  billable: 1.5,
+  /** A header (not billable) is only a way in to its codes. */
+  header: -2,
+  /** "…, unspecified" or "without complications": the Index's default when the note says no more. */
+  defaultWording: 1.2,
+  /** The initial encounter ("A") of a 7th-character family: the commonest choice at a first visit. */
+  initialEncounter: 1,
+  /** A description that starts with the first word looked for names that condition, not something beside it. */
+  startsWithFirstWord: 1.5,
+} as const;
+
+/** Drug codes (HCPCS J and Q) looked for by name and dose (queryBonus). */
+const DRUG = {
+  /** A manufacturer's, brand's or biosimilar's own code: not the generic one a name alone asks for. */
+  brandOrBiosimilar: -1.5,
+  /** The "not otherwise specified" code is the fallback for a generic name. */
+  notOtherwiseSpecified: 0.5,
+  /** The code bills in the kind of amount the query gives (mg for "80 mg"). */
+  doseDimension: 2,
+  /** …and in exactly that amount. */
+  exactDose: 0.5,
+  /** With a dose, an injection is meant unless the query says otherwise. */
+  injection: 2,
+} as const;
+
+/** Weights of the words a misspelt query word may stand for (typoCandidates); a typo guess weighs about as much as a rare word. */
+const TYPO = {
+  /** The scale of a guess's weight, about a mid-rarity word's. */
+  scale: 6,
+  /** Same consonant skeleton (a doubled letter or a vowel slip): the likeliest guess. */
+  sameSkeleton: 0.85,
+  /** One edit away. */
+  oneEdit: 0.7,
+  /** Two edits away (long words only). */
+  twoEdits: 0.55,
+  /** Per log10 of how many descriptions hold the word: nudges a guess towards the commoner spelling. */
+  commonness: 0.06,
+  /** The distance given to a guess with another first letter ("neumonia"), found only when nothing else was. */
+  otherFirstLetter: 1.2,
+} as const;
+
+/** A completion of the word being typed weighs at most this share of its rarity… */
+const COMPLETION_SHARE = 0.75;
+/** …and less than the word exactly as typed, when that word exists. */
+const COMPLETION_UNDER_EXACT = 0.9;
 /**
  * Words an official description adds when it is the default choice ("Pneumonia, unspecified organism", "…,
  * initial encounter for closed fracture"): they do not make a description a worse fit for a query that omits them.
@@ -266,18 +349,18 @@ export class CodeSearchIndex {
     if (parts.length === 1 && (looksLikeCode(trimmed) || /^[A-Za-z0-9]{2}$/.test(trimmed))) {
       // A code, the start of one, or a two-character HCPCS modifier (RT, XS).
       const bare = normalizeCode(trimmed) ?? trimmed.toUpperCase().replace(".", "");
-      for (const id of this.byCode.get(bare) ?? []) add(this.entries[id]!, 1000, "exact");
+      for (const id of this.byCode.get(bare) ?? []) add(this.entries[id]!, TIER.exactCode, "exact");
       // Prefix hits keep code order: the category, then its subcategories and codes, as in the tabular list.
       const prefixed = this.withPrefix(bare).filter((entry) => entry.code !== bare && allowed(entry));
-      prefixed.slice(0, limit * 4).forEach((entry, index) => add(entry, 900 - index * 0.01, "prefix"));
+      prefixed.slice(0, limit * 4).forEach((entry, index) => add(entry, TIER.codePrefix - index * TIER.codePrefixStep, "prefix"));
     }
     if (parts.length > 1 && codeParts.length === 1 && !parseDose(trimmed)) {
       // "E11 hyperglycemia", "S83.2 medial right": words within a code's branch.
       const prefix = normalizeCode(codeParts[0]!) ?? codeParts[0]!.toUpperCase().replace(".", "");
       const inBranch = (entry: IndexedCode) => entry.code.startsWith(prefix) && allowed(entry);
       const rest = parts.filter((part) => part !== codeParts[0]).join(" ") + (/\s$/.test(query) ? " " : "");
-      this.searchWords(rest, limit, (entry, score) => add(entry, score + 300, "words"), inBranch);
-      if (hits.size === 0) for (const entry of this.withPrefix(prefix).filter(allowed).slice(0, limit)) add(entry, 900, "prefix");
+      this.searchWords(rest, limit, (entry, score) => add(entry, score + TIER.inBranchWords, "words"), inBranch);
+      if (hits.size === 0) for (const entry of this.withPrefix(prefix).filter(allowed).slice(0, limit)) add(entry, TIER.codePrefix, "prefix");
     }
     // A code found as typed is the answer; its characters are not words to look for.
     const foundAsCode = parts.length === 1 && hits.size > 0 && (looksLikeCode(trimmed) || [...hits.values()].some((hit) => hit.match === "exact"));
@@ -392,7 +475,7 @@ export class CodeSearchIndex {
         }
       });
     }
-    return { variants, exactCodes, hintCodes: named, hintWeight: whole ? 5 : 3, dose, completing };
+    return { variants, exactCodes, hintCodes: named, hintWeight: whole ? WORD_SCORE.wholePhraseHint : WORD_SCORE.partialPhraseHint, dose, completing };
   }
 
   private searchWords(
@@ -404,7 +487,7 @@ export class CodeSearchIndex {
     const parsed = this.parseWords(query);
     parsed.exactCodes.forEach((code, order) => {
       const bare = code.replace(".", "");
-      for (const id of this.byCode.get(bare) ?? []) add(this.entries[id]!, 600 - order * 0.1, "words");
+      for (const id of this.byCode.get(bare) ?? []) add(this.entries[id]!, TIER.namedCode - order * TIER.namedCodeStep, "words");
     });
     const extra = (id: number) => this.queryBonus(id, parsed);
     for (const variant of parsed.variants) {
@@ -425,13 +508,14 @@ export class CodeSearchIndex {
       // A drug by its generic name: the generic code, not a manufacturer's or a brand's own.
       const description = entry.description.toLowerCase();
       if (description.includes("not therapeutically equivalent") || description.includes("biosimilar") || /, \([a-z][a-z\- ]+\)/.test(description))
-        bonus -= 1.5;
-      if (description.includes("not otherwise specified")) bonus += 0.5;
+        bonus += DRUG.brandOrBiosimilar;
+      if (description.includes("not otherwise specified")) bonus += DRUG.notOtherwiseSpecified;
       if (parsed.dose) {
         // A dose: a code billed in that kind of amount, given by injection unless the query says otherwise.
         const unit = parseBillingUnit(entry.description);
-        if (unit && unit.dimension === parsed.dose.dimension) bonus += 2 + (Math.abs(unit.amount - parsed.dose.amount) < 1e-9 ? 0.5 : 0);
-        if (description.startsWith("injection")) bonus += 2;
+        if (unit && unit.dimension === parsed.dose.dimension)
+          bonus += DRUG.doseDimension + (Math.abs(unit.amount - parsed.dose.amount) < 1e-9 ? DRUG.exactDose : 0);
+        if (description.startsWith("injection")) bonus += DRUG.injection;
       }
     }
     return bonus;
@@ -450,7 +534,7 @@ export class CodeSearchIndex {
       const distance = skeleton(word) === shape ? 0.5 : editDistance;
       const commonness = Math.log10(1 + (this.postings.get(stemmed)?.length ?? 0));
       // Typo guesses weigh the same whatever their rarity, nudged towards the commoner spelling.
-      const weight = 6 * ((distance <= 0.5 ? 0.85 : distance === 1 ? 0.7 : 0.55) + 0.06 * commonness);
+      const weight = TYPO.scale * ((distance <= 0.5 ? TYPO.sameSkeleton : distance === 1 ? TYPO.oneEdit : TYPO.twoEdits) + TYPO.commonness * commonness);
       if (weight > (best.get(stemmed)?.weight ?? 0)) best.set(stemmed, { word, weight });
     };
     for (let length = surface.length - maxDistance; length <= surface.length + maxDistance; length++) {
@@ -464,7 +548,7 @@ export class CodeSearchIndex {
       for (let length = surface.length - 1; length <= surface.length + 1; length++) {
         for (const [key, bucket] of this.surfaceBuckets) {
           if (Number(key.slice(1)) !== length) continue;
-          for (const word of bucket) if (boundedDistance(surface, word, 1) <= 1) consider(word, 1.2);
+          for (const word of bucket) if (boundedDistance(surface, word, 1) <= 1) consider(word, TYPO.otherFirstLetter);
         }
       }
     }
@@ -484,7 +568,7 @@ export class CodeSearchIndex {
         if (!word.startsWith(token)) break;
         if (word !== token) {
           // A completion never outweighs the word exactly as typed.
-          alternatives.push({ token: word, weight: Math.min(0.75 * rarity(word), 0.9 * (exactWeight ?? Infinity)) });
+          alternatives.push({ token: word, weight: Math.min(COMPLETION_SHARE * rarity(word), COMPLETION_UNDER_EXACT * (exactWeight ?? Infinity)) });
           added++;
         }
       }
@@ -504,11 +588,11 @@ export class CodeSearchIndex {
    */
   private habitBonus(id: number, firstGroup: TermAlternative[]): number {
     const entry = this.entries[id]!;
-    let bonus = entry.billable ? 1.5 : -2;
-    if (this.unspecified[id] === 1) bonus += 1.2;
-    if (entry.system === "icd10cm" && entry.code.length === 7 && entry.code.endsWith("A")) bonus += 1;
+    let bonus = entry.billable ? HABIT.billable : HABIT.header;
+    if (this.unspecified[id] === 1) bonus += HABIT.defaultWording;
+    if (entry.system === "icd10cm" && entry.code.length === 7 && entry.code.endsWith("A")) bonus += HABIT.initialEncounter;
     const first = this.firstTokens[id]!;
-    if (firstGroup.some((alternative) => alternative.token === first)) bonus += 1.5;
+    if (firstGroup.some((alternative) => alternative.token === first)) bonus += HABIT.startsWithFirstWord;
     return bonus;
   }
 
@@ -580,7 +664,13 @@ export class CodeSearchIndex {
       if (matched[id]! >= minimum && allowed(this.entries[id]!)) {
         const meaningful = Math.max(this.tokenCounts[id]! - this.neutralCounts[id]!, 1);
         const coverage = Math.min(matched[id]! / meaningful, 1);
-        const total = 100 + score[id]! + 4 * coverage - (needed - matched[id]!) * 6 + this.habitBonus(id, firstGroup) + extra(id);
+        const total =
+          TIER.words +
+          score[id]! +
+          WORD_SCORE.coverage * coverage -
+          (needed - matched[id]!) * WORD_SCORE.missingWord +
+          this.habitBonus(id, firstGroup) +
+          extra(id);
         keepBest(best, { id, score: total }, limit);
       }
       score[id] = 0;

@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { findLessonBySlug, getGuide } from "@/lib/content/get-guide";
 import type { Guide } from "@/lib/content/load-guide";
 import { gradeKnowledgeCheck, KnowledgeCheckAnswersSchema, type KnowledgeCheckResult } from "@/lib/guide/grade-knowledge-check";
+import { knowledgeCheckResultFromStored } from "@/lib/guide/stored-knowledge-check";
 import { IdempotencyKeySchema, slug } from "@/lib/validation/fields";
 
 export const SubmitKnowledgeCheckSchema = z.strictObject({
@@ -39,7 +40,7 @@ export async function submitKnowledgeCheck(
         if (previous.lessonSlug !== input.lessonSlug) throw new DomainError("CONFLICT", "That submission key was already used for another lesson.");
         const progress = await tx.lessonProgress.findUniqueOrThrow({ where: { userId_lessonSlug: { userId, lessonSlug: input.lessonSlug } } });
         return {
-          ...(previous.results as unknown as KnowledgeCheckResult),
+          ...knowledgeCheckResultFromStored(previous.results, previous, `quiz attempt ${previous.id}`),
           completed: progress.completedAt !== null,
           attemptCount: progress.attemptCount,
           bestScore: progress.bestScore,

@@ -2,16 +2,16 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { gradeCase } from "@/lib/coding/grade-coding";
-import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
+import type { CodingGrade } from "@/lib/coding/types";
 import { findCitations } from "@/lib/content/guideline-sections";
 import { currentCaseId, findCase } from "@/lib/practice/case-catalog";
 import type { CaseStanding } from "@/lib/practice/case-standing";
-import type { FormRows } from "@/lib/practice/draft-editing";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
+import { attemptAnswerFromStored, attemptGradeFromStored, type StoredAnswer } from "@/lib/practice/stored-attempt";
 import type { z } from "zod";
 
 export type AttemptSummary = { id: string; caseId: string; caseVersion: number; score: number; durationSeconds: number; createdAt: Date };
-export type Attempt = AttemptSummary & { answer: CodingSubmission & { formRows?: FormRows }; grade: CodingGrade };
+export type Attempt = AttemptSummary & { answer: StoredAnswer; grade: CodingGrade };
 
 /** Attempts longer than this are counted as this long: a tab left open overnight is not coding time. */
 export const MAX_ATTEMPT_SECONDS = 4 * 60 * 60;
@@ -31,8 +31,10 @@ function validFormRows(input: z.output<typeof SubmitAttemptSchema>): boolean {
   return increasing(rows.diagnoses) && increasing(rows.procedures);
 }
 
+/** An attempt row with its JSON columns parsed (never cast): a malformed answer line or verdict is dropped and logged, the rest kept. */
 function toAttempt(row: AttemptSummary & { answer: unknown; grade: unknown }): Attempt {
-  return { ...row, answer: row.answer as Attempt["answer"], grade: withCitations(row.grade as CodingGrade) };
+  const where = `coding attempt ${row.id}`;
+  return { ...row, answer: attemptAnswerFromStored(row.answer, where), grade: withCitations(attemptGradeFromStored(row.grade, row.score, where)) };
 }
 
 /**

@@ -2,8 +2,8 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { gradeCoding } from "@/lib/coding/grade-coding";
-import type { CodingSubmission } from "@/lib/coding/types";
 import { findCase } from "@/lib/practice/case-catalog";
+import { attemptAnswerFromStored } from "@/lib/practice/stored-attempt";
 
 /** The idempotency key of the regrade of one attempt against one key version: regrading twice records one. */
 export const regradeKey = (attemptId: string, version: number) => `regrade-${attemptId}-v${version}`;
@@ -20,7 +20,7 @@ export async function regradeAttempt(db: Database, userId: string, attemptId: st
   const chartCase = findCase(original.caseId);
   if (!chartCase) throw new DomainError("NOT_FOUND", "That case does not exist.");
   if (original.caseVersion >= chartCase.version) throw new DomainError("CONFLICT", "This attempt was graded against the current key already.");
-  const grade = gradeCoding(chartCase.key, original.answer as unknown as CodingSubmission);
+  const grade = gradeCoding(chartCase.key, attemptAnswerFromStored(original.answer, `coding attempt ${original.id}`));
   const idempotencyKey = regradeKey(original.id, chartCase.version);
   try {
     return await db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { auditSample } from "@/lib/simulation/audit";
 import { type ClockMinute } from "@/lib/simulation/clock";
-import { educationOutcome, TOPIC_LABELS, type EducationOutcome } from "@/lib/simulation/education";
+import { APPROACH_LABELS, educationOutcome, TOPIC_LABELS, type EducationOutcome } from "@/lib/simulation/education";
 import { chartPotential } from "@/lib/simulation/revenue";
 import type { DayContext, DayState } from "@/lib/simulation/types";
 
@@ -135,10 +135,24 @@ export function buildReport(context: DayContext, state: DayState, norms: ReportN
     const outcome = educationOutcome(scenario.education, state.teaching);
     education = { ...outcome, physician: scenario.education.physician.name };
     const href = scenario.education.learnHref ?? AFTERNOON_LESSON;
-    for (const topic of outcome.improved)
-      wentWell.push({ text: `${scenario.education.physician.name} now does this: ${TOPIC_LABELS[topic].toLowerCase()}`, href });
-    for (const topic of outcome.notImproved)
-      practiseNext.push({ text: `${scenario.education.physician.name} still needs: ${TOPIC_LABELS[topic].toLowerCase()}`, href });
+    const physician = scenario.education.physician.name;
+    const topicText = (topic: keyof typeof TOPIC_LABELS) => TOPIC_LABELS[topic].toLowerCase();
+    for (const topic of outcome.improved) wentWell.push({ text: `${physician} now does this: ${topicText(topic)}`, href });
+    // How the learner taught matters as much as what: a topic taught but not landed names the approach that failed.
+    for (const topic of outcome.notImproved) {
+      const tried = state.teaching.find((turn) => turn.topic === topic);
+      practiseNext.push({
+        text: tried
+          ? `${physician} still needs: ${topicText(topic)}. Taught as "${APPROACH_LABELS[tried.approach].toLowerCase()}", it did not land: walk through one of their own notes instead`
+          : `${physician} still needs: ${topicText(topic)}`,
+        href,
+      });
+    }
+    for (const turn of state.teaching.filter((candidate) => !candidate.relevant))
+      practiseNext.push({
+        text: `A turn of the call went on "${topicText(turn.topic)}", which ${physician}'s notes did not need: choose topics from the problems in their own samples`,
+        href,
+      });
   }
 
   const codingRevenue = money(coded.reduce((sum, chart) => sum + (chart.revenue ?? 0), 0));

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
+import { reportInvalidStoredValue } from "@/lib/db/stored-data";
 import { DomainError } from "@/lib/errors";
 import { buildReport, type DayReport } from "@/lib/simulation/report";
 import { reduceDay } from "@/lib/simulation/reduce";
@@ -26,15 +28,25 @@ type RunRow = {
 export type LoadedRun = { run: RunRow; scenario: Scenario; state: DayState; actions: StoredAction[] };
 
 /** Headline figures cached on the run when its day ends (the full report is always rebuilt from the actions). */
-export type RunSummary = {
-  chartsCoded: number;
-  chartsPerHour: number;
-  accuracy: number | null;
-  revenue: number;
-  norm: number;
-  meetsProductivity: boolean;
-  meetsAccuracy: boolean;
-};
+const RunSummarySchema = z.object({
+  chartsCoded: z.number().int().min(0),
+  chartsPerHour: z.number().finite().min(0),
+  accuracy: z.number().finite().min(0).max(100).nullable(),
+  revenue: z.number().finite(),
+  norm: z.number().finite(),
+  meetsProductivity: z.boolean(),
+  meetsAccuracy: z.boolean(),
+});
+export type RunSummary = z.infer<typeof RunSummarySchema>;
+
+/** The cached summary parsed, never cast: a malformed one is logged and read as none (the report itself is rebuilt from the actions). */
+function summaryFromStored(stored: unknown, runId: string): RunSummary | null {
+  if (stored === null || stored === undefined) return null;
+  const parsed = RunSummarySchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  reportInvalidStoredValue(`workday run ${runId}`, "summary", parsed.error.issues);
+  return null;
+}
 
 function scenarioOf(run: Pick<RunRow, "scenarioId">): Scenario {
   const scenario = findScenario(run.scenarioId);
@@ -189,5 +201,5 @@ export async function listRuns(db: Database, userId: string): Promise<RunListIte
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     select: { id: true, scenarioId: true, status: true, startedAt: true, endedAt: true, lastSeq: true, summary: true },
   });
-  return rows.map((row) => ({ ...row, summary: (row.summary as RunSummary | null) ?? null }));
+  return rows.map((row) => ({ ...row, summary: summaryFromStored(row.summary, row.id) }));
 }

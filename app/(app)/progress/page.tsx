@@ -8,6 +8,7 @@ import { FamilyAccuracyTable } from "@/components/practice/family-accuracy-table
 import { scoreTone } from "@/components/practice/score-tone";
 import { CohortProgressSection } from "@/components/cohorts/cohort-progress-section";
 import { AccuracyChart } from "@/components/progress/accuracy-chart";
+import { ProgressSection as Section, ProgressStat as Stat } from "@/components/progress/progress-section";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,45 +26,6 @@ export const metadata: Metadata = { title: "Your progress" };
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC" });
 const days = (count: number) => `${count} ${count === 1 ? "day" : "days"}`;
-
-function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <div className="rounded-xl border border-border bg-surface p-4">
-      <dt className="text-sm font-medium text-muted">{label}</dt>
-      <dd className="mt-1 text-2xl font-bold text-fg tabular-nums">{value}</dd>
-      {detail && <dd className="mt-0.5 text-xs text-muted">{detail}</dd>}
-    </div>
-  );
-}
-
-function Section({
-  id,
-  title,
-  description,
-  children,
-  action,
-}: {
-  id: string;
-  title: string;
-  description?: string;
-  children: React.ReactNode;
-  action?: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="mt-10">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h2 id={id} className="text-xl font-bold text-fg">
-            {title}
-          </h2>
-          {description && <p className="mt-1 text-sm text-muted">{description}</p>}
-        </div>
-        {action}
-      </div>
-      <div className="mt-4">{children}</div>
-    </section>
-  );
-}
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");

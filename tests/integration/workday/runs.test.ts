@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DomainError } from "@/lib/errors";
 import { findCase } from "@/lib/practice/case-catalog";
 import { replayDay } from "@/lib/simulation/replay";
@@ -114,5 +114,14 @@ describe("workday runs", () => {
     const [listed] = await listRuns(database.db, user.id);
     expect(listed!.summary).toMatchObject({ chartsCoded: 1, accuracy: 100, chartsPerHour: report.productivity.chartsPerHour });
     expect((await rejection(next({ type: "advance" })))?.message).toMatch(/over/);
+
+    // A cached summary that went bad is read as none (and logged): the list still loads, the report still rebuilds.
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    await database.db.workdayRun.update({ where: { id: run.id }, data: { summary: { chartsCoded: "one", accuracy: 100 } } });
+    const [relisted] = await listRuns(database.db, user.id);
+    expect(relisted!.summary).toBeNull();
+    expect(warn.mock.calls.some((call) => String(call[0]).includes(`workday run ${run.id}: ignored the stored summary`))).toBe(true);
+    expect((await getRunReport(database.db, user.id, run.id)).report.charts.coded).toBe(1);
+    warn.mockRestore();
   });
 });

@@ -137,7 +137,22 @@ describe("the end-of-day report", () => {
       expect.arrayContaining([
         { text: expect.stringContaining(findCase(KNEE)!.title), href: `/practice/${KNEE}` },
         { text: expect.stringContaining("Payer audit risk"), href: expect.stringMatching(/^\/guide\//) },
+        // time-statement was not a problem in the fixture physician's notes: the turn was spent on the wrong topic.
+        { text: expect.stringMatching(/went on "write the total time.*did not need/), href: expect.stringMatching(/^\/guide\//) },
+        { text: "Dr. New still needs: link a specific diagnosis to every procedure", href: expect.stringMatching(/^\/guide\//) },
       ]),
+    );
+  });
+
+  it("names the approach that did not land for a topic the call covered", () => {
+    const threat = fullDay().map((action): DayAction =>
+      action.type === "teach" && action.topic === "laterality" ? { ...action, approach: "payer-threat" } : action,
+    );
+    const seed = ["a", "b", "c", "d", "e", "f", "g", "h"].find((candidate) => !replayDay(context, candidate, stored(threat)).teaching[0]!.landed)!;
+    const threatened = buildReport(context, replayDay(context, seed, stored(threat)), fixtureNorms);
+    expect(threatened.education?.notImproved).toContain("laterality");
+    expect(threatened.practiseNext.map((item) => item.text)).toContain(
+      'Dr. New still needs: state the side (right, left, bilateral) every time. Taught as "tell them claims will keep being denied until they fix it", it did not land: walk through one of their own notes instead',
     );
   });
 

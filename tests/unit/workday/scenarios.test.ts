@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDenialScenarios } from "@/lib/claims/load-content";
+import { loadCodeRules, loadDenialScenarios } from "@/lib/claims/load-content";
 import { getGuide } from "@/lib/content/get-guide";
 import { findCase } from "@/lib/practice/case-catalog";
 import { buildReport } from "@/lib/simulation/report";
@@ -37,6 +37,20 @@ describe("workday scenarios (content/workday)", () => {
         else expect(lessons.has(href), `${scenario.id}: ${href}`).toBe(true);
       }
     }
+  });
+
+  it("prices every CPT/HCPCS code in every day's answer keys on the synthetic fee schedule (no $0 revenue by omission)", () => {
+    const schedule = loadCodeRules();
+    const missing: string[] = [];
+    for (const scenario of scenarios) {
+      for (const [caseId, chartCase] of dayContext(scenario).cases) {
+        const codes = chartCase.key.procedures.flatMap((line) => [line.code, ...line.alternates.map((alternate) => alternate.code)]);
+        for (const code of codes) if (!schedule.has(code)) missing.push(`${scenario.id} / ${caseId}: ${code}`);
+      }
+    }
+    expect(missing, "add these codes to content/denials/fee-schedule.yaml").toEqual([]);
+    const ed = dayContext(findScenario("ed-profee-day")!);
+    expect([...ed.cases.values()].every((chartCase) => chartCase.key.procedures.some((line) => ed.fee(line.code) > 0))).toBe(true);
   });
 
   it("rejects a scenario whose blocks overlap, or whose STAT chart repeats a queued chart", () => {
