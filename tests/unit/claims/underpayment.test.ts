@@ -92,6 +92,14 @@ describe("the underpayment scenario", () => {
   });
   const grade = (input: DenialWork) => gradeDenialWork(scenario, input, remit, sendToPayer(scenario, world, input));
 
+  it("quotes the shipped fee schedule in its contract summary, and the payer's contract percent", () => {
+    const contract = scenario.chart.find((document) => document.id === "contract")!.text;
+    const quoted = [...contract.matchAll(/\b(\d{5}) \$(\d+\.\d{2})/g)].map((match) => [match[1]!, Math.round(Number(match[2]) * 100)]);
+    expect(quoted.length).toBeGreaterThanOrEqual(4);
+    for (const [code, cents] of quoted) expect(world.tables.codes.get(code as string)?.fee, `${code} in fee-schedule.yaml`).toBe(cents);
+    expect(contract).toContain(`${payerOf(scenario, world).feePercent}% of the Evergreen professional fee schedule`);
+  });
+
   it("pays $416.00 on $520.00 allowed where the contract allows $650.00", () => {
     expect(remit.lines[0]).toMatchObject({ allowed: 52_000, paid: 41_600 });
   });
