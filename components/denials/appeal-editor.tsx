@@ -4,29 +4,15 @@ import { cn } from "@/components/ui/cn";
 import { controlClasses } from "@/components/ui/input";
 import type { PassageRef } from "@/lib/claims/appeal";
 import type { ChartDocument } from "@/lib/claims/scenario-schema";
+import type { AppealFields } from "@/lib/claims/work-start";
 import { ChartPassages } from "./chart-passages";
-
-/** The structured fields of a first-level appeal, filled from the claim and the remittance. */
-export type AppealFields = {
-  level: string;
-  payerName: string;
-  patient: string;
-  memberId: string;
-  claimNumber: string;
-  payerClaimNumber: string;
-  serviceDate: string;
-  services: string;
-  denial: string;
-  provider: string;
-  deadline: string;
-};
 
 export function appealTemplate(fields: AppealFields): string {
   return [
     `To: ${fields.payerName}, appeals department`,
     `Re: ${fields.level} — ${fields.patient}, member ${fields.memberId}, claim ${fields.payerClaimNumber} (our ${fields.claimNumber}), date of service ${fields.serviceDate}`,
     "",
-    `We ask you to reconsider the denial of ${fields.services} (${fields.denial}).`,
+    `We ask you to reconsider your decision on ${fields.services} (${fields.denial}).`,
     "",
     "Why the service meets your policy: [state each requirement of the policy and where the attached records show it]",
     "",
@@ -65,7 +51,7 @@ export function AppealEditor({
     ["Beneficiary / member", `${fields.patient} · ${fields.memberId}`],
     ["Claim", `${fields.payerClaimNumber} (ours ${fields.claimNumber})`],
     ["Date of service", fields.serviceDate],
-    ["Denied", `${fields.services} · ${fields.denial}`],
+    ["Disputed", `${fields.services} · ${fields.denial}`],
     ["File by", fields.deadline],
   ];
   return (

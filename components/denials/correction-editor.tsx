@@ -8,12 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ScrubResult } from "@/lib/claims/scrub";
+import type { ClaimHeader, CorrectionState } from "@/lib/claims/work-start";
 import { setLineCode, submissionFromDraft } from "@/lib/practice/draft-editing";
-import type { DraftAnswer } from "@/lib/practice/schemas";
 import { ScrubFindings } from "./scrub-findings";
-
-export type ClaimHeader = { memberId: string; renderingNpi: string; placeOfService: string; priorAuthorization: string };
-export type CorrectionState = { answer: DraftAnswer; header: ClaimHeader };
 
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
 

@@ -2,11 +2,18 @@ import { Alert } from "@/components/ui/alert";
 import type { ScrubResult } from "@/lib/claims/scrub";
 
 /** The scrubber's findings: what is wrong, why (with the rule's source), how to fix it, and what the payer would send. */
-export function ScrubFindings({ result }: { result: ScrubResult }) {
+export function ScrubFindings({
+  result,
+  cleanMessage = "Every edit passed: codes, pointers, NCCI pairs and units, modifiers, the payer’s policy and the filing limit.",
+}: {
+  result: ScrubResult;
+  /** What a claim with no findings passed. */
+  cleanMessage?: string;
+}) {
   if (result.findings.length === 0)
     return (
       <Alert variant="success" title="Scrubber: no problems found">
-        Every edit passed: codes, pointers, NCCI pairs and units, modifiers, the payer’s policy and the filing limit.
+        {cleanMessage}
       </Alert>
     );
   return (

@@ -17,9 +17,10 @@ import {
   type ResolutionKind,
   type WriteOffReason,
 } from "@/lib/claims/scenario-schema";
+import type { AppealFields, CorrectionState } from "@/lib/claims/work-start";
 import type { DenialAttempt } from "@/lib/denials/attempts";
-import { AppealEditor, appealTemplate, type AppealFields } from "./appeal-editor";
-import { correctionPayload, CorrectionEditor, type CorrectionState } from "./correction-editor";
+import { AppealEditor, appealTemplate } from "./appeal-editor";
+import { correctionPayload, CorrectionEditor } from "./correction-editor";
 import { ScrubFindings } from "./scrub-findings";
 import type { ScrubResult } from "@/lib/claims/scrub";
 import { WorkResult } from "./work-result";

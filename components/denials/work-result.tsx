@@ -65,6 +65,15 @@ export function WorkResult({ attempt }: { attempt: DenialAttempt }) {
           </li>
         ))}
       </ul>
+      {grade.rationale && (
+        <div className="rounded-lg border border-border bg-surface-2/50 p-3 text-sm" data-testid="work-rationale">
+          <p className="text-fg">
+            <span className="font-semibold">Why: </span>
+            {grade.rationale}
+          </p>
+          {grade.rule && <p className="mt-1 text-xs text-muted">Rule: {grade.rule}</p>}
+        </div>
+      )}
       {payerAnswer.kind === "remittance" && <RemittanceView remit={payerAnswer.remittance} title="The payer's new remittance" />}
       {payerAnswer.kind === "blocked" && <ScrubFindings result={payerAnswer.scrub} />}
       {attempt.appealLetter && (

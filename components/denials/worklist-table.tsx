@@ -31,6 +31,28 @@ function sortHref(query: WorklistQuery, key: SortKey): string {
   return `/denials?${params}`;
 }
 
+/** On a phone only the first column shows before the table scrolls: the row's essentials under the claim number (hidden from screen readers, which read the full row). */
+function PhoneSummary({ row }: { row: WorklistRow }) {
+  const deadline =
+    !row.open || !row.deadline
+      ? null
+      : !row.deadline.available
+        ? "no appeal rights"
+        : row.deadline.daysLeft < 0
+          ? `${-row.deadline.daysLeft} days late`
+          : `${row.deadline.daysLeft} days left`;
+  return (
+    <div aria-hidden className="mt-1 space-y-0.5 text-xs text-fg sm:hidden">
+      <div>{row.patient}</div>
+      <div className="tabular-nums">
+        {row.denied ? <span className="font-semibold text-danger">Denied {formatCents(row.denied)}</span> : <span>Paid {formatCents(row.paid)}</span>}
+        {deadline && <span className="text-muted"> · {deadline}</span>}
+      </div>
+      <div className="text-muted">{WORK_STATUS_LABELS[row.status]}</div>
+    </div>
+  );
+}
+
 /** The denial work queue: one row per claim, sortable by its column headers (links, so they work without scripts). */
 export function WorklistTable({ rows, query }: { rows: WorklistRow[]; query: WorklistQuery }) {
   return (
@@ -62,6 +84,7 @@ export function WorklistTable({ rows, query }: { rows: WorklistRow[]; query: Wor
                 {row.claimNumber}
               </Link>
               <div className="mt-0.5 max-w-56 truncate text-xs text-muted">{DENIAL_CATEGORY_LABELS[row.category]}</div>
+              <PhoneSummary row={row} />
             </TD>
             <TD className="whitespace-nowrap">{row.patient}</TD>
             <TD>

@@ -14,6 +14,7 @@ import type { CaseDebrief as Debrief } from "@/lib/practice/case-catalog";
 import { pointerLetter, setLineCode, submissionFromDraft } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
 import { CaseDebrief } from "./case-debrief";
+import { ClaimCheck } from "./claim-check";
 import { ChartView, type ChartDocument } from "./chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
 import { ElapsedTimer } from "./elapsed-timer";
@@ -244,6 +245,7 @@ export function CaseWorkspace({
             errors={errors}
             disabled={pending || attempt !== null}
           />
+          {!attempt && <ClaimCheck caseId={caseId} answer={answer} disabled={pending} />}
           {formError && (
             <Alert variant="danger" title="Not graded yet">
               {formError}

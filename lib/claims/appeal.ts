@@ -2,6 +2,7 @@ import { adjudicate, type PayerContext, type Waiver } from "@/lib/claims/adjudic
 import { CARCS } from "@/lib/claims/adjustment-codes";
 import { appealDeadline, isMedicareFeeForService } from "@/lib/claims/deadlines";
 import type { IsoDate } from "@/lib/claims/dates";
+import { formatCents, type Cents } from "@/lib/claims/money";
 import { lineDenial, type Remittance } from "@/lib/claims/remittance";
 import { passagesOf, type AppealRequirement, type ChartDocument } from "@/lib/claims/scenario-schema";
 import type { Claim } from "@/lib/claims/schemas";
@@ -40,12 +41,22 @@ export function attachedText(chart: readonly ChartDocument[], attachments: reado
     .join("\n");
 }
 
+/** The amounts written in a letter ("$650.00", "1,300.50", "650"), in cents: how the reviewer reads a calculation. */
+export function amountsIn(text: string): Set<Cents> {
+  const amounts = new Set<Cents>();
+  for (const match of text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?![\d,]*\d)/g))
+    amounts.add(Number(match[1]!.replaceAll(",", "")) * 100 + Number(match[2] ?? 0));
+  return amounts;
+}
+
 /**
  * The payer's reviewer decides a first-level appeal (Medicare redetermination, 42 CFR 405.940–405.958, or a plan's
  * internal appeal). It is dismissed when there are no appeal rights (an unprocessable claim, a Medicare late claim)
  * or it is filed after the deadline. Otherwise each denied line is reconsidered: it is paid when every requirement
  * of the policy for that line and denial is shown in the attached chart passages, and stays denied when the denial
- * is not one records can answer (an NCCI indicator-0 pair, a policy MUE) or the records are missing.
+ * is not one records can answer (an NCCI indicator-0 pair, a policy MUE) or the records are missing. A line the payer
+ * priced at a misloaded rate (an underpayment) is repriced at the contract when the attached records show the
+ * contract's terms and the letter states the contracted allowed amount (the calculation).
  */
 export function adjudicateAppeal(input: {
   claim: Claim;
@@ -94,10 +105,67 @@ export function adjudicateAppeal(input: {
       );
     }
   }
-  if (waivers.length === 0) return { outcome: "upheld", reasons, met, missing };
-  const remittance = adjudicate(claim, { ...context, waivers: [...(context.waivers ?? []), ...waivers], payerClaimNumber: `${original.payerClaimNumber}-A1` });
+  const { repriced, stillShort } = reviewUnderpayments({ claim, original, context, requirements, evidence, letter: appeal.letter, met, missing, reasons });
+  if (waivers.length === 0 && repriced.size === 0) return { outcome: "upheld", reasons, met, missing };
+  const misloadedFees = Object.fromEntries(Object.entries(context.misloadedFees ?? {}).filter(([code]) => !repriced.has(code)));
+  const remittance = adjudicate(claim, {
+    ...context,
+    waivers: [...(context.waivers ?? []), ...waivers],
+    misloadedFees,
+    payerClaimNumber: `${original.payerClaimNumber}-A1`,
+  });
   const stillDenied = remittance.lines.filter((line) => line.deniedBy !== undefined).length;
-  return { outcome: stillDenied === 0 ? "overturned" : "partly-overturned", reasons, met, missing, remittance };
+  return { outcome: stillDenied === 0 && !stillShort ? "overturned" : "partly-overturned", reasons, met, missing, remittance };
+}
+
+/**
+ * The reviewer's check of each paid line priced at a misloaded rate: the contract (the same claim priced without the
+ * misloaded rates) says what it should have allowed; the line is repriced when the records show the contract's
+ * terms and the letter states that amount. Returns the codes to reprice and whether any underpaid line stays short.
+ */
+function reviewUnderpayments(input: {
+  claim: Claim;
+  original: Remittance;
+  context: PayerContext;
+  requirements: readonly AppealRequirement[];
+  evidence: string;
+  letter: string;
+  met: string[];
+  missing: string[];
+  reasons: string[];
+}): { repriced: Set<string>; stillShort: boolean } {
+  const { claim, original, context, requirements, evidence, met, missing, reasons } = input;
+  const misloaded = context.misloadedFees ?? {};
+  const repriced = new Set<string>();
+  let stillShort = false;
+  const underpaid = original.lines.filter((line) => !line.deniedBy && misloaded[line.code] !== undefined);
+  if (underpaid.length === 0) return { repriced, stillShort };
+  const contract = adjudicate(claim, { ...context, misloadedFees: undefined });
+  const stated = amountsIn(input.letter);
+  for (const line of underpaid) {
+    const expected = contract.lines.find((candidate) => candidate.line === line.line)?.allowed ?? 0;
+    if (expected <= line.allowed) continue;
+    const own = requirements.filter((requirement) => requirement.lines.includes(line.line) && requirement.edit === "underpayment");
+    const unmet = own.filter((requirement) => !requirement.evidence.every((phrase) => evidence.includes(normalise(phrase))));
+    for (const requirement of own) (unmet.includes(requirement) ? missing : met).push(requirement.label);
+    const calculation = "The calculation: the contracted allowed amount for the line";
+    const calculated = stated.has(expected);
+    (calculated ? met : missing).push(calculation);
+    if (unmet.length === 0 && calculated) {
+      repriced.add(line.code);
+      reasons.push(
+        `Line ${line.line} (${line.code}): the contract allows ${formatCents(expected)}, and the line was allowed ${formatCents(line.allowed)}; it is reprocessed at the contract rate.`,
+      );
+      continue;
+    }
+    stillShort = true;
+    const gaps = [
+      ...unmet.map((requirement) => requirement.label.toLowerCase()),
+      ...(calculated ? [] : ["the contracted allowed amount for the line, worked out in the letter"]),
+    ];
+    reasons.push(`Line ${line.line} (${line.code}): the payment stands. The appeal does not show: ${gaps.join("; ")}.`);
+  }
+  return { repriced, stillShort };
 }
 
 function dismissed(reason: string): AppealDecision {

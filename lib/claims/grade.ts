@@ -20,6 +20,9 @@ export type DenialWorkGrade = {
   /** 0–100: root cause 40, resolution 30, the payer's answer (or, with no payer step, the resolution again) 30. */
   score: number;
   feedback: FeedbackItem[];
+  /** The scenario's explanation in our words and the rule it relies on (unset on grades stored before they were kept). */
+  rationale?: string;
+  rule?: string;
 };
 
 const SCORE = { rootCause: 40, resolution: 30, outcome: 30 } as const;
@@ -147,5 +150,16 @@ export function gradeDenialWork(scenario: DenialScenario, work: DenialWork, orig
           ? SCORE.outcome / 2
           : 0;
   const score = Math.round((rootCauseCorrect ? SCORE.rootCause : 0) + (resolutionCorrect ? SCORE.resolution : 0) + outcomePoints);
-  return { rootCauseCorrect, resolutionCorrect, payerSucceeded, appealOverturned, outcome, recovered, score, feedback };
+  return {
+    rootCauseCorrect,
+    resolutionCorrect,
+    payerSucceeded,
+    appealOverturned,
+    outcome,
+    recovered,
+    score,
+    feedback,
+    rationale: scenario.rationale,
+    rule: scenario.rule,
+  };
 }

@@ -47,3 +47,5 @@ export type { ScrubFinding, ScrubResult } from "@/lib/claims/scrub";
 export type { CodeCheck, CodeRule, CodeStatus, EditTables, MueEdit, PtpEdit } from "@/lib/claims/tables";
 export { applyCorrection, correctionStart, initialRemittance, modelCorrectionOf, payerOf, scrubCorrection, sendToPayer } from "@/lib/claims/workbench";
 export type { ClaimCorrection, ClaimsWorld, DenialWork, PayerAnswer } from "@/lib/claims/workbench";
+export { workStart } from "@/lib/claims/work-start";
+export type { AppealFields, ClaimHeader, CorrectionState, WorkStart } from "@/lib/claims/work-start";

@@ -96,13 +96,17 @@ export const ChartDocumentSchema = z.strictObject({
 });
 export type ChartDocument = z.infer<typeof ChartDocumentSchema>;
 
+/** What an appeal answers: a denial by one of the claim rules, or an underpayment (a line paid below the contract). */
+export const APPEAL_GROUNDS = [...EDIT_IDS, "underpayment"] as const;
+export type AppealGround = (typeof APPEAL_GROUNDS)[number];
+
 export const AppealRequirementSchema = z.strictObject({
   id: Slug,
   /** What the payer's reviewer looks for, in our words. */
   label: Text,
-  /** The denial the requirement answers: the line and the rule that denied it. */
+  /** The denial the requirement answers: the line and the rule that denied it (or "underpayment" for a line paid below the contract). */
   lines: z.array(z.number().int().min(1)).min(1),
-  edit: z.enum(EDIT_IDS),
+  edit: z.enum(APPEAL_GROUNDS),
   /** Words that must be in the attached passages (each phrase, case and spacing ignored). */
   evidence: z.array(Text).min(1),
 });
@@ -212,6 +216,20 @@ export const DenialScenarioSchema = z
         path: ["modelCorrection"],
         message: "a scenario that accepts a corrected, reopened or new claim gives the model correction",
       });
+    const misloaded = scenario.remittance.misloadedFees ?? {};
+    for (const code of Object.keys(misloaded))
+      if (!scenario.claim.lines.some((line) => line.code === code))
+        ctx.addIssue({ code: "custom", path: ["remittance", "misloadedFees", code], message: `${code} is not on the claim` });
+    scenario.policy.appealRequirements.forEach((requirement, index) => {
+      if (requirement.edit !== "underpayment") return;
+      for (const line of requirement.lines)
+        if (misloaded[scenario.claim.lines[line - 1]?.code ?? ""] === undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: ["policy", "appealRequirements", index, "lines"],
+            message: `an underpayment requirement names line ${line}, which the payer did not price at a misloaded rate`,
+          });
+    });
     if (kinds.includes("appeal") && scenario.policy.appealRequirements.length === 0)
       ctx.addIssue({
         code: "custom",

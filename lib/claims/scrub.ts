@@ -1,4 +1,4 @@
-import { findClaimIssues, PAYER_ONLY_EDITS, type ClaimContext, type ClaimIssue, type EditId } from "@/lib/claims/rules";
+import { EDIT_IDS, findClaimIssues, PAYER_ONLY_EDITS, type ClaimContext, type ClaimIssue, type EditId } from "@/lib/claims/rules";
 import type { Claim } from "@/lib/claims/schemas";
 
 export type ScrubFinding = Pick<ClaimIssue, "edit" | "line" | "severity" | "what" | "why" | "source" | "fix"> & {
@@ -12,23 +12,8 @@ export type ScrubResult = {
   clean: boolean;
 };
 
-export const SCRUBBER_EDITS: readonly EditId[] = [
-  "required-fields",
-  "code-validity",
-  "diagnosis-pointer",
-  "timely-filing",
-  "authorization",
-  "age-sex",
-  "modifier",
-  "diagnosis-consistency",
-  "excluded-service",
-  "medical-necessity",
-  "ptp",
-  "em-same-day",
-  "global-period",
-  "mue",
-  "add-on",
-];
+/** The edits the scrubber runs: every claim rule except the payer-only ones. */
+export const SCRUBBER_EDITS: readonly EditId[] = EDIT_IDS.filter((id) => !PAYER_ONLY_EDITS.has(id));
 
 /**
  * The practice's claim scrubber: every rule the practice can check before sending (the payer-only ones need the

@@ -32,9 +32,14 @@ const bare = (code: string) => code.replace(".", "").toUpperCase();
 /**
  * The claims world for one claim: payers; the NCCI tables (imported CMS tables when present, else the teaching
  * subset), narrowed to the claim's codes; and a code check from the code sets in the database plus the verified
- * scenario codes. `codes` are every CPT/HCPCS and ICD-10-CM code the claim (or its correction) names.
+ * scenario codes. `codes` are every CPT/HCPCS and ICD-10-CM code the claim (or its correction) names. CPT codes are
+ * those the fee schedule prices, or with `cptFromCodeSets` those in the database's CPT code set (chart practice).
  */
-export async function claimsWorldFor(db: Database, codes: { diagnoses: string[]; procedures: string[] }): Promise<ClaimsWorld> {
+export async function claimsWorldFor(
+  db: Database,
+  codes: { diagnoses: string[]; procedures: string[] },
+  options: { cptFromCodeSets?: boolean } = {},
+): Promise<ClaimsWorld> {
   const { payers, teaching } = denialCatalog();
   const diagnoses = [...new Set(codes.diagnoses.map(bare))];
   const procedures = [...new Set(codes.procedures.map((code) => code.toUpperCase()))];
@@ -43,6 +48,7 @@ export async function claimsWorldFor(db: Database, codes: { diagnoses: string[];
       OR: [
         { system: "icd10cm", code: { in: diagnoses } },
         { system: "hcpcs", code: { in: procedures } },
+        ...(options.cptFromCodeSets ? [{ system: "cpt" as const, code: { in: procedures } }] : []),
       ],
     },
     select: { system: true, code: true, billable: true, terminated: true },
@@ -50,7 +56,8 @@ export async function claimsWorldFor(db: Database, codes: { diagnoses: string[];
   const stored = new Map(rows.map((row) => [`${row.system}:${row.code}`, row]));
   const known = verifiedCodes();
   const codeCheck = (system: "icd10cm" | "cpt" | "hcpcs", code: string): CodeStatus => {
-    if (system === "cpt") return teaching.codes.has(code) ? "billable" : "unknown";
+    // The workbench knows the CPT codes its fee schedule prices; chart practice knows every CPT code in the code sets.
+    if (system === "cpt" && !options.cptFromCodeSets) return teaching.codes.has(code) ? "billable" : "unknown";
     const key = `${system}:${bare(code)}`;
     const row = stored.get(key);
     if (row) return row.terminated ? "terminated" : row.billable ? "billable" : "header";

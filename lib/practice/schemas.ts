@@ -30,6 +30,9 @@ export type DraftAnswer = z.infer<typeof DraftAnswerSchema>;
 
 export const SaveDraftSchema = z.strictObject({ caseId: CaseIdSchema, answer: DraftAnswerSchema });
 
+/** "Check claim": the coding as it would be submitted, scrubbed without grading. */
+export const CheckClaimSchema = z.strictObject({ caseId: CaseIdSchema, answer: CodingSubmissionSchema });
+
 export const SubmitAttemptSchema = z.strictObject({
   caseId: CaseIdSchema,
   idempotencyKey: IdempotencyKeySchema,

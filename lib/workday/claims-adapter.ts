@@ -2,12 +2,9 @@ import fs from "node:fs";
 import zlib from "node:zlib";
 import path from "node:path";
 import { z } from "zod";
-import type { AppealFields } from "@/components/denials/appeal-editor";
-import type { CorrectionState } from "@/components/denials/correction-editor";
-import { carc, deadlinesFor, gradeDenialWork, initialRemittance, lineDenial, payerOf, RESOLUTION_KINDS, sendToPayer, WRITE_OFF_REASONS } from "@/lib/claims";
+import { carc, gradeDenialWork, initialRemittance, payerOf, RESOLUTION_KINDS, sendToPayer, WRITE_OFF_REASONS } from "@/lib/claims";
 import type { ChartDocument, ClaimsWorld, DenialScenario, DenialWork, Payer, Remittance } from "@/lib/claims";
-import { isMedicareFeeForService } from "@/lib/claims/deadlines";
-import { correctionStart } from "@/lib/claims/workbench";
+import { workStart, type AppealFields, type CorrectionState } from "@/lib/claims/work-start";
 import { toCorrection } from "@/lib/denials/attempts";
 import { AppealInputSchema, ClaimCorrectionInputSchema } from "@/lib/denials/schemas";
 import { loadCodeRules, loadDenialScenarios, loadPayers, loadTeachingTables } from "@/lib/claims/load-content";
@@ -149,13 +146,6 @@ export function denialBrief(id: string): DenialBrief | undefined {
   const remit = initialRemittance(scenario, world);
   const payer = payerOf(scenario, world);
   const claim = scenario.claim;
-  const start = correctionStart(scenario);
-  const serviceDate = claim.lines.map((line) => line.serviceDate).sort()[0]!;
-  const denied = remit.lines.filter((line) => lineDenial(line) && line.deniedBy);
-  const appeal = deadlinesFor({ payer, serviceDate, noticeDate: remit.noticeDate, appealable: remit.appealable, asOf: scenario.workedOn }).find(
-    (deadline) => deadline.kind === "appeal",
-  );
-  const medicare = isMedicareFeeForService(payer);
   return {
     id,
     claimNumber: claim.claimNumber,
@@ -165,42 +155,7 @@ export function denialBrief(id: string): DenialBrief | undefined {
     payer,
     documents: scenario.chart,
     rootCauses: scenario.rootCause.options.map((option) => ({ id: option.id, text: option.text })),
-    initialCorrection: {
-      answer: {
-        diagnoses: start.diagnoses.map((code) => ({ code })),
-        procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })),
-      },
-      header: {
-        memberId: start.memberId ?? "",
-        renderingNpi: start.renderingNpi ?? "",
-        placeOfService: start.placeOfService ?? "",
-        priorAuthorization: start.priorAuthorization ?? "",
-      },
-    },
-    appealFields: {
-      level: medicare
-        ? "Request for redetermination (level 1)"
-        : payer.planType === "medicare-advantage"
-          ? "Request for reconsideration (level 1)"
-          : "Internal appeal (level 1)",
-      payerName: payer.name,
-      patient: claim.patient.name,
-      memberId: claim.memberId,
-      claimNumber: claim.claimNumber,
-      payerClaimNumber: remit.payerClaimNumber,
-      serviceDate,
-      services: denied.length ? denied.map((line) => `line ${line.line} ${line.code}`).join(", ") : "the claim",
-      denial: denied.length
-        ? denied
-            .map((line) => {
-              const denial = lineDenial(line)!;
-              return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`;
-            })
-            .join("; ")
-        : "payment as processed",
-      provider: `${claim.renderingName}, for ${claim.billingProvider.name}`,
-      deadline: appeal?.available ? `${appeal.due} (${appeal.daysLeft} days left)` : "No appeal rights on this denial",
-    },
+    ...workStart(scenario, payer, remit),
   };
 }
 

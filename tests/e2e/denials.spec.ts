@@ -120,3 +120,65 @@ test("the raw 835 explains each CAS segment in plain words", async ({ page }) =>
   await expect(cas).toContainText("paid as part of another service");
   await expect(page.getByTestId("edi-837p").locator("[data-segment='SV1']").first()).toContainText("SV1*HC:29881:RT*2450*UN*1***1~");
 });
+
+test("an underpayment is caught against the contract and recovered with a payment dispute that shows the calculation", async ({ page }) => {
+  await newLearnerOn(page, "/denials/LOS-26-11388");
+  // Nothing is denied: CO-45 and the coinsurance only. The posting view compares the allowed amount with the contract.
+  await expect(page.getByTestId("remit-line").first()).toContainText("CO-45");
+  await page.getByRole("tab", { name: "Posting" }).click();
+  await expect(page.getByText("Line 1 (29881): allowed $520.00, contract $650.00 — short $130.00.")).toBeVisible();
+
+  // Posting it as closed is marked down, with the reason and the rule.
+  await choose(page, /allowed \$520\.00 for 29881/, "Post it; no action");
+  await page.getByRole("button", { name: "Record this resolution" }).click();
+  let result = page.getByTestId("work-result").first();
+  await expect(result).toContainText("$104.00 short", SLOW);
+  await expect(result.getByTestId("work-rationale")).toContainText("Rule: The provider contract");
+  await page.getByRole("button", { name: "Work this claim again" }).click();
+
+  // The dispute: the contract term attached, the calculation in the letter.
+  await work(page).getByRole("radio", { name: "Appeal (level 1)" }).check();
+  await expect(page.getByText("line 1 29881 · paid below the contract: allowed $520.00")).toBeVisible();
+  await page
+    .getByRole("group", { name: /Attach chart passages/ })
+    .getByRole("button")
+    .filter({ hasText: "125% of the Evergreen professional fee schedule" })
+    .click();
+  await page
+    .getByLabel("Letter")
+    .fill("Claim EVG2630310044 line 1 (29881-RT) was allowed $520.00. Our contract pays 125% of your fee schedule: $520.00 × 125% = $650.00 allowed.");
+  await page.getByRole("button", { name: "Send to the payer" }).click();
+  result = page.getByTestId("work-result").first();
+  await expect(result).toContainText("Appeal overturned", SLOW);
+  await expect(result).toContainText("Score 100");
+  await expect(result).toContainText("Recovered $104.00");
+  await expect(result).toContainText("the contract allows $650.00");
+});
+
+test("chart practice's Check claim runs the scrubber on the coding, without grading it", async ({ page }) => {
+  await newLearnerOn(page, "/practice/ortho-knee-scope-medial-meniscus");
+  await page.getByLabel("Diagnosis A code").fill("S83.241A");
+  await page.getByRole("button", { name: "+ Add service line" }).click();
+  await page.getByLabel("Line 1 code").fill("29881");
+  await page.getByRole("button", { name: "Check claim" }).click();
+  const findings = page.getByTestId("scrub-findings");
+  await expect(findings).toContainText("names no side", SLOW);
+  await expect(findings).toContainText("Rule: CPT modifier guidelines");
+
+  await page.getByLabel("Line 1 modifier 1").fill("RT");
+  await expect(page.getByText("Your coding changed since the last check")).toBeVisible();
+  await page.getByRole("button", { name: "+ Add service line" }).click();
+  await page.getByLabel("Line 2 code").fill("20610");
+  await page.getByLabel("Line 2 modifier 1").fill("RT");
+  await page.getByRole("button", { name: "Check claim" }).click();
+  await expect(findings).toContainText("NCCI pair 29881/20610", SLOW);
+  await expect(findings).toContainText("XS");
+
+  await page.getByRole("button", { name: "Remove line 2" }).click();
+  await page.getByRole("button", { name: "Check claim" }).click();
+  await expect(page.getByText("Scrubber: no problems found")).toBeVisible(SLOW);
+  // Checking graded nothing: the form is still open for submission.
+  await expect(page.getByRole("button", { name: "Submit for grading" })).toBeVisible();
+  await expect(page.getByTestId("attempt-score")).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+});

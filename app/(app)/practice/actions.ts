@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/app/_lib/action";
 import { getDatabase } from "@/lib/db/client";
+import { scrubPracticeClaim } from "@/lib/denials/practice-scrub";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { debriefOf, findCase } from "@/lib/practice/case-catalog";
 import { disputeKeyLine } from "@/lib/practice/disputes";
 import { restartCase, saveDraft, startCase } from "@/lib/practice/drafts";
-import { CaseIdSchema, DisputeSchema, SaveDraftSchema, SubmitAttemptSchema } from "@/lib/practice/schemas";
+import { CaseIdSchema, CheckClaimSchema, DisputeSchema, SaveDraftSchema, SubmitAttemptSchema } from "@/lib/practice/schemas";
 
 export const saveCodingDraft = action(
   SaveDraftSchema,
@@ -25,6 +26,11 @@ export const submitCoding = action(SubmitAttemptSchema, { invalidMessage: "Some 
   const chartCase = findCase(attempt.caseId);
   return { ...attempt, debrief: chartCase ? debriefOf(chartCase) : null };
 });
+
+/** "Check claim": runs the claim scrubber on the coding as it stands; stores nothing and does not grade. */
+export const checkCodingClaim = action(CheckClaimSchema, { invalidMessage: "Some lines need fixing before the claim can be checked." }, async (input) =>
+  scrubPracticeClaim(await getDatabase(), input.caseId, input.answer),
+);
 
 /** Starts the clock on a case: called on the learner's first edit, since opening the page records nothing. */
 export const startCoding = action(CaseIdSchema, { invalidMessage: "Unknown case." }, async (caseId, user) => {

@@ -2,22 +2,8 @@ import { describe, expect, it } from "vitest";
 import { adjudicate } from "@/lib/claims/adjudicate";
 import { balanceProblems, type Remittance } from "@/lib/claims/remittance";
 import type { ClaimInput, CoverageRule, MemberFileInput } from "@/lib/claims/schemas";
-import { claim, member, payerContext } from "./claim-fixtures";
+import { claim, coverage, line, member, payerContext } from "./claim-fixtures";
 
-const line = (code: string, extra: Partial<ClaimInput["lines"][number]> = {}) => ({
-  serviceDate: "2026-03-02",
-  code,
-  units: 1,
-  charge: 100,
-  pointers: [1],
-  ...extra,
-});
-const coverage = (rule: Partial<CoverageRule> & { code: string }): CoverageRule => ({
-  prepaymentReview: false,
-  requiresAuthorization: false,
-  excluded: false,
-  ...rule,
-});
 const medicareMember = (extra: Partial<MemberFileInput> = {}) =>
   member({ memberId: "1EG4TE5MK73", benefits: { deductible: 283, coinsurancePercent: 20 }, deductibleMet: 283, ...extra });
 const summary = (remit: Remittance) =>

@@ -1,7 +1,7 @@
 import { loadPayers, loadTeachingTables } from "@/lib/claims/load-content";
 import type { PayerContext } from "@/lib/claims/adjudicate";
 import type { ClaimContext } from "@/lib/claims/rules";
-import { ClaimSchema, MemberFileSchema, type Claim, type ClaimInput, type MemberFile, type MemberFileInput } from "@/lib/claims/schemas";
+import { ClaimSchema, MemberFileSchema, type Claim, type ClaimInput, type CoverageRule, type MemberFile, type MemberFileInput } from "@/lib/claims/schemas";
 import type { CodeCheck, EditTables } from "@/lib/claims/tables";
 
 export const payers = loadPayers();
@@ -82,3 +82,21 @@ export function payerContext(payerId = "evergreen-ppo", overrides: Partial<Payer
     ...overrides,
   };
 }
+
+/** A service line on 2026-03-02, one unit, $100, pointing to diagnosis A. */
+export const line = (code: string, extra: Partial<ClaimInput["lines"][number]> = {}) => ({
+  serviceDate: "2026-03-02",
+  code,
+  units: 1,
+  charge: 100,
+  pointers: [1],
+  ...extra,
+});
+
+/** A payer coverage rule with no review, authorization or exclusion unless given. */
+export const coverage = (rule: Partial<CoverageRule> & { code: string }): CoverageRule => ({
+  prepaymentReview: false,
+  requiresAuthorization: false,
+  excluded: false,
+  ...rule,
+});

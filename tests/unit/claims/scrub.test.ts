@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isValidNpi } from "@/lib/claims/npi";
-import type { ClaimInput, CoverageRule } from "@/lib/claims/schemas";
+import type { ClaimInput } from "@/lib/claims/schemas";
 import { scrubClaim, SCRUBBER_EDITS } from "@/lib/claims/scrub";
-import { claim, scrubContext, VALID_NPI, OTHER_VALID_NPI } from "./claim-fixtures";
+import { claim, coverage, line, scrubContext, VALID_NPI, OTHER_VALID_NPI } from "./claim-fixtures";
 
-const line = (code: string, extra: Partial<ClaimInput["lines"][number]> = {}) => ({
-  serviceDate: "2026-03-02",
-  code,
-  units: 1,
-  charge: 100,
-  pointers: [1],
-  ...extra,
-});
-const coverage = (rule: Partial<CoverageRule> & { code: string }): CoverageRule => ({
-  prepaymentReview: false,
-  requiresAuthorization: false,
-  excluded: false,
-  ...rule,
-});
 const surgeryHistory = [
   { claimNumber: "CW-OLD", payerClaimNumber: "PCN-OLD", serviceDate: "2026-02-10", lines: [{ code: "25600", modifiers: ["RT"], units: 1 }] },
 ];

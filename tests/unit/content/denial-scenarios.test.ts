@@ -5,6 +5,7 @@ import { CARCS, RARCS } from "@/lib/claims/adjustment-codes";
 import type { Appeal, PassageRef } from "@/lib/claims/appeal";
 import { gradeDenialWork } from "@/lib/claims/grade";
 import { loadDenialScenarios } from "@/lib/claims/load-content";
+import { formatCents } from "@/lib/claims/money";
 import { balanceProblems } from "@/lib/claims/remittance";
 import { passagesOf, RESOLUTION_KINDS, type DenialScenario, type ResolutionKind } from "@/lib/claims/scenario-schema";
 import { initialRemittance, modelCorrectionOf, sendToPayer, type DenialWork } from "@/lib/claims/workbench";
@@ -30,8 +31,20 @@ export function modelAttachments(scenario: DenialScenario): PassageRef[] {
   return refs;
 }
 
+/** The calculation a payment dispute states: each underpaid line's allowed amount under the contract (the claim priced without misloaded rates). */
+function contractCalculation(scenario: DenialScenario): string {
+  const misloaded = scenario.remittance.misloadedFees;
+  if (!misloaded) return "";
+  const contract = initialRemittance({ ...scenario, remittance: { ...scenario.remittance, misloadedFees: undefined } }, world);
+  return contract.lines
+    .filter((line) => misloaded[line.code] !== undefined)
+    .map((line) => ` Line ${line.line} should be allowed ${formatCents(line.allowed)} under the contract.`)
+    .join("");
+}
+
 export function modelWork(scenario: DenialScenario, kind: ResolutionKind): DenialWork {
-  const appeal: Appeal = { filedOn: scenario.workedOn, letter: "We ask you to reconsider this claim: the attached records show the policy's conditions are met.", attachments: modelAttachments(scenario) };
+  const letter = `We ask you to reconsider this claim: the attached records show the policy's conditions are met.${contractCalculation(scenario)}`;
+  const appeal: Appeal = { filedOn: scenario.workedOn, letter, attachments: modelAttachments(scenario) };
   return {
     rootCause: scenario.rootCause.options.find((option) => option.correct)!.id,
     resolution: kind,

@@ -17,9 +17,8 @@ import { Tabs } from "@/components/ui/tabs";
 import { DENIAL_CATEGORY_LABELS } from "@/lib/claims/adjustment-codes";
 import { deadlinesFor, isMedicareFeeForService, presumedReceipt } from "@/lib/claims/deadlines";
 import { postRemittance } from "@/lib/claims/posting";
-import { lineDenial } from "@/lib/claims/remittance";
 import { PLAN_TYPE_LABELS } from "@/lib/claims/schemas";
-import { correctionStart } from "@/lib/claims/workbench";
+import { workStart } from "@/lib/claims/work-start";
 import { getDatabase } from "@/lib/db/client";
 import { listDenialAttempts } from "@/lib/denials/attempts";
 import { denialCatalog, findScenarioByClaim } from "@/lib/denials/catalog";
@@ -47,9 +46,6 @@ export default async function DenialClaimPage({ params }: Params) {
   const claim = scenario.claim;
   const serviceDate = claim.lines.map((line) => line.serviceDate).sort()[0]!;
   const deadlines = deadlinesFor({ payer, serviceDate, noticeDate: remit.noticeDate, appealable: remit.appealable, asOf: scenario.workedOn });
-  const start = correctionStart(scenario);
-  const denied = remit.lines.filter((line) => lineDenial(line) && line.deniedBy);
-  const appealDeadline = deadlines.find((deadline) => deadline.kind === "appeal")!;
   const medicare = isMedicareFeeForService(payer);
 
   return (
@@ -71,7 +67,7 @@ export default async function DenialClaimPage({ params }: Params) {
           </p>
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <Badge variant="brand">{PLAN_TYPE_LABELS[payer.planType]}</Badge>
-            <Badge>{scenario.practice}</Badge>
+            <Badge className="max-w-full whitespace-normal">{scenario.practice}</Badge>
             <Badge>{scenario.difficulty}</Badge>
           </div>
           <p className="mt-3 max-w-3xl text-sm text-muted">{scenario.summary}</p>
@@ -132,42 +128,7 @@ export default async function DenialClaimPage({ params }: Params) {
           <WorkPanel
             claimNumber={claim.claimNumber}
             rootCauses={scenario.rootCause.options.map((option) => ({ id: option.id, text: option.text }))}
-            initialCorrection={{
-              answer: {
-                diagnoses: start.diagnoses.map((code) => ({ code })),
-                procedures: start.lines.map((line) => ({ code: line.code, modifiers: line.modifiers, units: String(line.units), pointers: line.pointers })),
-              },
-              header: {
-                memberId: start.memberId ?? "",
-                renderingNpi: start.renderingNpi ?? "",
-                placeOfService: start.placeOfService ?? "",
-                priorAuthorization: start.priorAuthorization ?? "",
-              },
-            }}
-            appealFields={{
-              level: medicare
-                ? "Request for redetermination (level 1)"
-                : payer.planType === "medicare-advantage"
-                  ? "Request for reconsideration (level 1)"
-                  : "Internal appeal (level 1)",
-              payerName: payer.name,
-              patient: claim.patient.name,
-              memberId: claim.memberId,
-              claimNumber: claim.claimNumber,
-              payerClaimNumber: remit.payerClaimNumber,
-              serviceDate,
-              services: denied.length ? denied.map((line) => `line ${line.line} ${line.code}`).join(", ") : "the claim",
-              denial: denied.length
-                ? denied
-                    .map((line) => {
-                      const denial = lineDenial(line)!;
-                      return `${denial.group}-${denial.reason}${line.remarks.length ? ` ${line.remarks.join(" ")}` : ""}`;
-                    })
-                    .join("; ")
-                : "payment as processed",
-              provider: `${claim.renderingName}, for ${claim.billingProvider.name}`,
-              deadline: appealDeadline.available ? `${appealDeadline.due} (${appealDeadline.daysLeft} days left)` : "No appeal rights on this denial",
-            }}
+            {...workStart(scenario, payer, remit)}
             documents={scenario.chart}
           />
         </section>
