@@ -39,9 +39,13 @@ export const DENIAL_CLAIMS = { corrected: "ortho-knee-scope-injection-xs", appea
 export const WORKDAY_SCENARIO = "tutorial-day";
 export const OWNER_APPEAL_LETTER = "Owner's appeal: the consult notes show all three conditions of the policy were met before the injection.";
 
+// Everyone has the same password: one argon2 hash (a slow one on purpose) serves them all.
+let passwordHash: Promise<string> | undefined;
+
 async function user(db: Database, email: string, role: CurrentUser["role"]): Promise<CurrentUser> {
+  passwordHash ??= hashPassword(PASSWORD);
   return db.user.create({
-    data: { email, name: email.split("@")[0]!, role, passwordHash: await hashPassword(PASSWORD) },
+    data: { email, name: email.split("@")[0]!, role, passwordHash: await passwordHash },
     select: { id: true, email: true, name: true, role: true },
   });
 }

@@ -96,6 +96,38 @@ describe("replayed idempotency keys", () => {
   });
 });
 
+describe("replayed idempotency keys: denial work and the workday", () => {
+  it("denial work sent twice with the same key is recorded once and answers the same", async () => {
+    session.user = world.otherUser;
+    const submit = ACTION_ROWS.find((row) => row.name === "submitDenialWorkAction")!;
+    const input = { claimNumber: "MSF-26-20915", idempotencyKey: "replayed-denial-0001", rootCause: "copay-uncollected", resolution: "bill-patient" };
+    const first = await submit.call(input);
+    const again = await submit.call(input);
+    expect(first.ok && again.ok).toBe(true);
+    expect(again).toEqual(first);
+    expect(await database.db.denialAttempt.count({ where: { userId: world.otherUser.id, idempotencyKey: "replayed-denial-0001" } })).toBe(1);
+  });
+
+  it("a workday action replayed under its number is applied once; another action under it is refused", async () => {
+    session.user = world.otherUser;
+    const start = ACTION_ROWS.find((row) => row.name === "startWorkday")!;
+    const send = ACTION_ROWS.find((row) => row.name === "sendWorkdayAction")!;
+    const started = await start.call({ scenarioId: "tutorial-day" });
+    if (!started.ok) throw new Error(started.message);
+    const { runId } = started.data as { runId: string };
+    const first = await send.call({ runId, seq: 1, action: { type: "advance" } });
+    const again = await send.call({ runId, seq: 1, action: { type: "advance" } });
+    expect(first.ok && again.ok).toBe(true);
+    expect(again).toEqual(first);
+    const before = await databaseDigest(database.db);
+    const other = await send.call({ runId, seq: 1, action: { type: "log-off" } });
+    expect(other.ok).toBe(false);
+    expect(clearMessageProblem(!other.ok && other.message)).toBeNull();
+    expect(await databaseDigest(database.db)).toBe(before);
+    expect(await database.db.workdayAction.count({ where: { runId } })).toBe(1);
+  });
+});
+
 describe("hostile input to route handlers", () => {
   it.each(ROUTE_ROWS.map((row) => [row.name, row] as const))("%s answers every hostile query with a 2xx or 4xx and a clear message", async (_name, row) => {
     session.user = null;
