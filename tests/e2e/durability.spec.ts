@@ -193,11 +193,15 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
       if (!submitted && !saved && !worked && !played) return;
     }
   });
-  // Let writes flow until a good number are acknowledged (or two minutes pass), then pull the plug while more
-  // are in flight.
-  const acknowledged = () =>
-    clients.reduce((sum, client) => sum + client.acked.length + (client.lastDraft >= 0 ? 1 : 0) + client.ackedDenials.length + client.ackedWorkday.length, 0);
-  for (let waited = 0; waited < 240 && acknowledged() < 3 * CLIENTS; waited++) await new Promise((resolve) => setTimeout(resolve, 500));
+  // Let writes flow until a good number of each kind are acknowledged (or two minutes pass), then pull the plug
+  // while more are in flight.
+  const fewestAcknowledged = () =>
+    Math.min(
+      ...[(client: Client) => client.acked, (client: Client) => client.ackedDenials, (client: Client) => client.ackedWorkday].map((kind) =>
+        clients.reduce((sum, client) => sum + kind(client).length, 0),
+      ),
+    );
+  for (let waited = 0; waited < 240 && fewestAcknowledged() < 2 * CLIENTS; waited++) await new Promise((resolve) => setTimeout(resolve, 500));
   killHard(server);
   stop = true;
   await Promise.all(loops);
