@@ -1,18 +1,26 @@
 import { z } from "zod";
+import { DATE_BOUNDS, safeDate } from "@/lib/validation/fields";
 
 export const ASSIGNMENT_ITEM_KINDS = ["GUIDE_LESSON", "CHART_CASE", "DENIAL_SCENARIO", "WORKDAY_SCENARIO"] as const;
 export type AssignmentItemKind = (typeof ASSIGNMENT_ITEM_KINDS)[number];
 
 const Id = z.string("Choose a record.").regex(/^[a-z0-9]{1,40}$/i, "That record does not exist.");
 export const CohortIdSchema = Id;
-const Day = (what: string) => z.string(`Give the ${what}.`).regex(/^\d{4}-\d{2}-\d{2}$/, `Give the ${what} as a date.`);
+/** A calendar date that exists (no 31 February), between 1900 and 2100. */
+const Day = (what: string) => safeDate({ label: `the ${what}` });
 /** A date and time from a datetime-local field, read as UTC like every date in Chartwise. */
 const Moment = (what: string) =>
   z
     .string(`Give the ${what}.`)
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, `Give the ${what} as a date and time.`)
-    .transform((value) => new Date(`${value.length === 16 ? `${value}:00` : value}Z`))
-    .refine((date) => !Number.isNaN(date.getTime()), `The ${what} is not a real date.`);
+    .transform((value) => `${value.length === 16 ? `${value}:00` : value}`)
+    // JavaScript rolls 31 February over to March and PostgreSQL refuses year 0: both are refused here.
+    .refine((value) => {
+      const date = new Date(`${value}Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, `The ${what} is not a real date and time.`)
+    .refine((value) => value >= DATE_BOUNDS.min && value <= `${DATE_BOUNDS.max}T23:59:59`, `The ${what} must be between 1900 and 2100.`)
+    .transform((value) => new Date(`${value}Z`));
 
 export const CreateCohortSchema = z
   .object({
@@ -31,8 +39,8 @@ export const IssueJoinCodeSchema = z.object({
   validDays: z.coerce.number("Choose how long the code works.").int().min(1, "A code works for at least a day.").max(60, "A code works for at most 60 days."),
 });
 
-export const CohortActionSchema = z.object({ cohortId: CohortIdSchema });
-export const RemoveLearnerSchema = z.object({ cohortId: CohortIdSchema, learnerId: Id });
+export const CohortActionSchema = z.strictObject({ cohortId: CohortIdSchema });
+export const RemoveLearnerSchema = z.strictObject({ cohortId: CohortIdSchema, learnerId: Id });
 
 export const JoinCohortSchema = z.object({
   code: z
@@ -74,4 +82,4 @@ export const CreateAssignmentSchema = z
   }));
 export type CreateAssignmentInput = z.output<typeof CreateAssignmentSchema>;
 
-export const DeleteAssignmentSchema = z.object({ cohortId: CohortIdSchema, assignmentId: Id });
+export const DeleteAssignmentSchema = z.strictObject({ cohortId: CohortIdSchema, assignmentId: Id });

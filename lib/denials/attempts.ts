@@ -1,6 +1,6 @@
 import { gradeDenialWork, type DenialWorkGrade } from "@/lib/claims/grade";
 import type { ScrubResult } from "@/lib/claims/scrub";
-import type { DenialScenario } from "@/lib/claims/scenario-schema";
+import { passagesOf, type DenialScenario } from "@/lib/claims/scenario-schema";
 import {
   initialRemittance,
   scrubCorrection,
@@ -97,6 +97,14 @@ export async function submitDenialWork(
   const scenario = scenarioOrNotFound(input.claimNumber);
   if (!scenario.rootCause.options.some((option) => option.id === input.rootCause))
     throw new DomainError("INVALID", "Choose one of the root causes listed.", { fieldErrors: { rootCause: ["Choose one of the root causes listed."] } });
+  const unknownPassage = input.appeal?.attachments.find((ref) => {
+    const document = scenario.chart.find((candidate) => candidate.id === ref.documentId);
+    return !document || ref.passage >= passagesOf(document).length;
+  });
+  if (unknownPassage)
+    throw new DomainError("INVALID", "Attach passages from this claim's own chart documents.", {
+      fieldErrors: { appeal: ["Attach passages from this claim's own chart documents."] },
+    });
   const correction = input.correction ? toCorrection(scenario, input.correction) : undefined;
   const work: DenialWork = {
     rootCause: input.rootCause,

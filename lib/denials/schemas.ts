@@ -26,7 +26,7 @@ export const AppealInputSchema = z.object({
 });
 
 export const SubmitDenialWorkSchema = z
-  .object({
+  .strictObject({
     claimNumber: ClaimNumberSchema,
     idempotencyKey: IdempotencyKeySchema,
     rootCause: z.string("Choose the root cause.").regex(/^[a-z0-9-]{1,60}$/, "Choose the root cause."),
@@ -44,4 +44,4 @@ export const SubmitDenialWorkSchema = z
   });
 export type SubmitDenialWorkInput = z.input<typeof SubmitDenialWorkSchema>;
 
-export const ScrubClaimSchema = z.object({ claimNumber: ClaimNumberSchema, correction: ClaimCorrectionInputSchema });
+export const ScrubClaimSchema = z.strictObject({ claimNumber: ClaimNumberSchema, correction: ClaimCorrectionInputSchema });

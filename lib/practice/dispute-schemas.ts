@@ -20,7 +20,7 @@ const ProposedCode = z
       ),
   );
 
-export const MissingLineDisputeSchema = z.object({
+export const MissingLineDisputeSchema = z.strictObject({
   caseId: CaseIdSchema,
   code: ProposedCode,
   note: z
@@ -41,4 +41,4 @@ export const ReviewDisputeSchema = z.object({
     .max(2000, "Keep the reply under 2,000 characters."),
 });
 
-export const RegradeSchema = z.object({ attemptId: z.string("Choose an attempt.").regex(/^[a-z0-9]{1,40}$/i, "That attempt does not exist.") });
+export const RegradeSchema = z.strictObject({ attemptId: z.string("Choose an attempt.").regex(/^[a-z0-9]{1,40}$/i, "That attempt does not exist.") });

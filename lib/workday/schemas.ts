@@ -26,12 +26,12 @@ export const DayActionSchema = z.discriminatedUnion("type", [
 ]);
 
 /** One action sent by the day screen: the run, the sequence number it expects to be, and the action. */
-export const AppendActionSchema = z.object({
+export const AppendActionSchema = z.strictObject({
   runId: Id,
   seq: z.number().int().min(1).max(100_000),
   action: DayActionSchema,
 });
 export type AppendActionInput = z.output<typeof AppendActionSchema>;
 
-export const StartRunSchema = z.object({ scenarioId: Id });
-export const RunIdSchema = z.object({ runId: Id });
+export const StartRunSchema = z.strictObject({ scenarioId: Id });
+export const RunIdSchema = z.strictObject({ runId: Id });

@@ -1,7 +1,9 @@
-// Durability: 20 clients submit attempts and save drafts against the production server; it is killed with
-// SIGKILL mid-stream and restarted. Every acknowledged attempt must be there exactly once, every acknowledged
-// draft (or a later one) must be there, and the database must open cleanly, on PGlite and on PostgreSQL.
-// Runs its own servers from the build the e2e web server made (scripts/prepare.ts skips a build that is current).
+// Durability: 20 clients submit attempts, save drafts, send denial work and play workday actions against the
+// production server; it is killed with SIGKILL mid-stream and restarted. Every acknowledged attempt, denial
+// submission and workday action must be there exactly once, every acknowledged draft (or a later one) must be there,
+// and the database must open cleanly, on PGlite and on PostgreSQL.
+// Runs its own servers (`npm start`) from the build the e2e web server made (scripts/prepare.ts skips a build that is
+// current); how a server is started is in startServer() alone.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -16,10 +18,23 @@ const CLIENTS = 20;
 const CASE_ID = "fm-asthma-exacerbation-nebulizer";
 // Drafts go to another case: submitting an attempt clears that case's draft, as it should.
 const DRAFT_CASE_ID = "fm-htn-hyperlipidemia-followup";
+// Denial work: a claim whose work is graded without a corrected claim (one row per acknowledged key).
+const DENIAL_CLAIM = "MSF-26-20915";
+const DENIAL_WORK = { rootCause: "copay-uncollected", resolution: "bill-patient" };
+const WORKDAY_SCENARIO = "tutorial-day";
 const POSTGRES_ADMIN_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 type Server = { process: ChildProcess; baseURL: string };
-type Client = { cookie: string; email: string; acked: string[]; lastDraft: number };
+type Client = {
+  cookie: string;
+  email: string;
+  acked: string[];
+  lastDraft: number;
+  ackedDenials: string[];
+  /** The workday run being played and the last action number sent; acknowledged actions as "runId:seq". */
+  run: { id: string; seq: number } | null;
+  ackedWorkday: string[];
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -65,7 +80,7 @@ function actionIds(): Record<string, string> {
 }
 
 /** Calls a server action the way the browser does; returns its ActionResult, or null when there was no answer. */
-async function callAction(baseURL: string, page: string, id: string, cookie: string, input: unknown): Promise<{ ok: boolean } | null> {
+async function callAction(baseURL: string, page: string, id: string, cookie: string, input: unknown): Promise<{ ok: boolean; data?: unknown } | null> {
   try {
     const response = await fetch(`${baseURL}${page}`, {
       method: "POST",
@@ -73,7 +88,7 @@ async function callAction(baseURL: string, page: string, id: string, cookie: str
       body: JSON.stringify([input]),
     });
     const line = (await response.text()).split("\n").find((entry) => entry.startsWith("1:"));
-    return line ? (JSON.parse(line.slice(2)) as { ok: boolean }) : null;
+    return line ? (JSON.parse(line.slice(2)) as { ok: boolean; data?: unknown }) : null;
   } catch {
     return null;
   }
@@ -99,6 +114,38 @@ async function signIn(baseURL: string, email: string, password: string): Promise
 
 const draftOf = (counter: number) => ({ diagnoses: [{ code: `J45.${counter}` }], procedures: [] });
 
+/**
+ * One workday action: the next "advance" of the client's day, starting a day first (and a new one when the day
+ * is over). Returns false when the server gave no answer.
+ */
+async function playWorkday(baseURL: string, ids: Record<string, string>, client: Client): Promise<boolean> {
+  if (!client.run) {
+    const started = await callAction(baseURL, "/workday", ids.startWorkday!, client.cookie, { scenarioId: WORKDAY_SCENARIO });
+    if (!started) return false;
+    if (!started.ok) throw new Error(`startWorkday was refused: ${JSON.stringify(started)}`);
+    const runId = (started.data as { runId: string }).runId;
+    client.run = { id: runId, seq: client.ackedWorkday.filter((acked) => acked.startsWith(`${runId}:`)).length };
+  }
+  const seq = client.run.seq + 1;
+  const sent = await callAction(baseURL, `/workday/${client.run.id}`, ids.sendWorkdayAction!, client.cookie, {
+    runId: client.run.id,
+    seq,
+    action: { type: "advance" },
+  });
+  if (!sent) return false;
+  if (sent.ok) {
+    client.ackedWorkday.push(`${client.run.id}:${seq}`);
+    client.run.seq = seq;
+    if ((sent.data as { status?: string } | undefined)?.status === "ended") client.run = null;
+  } else {
+    // The day is over (every block advanced) or will not advance: give it up (refused when already over) and start
+    // the next one.
+    await callAction(baseURL, "/workday", ids.abandonWorkday!, client.cookie, { runId: client.run.id });
+    client.run = null;
+  }
+  return true;
+}
+
 async function runClients(server: Server, ids: Record<string, string>): Promise<Client[]> {
   const clients: Client[] = [];
   for (let index = 0; index < CLIENTS; index++) {
@@ -110,7 +157,15 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
       confirmPassword: "correct horse battery",
     });
     expect(signedUp?.ok).toBe(true);
-    clients.push({ cookie: await signIn(server.baseURL, email, "correct horse battery"), email, acked: [], lastDraft: -1 });
+    clients.push({
+      cookie: await signIn(server.baseURL, email, "correct horse battery"),
+      email,
+      acked: [],
+      lastDraft: -1,
+      ackedDenials: [],
+      run: null,
+      ackedWorkday: [],
+    });
   }
   let stop = false;
   const page = `/practice/${CASE_ID}`;
@@ -128,30 +183,62 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
         answer: draftOf(counter),
       });
       if (saved?.ok) client.lastDraft = counter;
-      if (!submitted && !saved) return;
+      const denialKey = `denial-${index}-${counter}-${randomBytes(4).toString("hex")}`;
+      const worked = await callAction(server.baseURL, `/denials/${DENIAL_CLAIM}`, ids.submitDenialWorkAction!, client.cookie, {
+        claimNumber: DENIAL_CLAIM,
+        idempotencyKey: denialKey,
+        ...DENIAL_WORK,
+      });
+      if (worked?.ok) client.ackedDenials.push(denialKey);
+      const played = await playWorkday(server.baseURL, ids, client);
+      if (!submitted && !saved && !worked && !played) return;
     }
   });
-  // Let writes flow until a good number are acknowledged (or two minutes pass), then pull the plug while more
-  // are in flight.
-  const acknowledged = () => clients.reduce((sum, client) => sum + client.acked.length + (client.lastDraft >= 0 ? 1 : 0), 0);
-  for (let waited = 0; waited < 240 && acknowledged() < 3 * CLIENTS; waited++) await new Promise((resolve) => setTimeout(resolve, 500));
+  // Let writes flow until a good number of each kind are acknowledged (or two minutes pass), then pull the plug
+  // while more are in flight.
+  const fewestAcknowledged = () =>
+    Math.min(
+      ...[(client: Client) => client.acked, (client: Client) => client.ackedDenials, (client: Client) => client.ackedWorkday].map((kind) =>
+        clients.reduce((sum, client) => sum + kind(client).length, 0),
+      ),
+    );
+  for (let waited = 0; waited < 240 && fewestAcknowledged() < 2 * CLIENTS; waited++) await new Promise((resolve) => setTimeout(resolve, 500));
   killHard(server);
   stop = true;
   await Promise.all(loops);
   return clients;
 }
 
-type Rows = { attempts: { email: string; idempotencyKey: string }[]; drafts: { email: string; answer: unknown }[] };
+type Rows = {
+  attempts: { email: string; idempotencyKey: string }[];
+  drafts: { email: string; answer: unknown }[];
+  denials: { email: string; idempotencyKey: string }[];
+  workday: { email: string; runId: string; seq: number; type: string }[];
+};
 
 function check(clients: Client[], rows: Rows) {
   const acked = clients.flatMap((client) => client.acked);
   expect(acked.length, "some writes were acknowledged before the kill").toBeGreaterThan(CLIENTS);
+  expect(clients.flatMap((client) => client.ackedDenials).length, "some denial work was acknowledged").toBeGreaterThan(0);
+  expect(clients.flatMap((client) => client.ackedWorkday).length, "some workday actions were acknowledged").toBeGreaterThan(0);
   for (const client of clients) {
     const keys = rows.attempts.filter((row) => row.email === client.email).map((row) => row.idempotencyKey);
     for (const key of client.acked)
       expect(
         keys.filter((stored) => stored === key),
         key,
+      ).toHaveLength(1);
+    const denialKeys = rows.denials.filter((row) => row.email === client.email).map((row) => row.idempotencyKey);
+    for (const key of client.ackedDenials)
+      expect(
+        denialKeys.filter((stored) => stored === key),
+        key,
+      ).toHaveLength(1);
+    const actions = rows.workday.filter((row) => row.email === client.email).map((row) => `${row.runId}:${Number(row.seq)}`);
+    for (const acked of client.ackedWorkday)
+      expect(
+        actions.filter((stored) => stored === acked),
+        acked,
       ).toHaveLength(1);
     if (client.lastDraft >= 0) {
       const draft = rows.drafts.find((row) => row.email === client.email);
@@ -164,6 +251,8 @@ function check(clients: Client[], rows: Rows) {
 const ROWS_SQL = {
   attempts: `SELECT u.email, a."idempotencyKey" FROM "CodingAttempt" a JOIN "User" u ON u.id = a."userId"`,
   drafts: `SELECT u.email, d.answer FROM "CodingDraft" d JOIN "User" u ON u.id = d."userId" WHERE d."caseId" = '${DRAFT_CASE_ID}'`,
+  denials: `SELECT u.email, a."idempotencyKey" FROM "DenialAttempt" a JOIN "User" u ON u.id = a."userId"`,
+  workday: `SELECT u.email, a."runId", a.seq, a.type FROM "WorkdayAction" a JOIN "WorkdayRun" r ON r.id = a."runId" JOIN "User" u ON u.id = r."userId"`,
 };
 
 test.describe("durability under SIGKILL", () => {
@@ -183,6 +272,8 @@ test.describe("durability under SIGKILL", () => {
       check(clients, {
         attempts: (await db.query<Rows["attempts"][number]>(ROWS_SQL.attempts)).rows,
         drafts: (await db.query<Rows["drafts"][number]>(ROWS_SQL.drafts)).rows,
+        denials: (await db.query<Rows["denials"][number]>(ROWS_SQL.denials)).rows,
+        workday: (await db.query<Rows["workday"][number]>(ROWS_SQL.workday)).rows,
       });
       await db.close();
     } finally {
@@ -213,7 +304,12 @@ test.describe("durability under SIGKILL", () => {
       await stopGently(again);
       const db = new pg.Client({ connectionString: url.toString() });
       await db.connect();
-      check(clients, { attempts: (await db.query(ROWS_SQL.attempts)).rows, drafts: (await db.query(ROWS_SQL.drafts)).rows });
+      check(clients, {
+        attempts: (await db.query(ROWS_SQL.attempts)).rows,
+        drafts: (await db.query(ROWS_SQL.drafts)).rows,
+        denials: (await db.query(ROWS_SQL.denials)).rows,
+        workday: (await db.query(ROWS_SQL.workday)).rows,
+      });
       await db.end();
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

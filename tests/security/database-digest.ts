@@ -1,12 +1,12 @@
 import type { Database } from "@/lib/db/client";
 
 /**
- * One hash of every application table's rows. Rate-limit counters (SignInFailure) are left out: recording a
+ * One hash of every application table's rows. Rate-limit counters (SignInFailure, CohortJoinFailure) are left out: recording a
  * refused attempt is their job.
  */
 export async function databaseDigest(db: Database): Promise<string> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
-    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'SignInFailure') ORDER BY tablename`;
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'SignInFailure', 'CohortJoinFailure') ORDER BY tablename`;
   const parts = tables.map(
     ({ tablename }) => `SELECT '${tablename}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${tablename}" x`,
   );

@@ -120,7 +120,12 @@ export function hostilePayloads(row: ActionRow, valid: unknown): HostilePayload[
     payloads.push(
       { label: `${name} missing`, input: withLeaf(valid, path, undefined, true), expect: optional ? "either" : "refused" },
       { label: `${name} with a NUL byte`, input: withLeaf(valid, path, `${String(value)}\u0000`), expect: "refused" },
-      { label: `${name} with a lone surrogate`, input: withLeaf(valid, path, `${String(value)}${LONE_SURROGATE}`), expect: "refused" },
+      // A form cannot carry a lone surrogate: FormData (and the server's multipart parser) turn it into U+FFFD.
+      {
+        label: `${name} with a lone surrogate`,
+        input: withLeaf(valid, path, `${String(value)}${LONE_SURROGATE}`),
+        expect: row.kind === "form" && !isId ? "either" : "refused",
+      },
       { label: `${name} 100,000 characters`, input: withLeaf(valid, path, "9".repeat(100_000)), expect: "refused" },
       { label: `${name} with a right-to-left override`, input: withLeaf(valid, path, `${RTL_OVERRIDE}${String(value)}`), expect: isId ? "refused" : "either" },
       ...INJECTION_STRINGS.slice(0, isId ? INJECTION_STRINGS.length : 3).map((text) => ({
@@ -140,7 +145,10 @@ export function hostilePayloads(row: ActionRow, valid: unknown): HostilePayload[
       payloads.push({ label: `${name} forged`, input: withLeaf(valid, path, "cm0forgedid000000000000000"), expect: "refused" });
     }
   }
-  return payloads.map((payload, index) =>
-    row.kind === "form" && index >= rootCount && !(payload.input instanceof FormData) ? { ...payload, input: asFormData(payload.input) } : payload,
-  );
+  return [
+    ...payloads.map((payload, index) =>
+      row.kind === "form" && index >= rootCount && !(payload.input instanceof FormData) ? { ...payload, input: asFormData(payload.input) } : payload,
+    ),
+    ...(row.extra?.(valid as Record<string, unknown>) ?? []),
+  ];
 }
