@@ -5,7 +5,7 @@ import { changePasswordAction } from "@/app/(app)/account/actions";
 import { decideDispute } from "@/app/(app)/admin/disputes/actions";
 import { changeRole, setUserActiveAction } from "@/app/(app)/admin/users/actions";
 import { checkKnowledge, openLesson } from "@/app/(app)/guide/actions";
-import { disputeKeyLineAction, restartCoding, saveCodingDraft, startCoding, submitCoding } from "@/app/(app)/practice/actions";
+import { checkCodingClaim, disputeKeyLineAction, restartCoding, saveCodingDraft, startCoding, submitCoding } from "@/app/(app)/practice/actions";
 import { saveProfile } from "@/app/(app)/profile/actions";
 import { deleteScenario, renameScenario, saveScenario } from "@/app/(app)/salary/actions";
 import { joinCohortAction } from "@/app/(app)/cohorts/actions";
@@ -118,6 +118,18 @@ export const ACTION_ROWS: ActionRow[] = [
     call: submitCoding,
     valid: (f) => ({ caseId: f.caseId, idempotencyKey: "hostile-submit-0001", answer: { diagnoses: [{ code: "J45.901" }], procedures: [] } }),
     ids: ["caseId", "idempotencyKey"],
+  },
+  {
+    name: "checkCodingClaim",
+    as: "learner",
+    kind: "json",
+    call: checkCodingClaim,
+    valid: (f) => ({
+      caseId: f.caseId,
+      answer: { diagnoses: [{ code: "J45.901" }], procedures: [{ code: "99213", modifiers: [], units: "1", pointers: [1] }] },
+    }),
+    ids: ["caseId"],
+    optional: ["answer.procedures.0.modifiers"],
   },
   { name: "startCoding", as: "learner", kind: "json", call: startCoding, valid: (f) => f.caseId },
   { name: "restartCoding", as: "learner", kind: "json", call: restartCoding, valid: (f) => f.caseId },

@@ -3,6 +3,7 @@
 import { GET as codeDetail } from "@/app/api/codes/[code]/route";
 import { GET as codeSearch } from "@/app/api/codes/search/route";
 import { GET as health } from "@/app/api/health/route";
+import { GET as refused } from "@/app/api/refused/route";
 import { GET as salaryProjection } from "@/app/api/salary/projection/route";
 import { segmentParam } from "@/lib/validation/fields";
 import { INJECTION_STRINGS } from "./hostile-payloads";
@@ -20,7 +21,7 @@ export type RouteRow = {
 
 const ORIGIN = "http://localhost";
 // Next.js decodes a dynamic segment once before the handler sees it (a segment that does not decode never reaches it).
-// (The production server answers an undecodable segment 400 itself: lib/http/preflight.ts.)
+// (The request gate answers an undecodable segment 400 itself: lib/http/request-gate.ts.)
 const segmentOf = (url: string, prefix: string) => segmentParam(new URL(url).pathname.slice(prefix.length));
 
 export const ROUTE_ROWS: RouteRow[] = [
@@ -47,6 +48,8 @@ export const ROUTE_ROWS: RouteRow[] = [
     call: (url) => salaryProjection(new Request(url)),
   },
   { name: "GET /api/health", pattern: "/api/health", path: "/api/health", validQuery: {}, call: (url) => health(new Request(url)) },
+  // Answers only what the request gate refused (stamped with its per-process token); anything sent here directly is 404.
+  { name: "GET /api/refused", pattern: "/api/refused", path: "/api/refused", validQuery: {}, call: async (url) => refused(new Request(url)) },
 ];
 
 /** Routes exercised over HTTP only (tests/e2e/hostile-http.spec.ts), because they need the real framework around them. */
