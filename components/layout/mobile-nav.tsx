@@ -14,7 +14,7 @@ export function MobileNav({ items }: { items: NavItem[] }) {
   const setOpen = (value: boolean | ((current: boolean) => boolean)) => setOpenOn((typeof value === "function" ? value(open) : value) ? pathname : null);
 
   return (
-    <div className="md:hidden">
+    <div className="xl:hidden">
       <button
         type="button"
         aria-expanded={open}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ThemeToggle } from "./theme-toggle";
 
 export function SiteFooter() {
   return (
@@ -45,6 +46,7 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
+        <ThemeToggle className="self-start" />
       </div>
     </footer>
   );

@@ -3,7 +3,6 @@ import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { PRIMARY_NAV } from "./nav-items";
-import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
 export function SiteHeader() {
@@ -12,12 +11,12 @@ export function SiteHeader() {
       <div className="relative mx-auto flex h-16 max-w-6xl items-center gap-2 px-3 sm:gap-4 sm:px-6">
         <MobileNav items={PRIMARY_NAV} />
         <Logo />
-        <nav aria-label="Main" className="ml-4 hidden md:block">
+        {/* Eight items, the lookup and the account need the width of a laptop screen; below it, the menu button. */}
+        <nav aria-label="Main" className="ml-4 hidden xl:block">
           <NavLinks items={PRIMARY_NAV} />
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <QuickLookup />
-          <ThemeToggle className="hidden lg:inline-flex" />
           <UserMenu />
         </div>
       </div>
