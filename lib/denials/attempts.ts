@@ -1,4 +1,5 @@
 import { gradeDenialWork, type DenialWorkGrade } from "@/lib/claims/grade";
+import { denialGradeFromStored } from "@/lib/claims/stored-grade";
 import type { ScrubResult } from "@/lib/claims/scrub";
 import { passagesOf, type DenialScenario } from "@/lib/claims/scenario-schema";
 import {
@@ -52,7 +53,7 @@ const toAttempt = (row: Row): DenialAttempt => ({
   ...row,
   resolution: row.resolution as DenialWork["resolution"],
   payerAnswer: row.payerAnswer as PayerAnswer,
-  grade: row.grade as DenialWorkGrade,
+  grade: denialGradeFromStored(row.grade, { score: row.score }),
 });
 
 export function scenarioOrNotFound(claimNumber: string): DenialScenario {

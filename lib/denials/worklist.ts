@@ -1,4 +1,5 @@
 import { DENIAL_CATEGORIES, type DenialCategory } from "@/lib/claims/adjustment-codes";
+import { denialGradeFromStored } from "@/lib/claims/stored-grade";
 import { daysBetween } from "@/lib/claims/dates";
 import { deadlinesFor, type Deadline } from "@/lib/claims/deadlines";
 import type { Cents } from "@/lib/claims/money";
@@ -137,7 +138,7 @@ export async function getWorklist(db: Database, userId: string): Promise<Worklis
     const own = attempts.filter((attempt) => attempt.scenarioId === scenario.id);
     const latest = own.at(-1);
     const status = statusFromAttempt(
-      latest ? { resolution: latest.resolution, outcome: (latest.grade as { outcome: string }).outcome } : undefined,
+      latest ? { resolution: latest.resolution, outcome: denialGradeFromStored(latest.grade, latest).outcome } : undefined,
       blockedIds.has(scenario.id),
     );
     const serviceDate = scenario.claim.lines.map((line) => line.serviceDate).sort()[0]!;
