@@ -49,15 +49,34 @@ test("an instructor runs a cohort: join code, assignment, gradebook, item analys
   await expect(page.getByRole("region", { name: /^Roster / })).toContainText(learner.email);
   const form = page.getByRole("form", { name: "New assignment" });
   await form.getByLabel("Title").fill("Week 1: knee arthroscopy");
-  await form.getByLabel("Filter lessons and cases").fill("knee arthroscopy");
+  await form.getByLabel("Filter lessons, cases and scenarios").fill("knee arthroscopy");
   await form.getByLabel(/Right knee arthroscopy for a medial meniscus tear/).check();
   await form.getByRole("button", { name: "Set assignment" }).click();
   await expect(page.getByTestId("instructor-assignment").filter({ hasText: "Week 1: knee arthroscopy" })).toBeVisible();
 
-  // The learner sees it due on /progress, codes the case (wrong 7th character) and disputes the line.
+  // And a set: a denial scenario and a workday scenario, due the same week.
+  await form.getByLabel("Title").fill("Week 2: a denial and a day on the job");
+  await form.getByLabel("Filter lessons, cases and scenarios").fill("copay");
+  await form.getByText("Denial scenarios", { exact: true }).click();
+  await form.getByLabel(/A copay nobody collected: PR-3/).check();
+  await form.getByLabel("Filter lessons, cases and scenarios").fill("tutorial");
+  await form.getByText("Workday scenarios", { exact: true }).click();
+  await form.getByLabel(/Your first morning: a short tutorial day/).check();
+  await expect(form.getByRole("list", { name: "Chosen items" })).toContainText("A copay nobody collected");
+  await form.getByRole("button", { name: "Set assignment" }).click();
+  const set = page.getByTestId("instructor-assignment").filter({ hasText: "Week 2: a denial and a day on the job" });
+  await expect(set).toContainText("Denial scenario: A copay nobody collected: PR-3");
+  await expect(set).toContainText("Workday scenario: Your first morning: a short tutorial day");
+
+  // The learner sees both due on /progress, linked to where the work is done; then codes the case (wrong 7th character) and disputes the line.
   await learnerPage.goto("/progress");
   const due = learnerPage.getByRole("region", { name: "From your cohorts" });
-  await expect(due.getByTestId("learner-assignment")).toContainText("Week 1: knee arthroscopy");
+  await expect(due.getByTestId("learner-assignment").filter({ hasText: "Week 1: knee arthroscopy" })).toBeVisible();
+  const week2 = due.getByTestId("learner-assignment").filter({ hasText: "Week 2: a denial and a day on the job" });
+  await expect(week2).toContainText("To do");
+  await expect(week2.getByRole("link", { name: "A copay nobody collected: PR-3" })).toHaveAttribute("href", "/denials/MSF-26-20915");
+  await expect(week2.getByRole("link", { name: "Your first morning: a short tutorial day" })).toHaveAttribute("href", "/workday");
+  await expect(week2).toContainText("Not started");
   await due.getByRole("link", { name: "Right knee arthroscopy for a medial meniscus tear" }).click();
   await learnerPage.getByLabel("Diagnosis A code").fill("S83.241D");
   await learnerPage.getByRole("button", { name: "+ Add service line" }).click();
