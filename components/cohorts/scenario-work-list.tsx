@@ -70,7 +70,9 @@ export function DenialWorkList({ work }: { work: DenialWorkSummary[] }) {
 /** A learner's finished days of assigned workday scenarios, read-only: the report's accuracy (the score) and productivity against the norm. */
 export function WorkdayRunList({ runs }: { runs: WorkdayRunSummary[] }) {
   if (runs.length === 0)
-    return <EmptyState className="mt-4" titleAs="h3" title="No finished days yet" description="Days of this cohort's workday scenarios appear here once ended." />;
+    return (
+      <EmptyState className="mt-4" titleAs="h3" title="No finished days yet" description="Days of this cohort's workday scenarios appear here once ended." />
+    );
   return (
     <>
       <ol className="mt-4 divide-y divide-border rounded-xl border border-border bg-surface" data-testid="workday-runs">
