@@ -151,6 +151,10 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoSeriousAxeViolations(page);
     await page.goBack();
     await page.getByRole("link", { name: "Dana Demo" }).click();
+    // The seeded lab's denial work and tutorial day, read-only, with their outcome and score.
+    await expect(page.getByRole("region", { name: "Work on assigned denials" })).toContainText("A copay nobody collected: PR-3");
+    await expect(page.getByRole("region", { name: "Work on assigned denials" })).toContainText("Root cause right");
+    await expect(page.getByRole("region", { name: "Days of assigned workday scenarios" })).toContainText("Audit accuracy");
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("region", { name: "Attempts at assigned cases" }).getByRole("link").first().click();
     await expect(page.getByTestId("attempt-score")).toBeVisible();
