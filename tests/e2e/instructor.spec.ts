@@ -7,8 +7,9 @@ const SEEDED_COHORT = "CPC prep — evening cohort";
 async function signInAs(page: Page, path: string, account: { email: string; password: string }) {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   await signIn(page, account);
-  // Signed in (the redirect back is auth.spec's subject; on a busy machine it can lag behind the session).
-  await expect(page.getByRole("button", { name: /^Account menu for / })).toBeVisible();
+  // Signed in (the redirect back is auth.spec's subject; on a busy machine it can lag behind the session, and the first
+  // instructor page after a start reads the case, denial and workday catalogues to name the seeded assignments).
+  await expect(page.getByRole("button", { name: /^Account menu for / })).toBeVisible({ timeout: 30_000 });
   if (new URL(page.url()).pathname !== path) await page.goto(path);
 }
 
