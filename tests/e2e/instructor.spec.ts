@@ -58,10 +58,10 @@ test("an instructor runs a cohort: join code, assignment, gradebook, item analys
   // And a set: a denial scenario and a workday scenario, due the same week.
   await form.getByLabel("Title").fill("Week 2: a denial and a day on the job");
   await form.getByLabel("Filter lessons, cases and scenarios").fill("copay");
-  await form.getByText("Denial scenarios", { exact: true }).click();
+  await form.locator("summary", { hasText: "Denial scenarios" }).click();
   await form.getByLabel(/A copay nobody collected: PR-3/).check();
   await form.getByLabel("Filter lessons, cases and scenarios").fill("tutorial");
-  await form.getByText("Workday scenarios", { exact: true }).click();
+  await form.locator("summary", { hasText: "Workday scenarios" }).click();
   await form.getByLabel(/Your first morning: a short tutorial day/).check();
   await expect(form.getByRole("list", { name: "Chosen items" })).toContainText("A copay nobody collected");
   await form.getByRole("button", { name: "Set assignment" }).click();
