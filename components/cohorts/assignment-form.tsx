@@ -80,13 +80,13 @@ export function AssignmentForm({
           </ol>
         )}
         <div>
-          <Label htmlFor="item-filter">Filter lessons and cases</Label>
+          <Label htmlFor="item-filter">Filter lessons, cases and scenarios</Label>
           <Input
             id="item-filter"
             type="search"
             value={filter}
             onChange={(event) => setFilter(event.target.value)}
-            placeholder="knee, modifiers, E/M…"
+            placeholder="knee, modifiers, copay, tutorial…"
             className="mt-1"
           />
         </div>

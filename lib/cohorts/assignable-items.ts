@@ -1,14 +1,16 @@
+import { DENIAL_CATEGORY_LABELS } from "@/lib/claims/adjustment-codes";
 import { getGuide } from "@/lib/content/get-guide";
+import { denialCatalog } from "@/lib/denials/catalog";
 import { getCases } from "@/lib/practice/case-catalog";
+import { getScenarios } from "@/lib/workday/catalog";
 import type { AssignmentItemKind } from "@/lib/cohorts/schemas";
 
 /** Something an instructor can put in an assignment, as the pickers and the learner's list show it. */
 export type AssignableItem = { kind: AssignmentItemKind; ref: string; title: string; href: string; group: string };
 
 /**
- * Where each kind of assignable work comes from. Denial and workday scenarios are being built as their own
- * capabilities; until their catalogues are wired in here, their lists are empty and an item of that kind shows
- * "not available yet" instead of failing. Wiring one in is one function in this table.
+ * Where each kind of assignable work comes from, one function per kind. An item whose content has gone (a
+ * scenario removed from the library) shows "not available yet" instead of failing.
  */
 export type ItemCatalogue = { label: string; plural: string; available: boolean; list: () => AssignableItem[] };
 
@@ -41,8 +43,34 @@ export const ITEM_CATALOGUES: Record<AssignmentItemKind, ItemCatalogue> = {
         group: chartCase.specialty,
       })),
   },
-  DENIAL_SCENARIO: { label: "Denial scenario", plural: "Denial scenarios", available: false, list: () => [] },
-  WORKDAY_SCENARIO: { label: "Workday scenario", plural: "Workday scenarios", available: false, list: () => [] },
+  DENIAL_SCENARIO: {
+    label: "Denial scenario",
+    plural: "Denial scenarios",
+    available: true,
+    // The ref is the scenario id (stable across claim renumbering); the learner works it at its claim's page.
+    list: () =>
+      denialCatalog().scenarios.map((scenario) => ({
+        kind: "DENIAL_SCENARIO" as const,
+        ref: scenario.id,
+        title: scenario.title,
+        href: `/denials/${scenario.claim.claimNumber}`,
+        group: DENIAL_CATEGORY_LABELS[scenario.category],
+      })),
+  },
+  WORKDAY_SCENARIO: {
+    label: "Workday scenario",
+    plural: "Workday scenarios",
+    available: true,
+    // A day is started from the workday page (one run per start), so the link goes there.
+    list: () =>
+      getScenarios().map((scenario) => ({
+        kind: "WORKDAY_SCENARIO" as const,
+        ref: scenario.id,
+        title: scenario.title,
+        href: "/workday",
+        group: scenario.setting,
+      })),
+  },
 };
 
 /** An item as stored in an assignment, resolved against the content; `available: false` when its content is absent. */

@@ -1,6 +1,8 @@
 import type { Database } from "@/lib/db/client";
 import { resolveItem, type ResolvedItem } from "@/lib/cohorts/assignable-items";
-import { scoreAssignment, scoreItem, type AssignmentCell, type WorkAttempt } from "@/lib/cohorts/gradebook";
+import { countsFrom, scoreAssignment, scoreItem, type AssignmentCell, type WorkAttempt } from "@/lib/cohorts/gradebook";
+import type { AssignmentItemKind } from "@/lib/cohorts/schemas";
+import { denialWorkFor, workdayWorkFor } from "@/lib/cohorts/scenario-work";
 
 export type CohortAssignment = { id: string; title: string; instructions: string | null; opensAt: Date; dueAt: Date; items: ResolvedItem[] };
 
@@ -26,16 +28,17 @@ export type Member = { userId: string; joinedAt: Date };
 
 /**
  * Every member's cell on every assignment. Only work done after the member joined and after the assignment
- * opened counts; work after the due date counts and is marked late.
+ * opened counts (a workday only when the whole day was); work after the due date counts and is marked late.
  */
 export async function loadCells(db: Database, members: Member[], assignments: CohortAssignment[]): Promise<Map<string, Map<string, AssignmentCell>>> {
   const userIds = members.map((member) => member.userId);
-  const caseIds = [...new Set(assignments.flatMap((assignment) => assignment.items.filter((item) => item.kind === "CHART_CASE").map((item) => item.ref)))];
-  const lessonSlugs = [
-    ...new Set(assignments.flatMap((assignment) => assignment.items.filter((item) => item.kind === "GUIDE_LESSON").map((item) => item.ref))),
+  const refsOf = (kind: AssignmentItemKind) => [
+    ...new Set(assignments.flatMap((assignment) => assignment.items.filter((item) => item.kind === kind).map((item) => item.ref))),
   ];
+  const caseIds = refsOf("CHART_CASE");
+  const lessonSlugs = refsOf("GUIDE_LESSON");
   const earliest = new Date(Math.min(...members.map((member) => member.joinedAt.getTime()), Date.now()));
-  const [charts, checks] = await Promise.all([
+  const [charts, checks, denials, days] = await Promise.all([
     userIds.length && caseIds.length
       ? db.codingAttempt.findMany({
           where: { userId: { in: userIds }, caseId: { in: caseIds }, createdAt: { gte: earliest } },
@@ -48,6 +51,8 @@ export async function loadCells(db: Database, members: Member[], assignments: Co
           select: { id: true, userId: true, lessonSlug: true, score: true, passed: true, createdAt: true },
         })
       : [],
+    denialWorkFor(db, userIds, refsOf("DENIAL_SCENARIO"), earliest),
+    workdayWorkFor(db, userIds, refsOf("WORKDAY_SCENARIO"), earliest),
   ]);
   const work = new Map<string, WorkAttempt[]>();
   const add = (key: string, attempt: WorkAttempt) => (work.get(key) ?? work.set(key, []).get(key)!).push(attempt);
@@ -61,14 +66,16 @@ export async function loadCells(db: Database, members: Member[], assignments: Co
     });
   for (const row of checks)
     add(`${row.userId}|GUIDE_LESSON|${row.lessonSlug}`, { id: row.id, score: row.score, createdAt: row.createdAt, durationSeconds: null, passed: row.passed });
+  for (const row of denials) add(`${row.userId}|DENIAL_SCENARIO|${row.ref}`, row.attempt);
+  for (const row of days) add(`${row.userId}|WORKDAY_SCENARIO|${row.ref}`, row.attempt);
 
   const cells = new Map<string, Map<string, AssignmentCell>>();
   for (const member of members) {
     const byAssignment = new Map<string, AssignmentCell>();
     for (const assignment of assignments) {
-      const from = Math.max(member.joinedAt.getTime(), assignment.opensAt.getTime());
+      const from = new Date(Math.max(member.joinedAt.getTime(), assignment.opensAt.getTime()));
       const items = assignment.items.map((item) => {
-        const attempts = (work.get(`${member.userId}|${item.kind}|${item.ref}`) ?? []).filter((attempt) => attempt.createdAt.getTime() >= from);
+        const attempts = (work.get(`${member.userId}|${item.kind}|${item.ref}`) ?? []).filter((attempt) => countsFrom(attempt, from));
         return scoreItem(item, attempts, assignment.dueAt);
       });
       byAssignment.set(assignment.id, scoreAssignment(items));

@@ -1,14 +1,35 @@
 import type { AssignmentItemKind } from "@/lib/cohorts/schemas";
 
-/** One try at one item: a graded chart (with its time) or a knowledge check (no time; passed or not). */
-export type WorkAttempt = { id: string; score: number; createdAt: Date; durationSeconds: number | null; passed: boolean };
+/**
+ * One try at one item: a graded chart (with its time), a knowledge check (no time; passed or not), a graded piece
+ * of denial work (no time), or a finished workday (its time from start to log-off). `createdAt` is when the work
+ * was handed in (what "late" compares with the due date); `startedAt`, when it began if earlier (a workday).
+ */
+export type WorkAttempt = { id: string; score: number; createdAt: Date; startedAt?: Date; durationSeconds: number | null; passed: boolean };
+
+/** Work counts for an assignment only when all of it was done after `from` (the later of joining and the open date). */
+export function countsFrom(attempt: WorkAttempt, from: Date): boolean {
+  return (attempt.startedAt ?? attempt.createdAt).getTime() >= from.getTime() && attempt.createdAt.getTime() >= from.getTime();
+}
+
+/** The headline figures a finished workday stores (see lib/workday/runs.ts). */
+export type WorkdaySummary = { accuracy: number | null; chartsPerHour: number; norm: number; meetsProductivity: boolean; meetsAccuracy: boolean };
+
+/**
+ * A finished day's score out of 100: the audit accuracy its report gives (the mean grade of the audited charts),
+ * rounded; a day that coded no chart has nothing to audit and scores 0. Productivity is shown beside it, not mixed in.
+ */
+export function workdayScore(summary: Pick<WorkdaySummary, "accuracy"> | null): number {
+  if (!summary || summary.accuracy === null || !Number.isFinite(summary.accuracy)) return 0;
+  return Math.max(0, Math.min(100, Math.round(summary.accuracy)));
+}
 
 export type ItemStatus = "not-started" | "in-progress" | "done" | "unavailable";
 
 /**
  * One learner's standing on one item. The counted attempt is the best score (the earliest of equal bests);
- * late means the counted attempt came after the due date. A chart is done once submitted; a lesson once its
- * knowledge check is passed.
+ * late means the counted attempt came after the due date. A chart is done once submitted, a denial scenario once
+ * a piece of work on it is graded, a workday once a day of it is finished; a lesson once its knowledge check is passed.
  */
 export type ItemResult = {
   kind: AssignmentItemKind;

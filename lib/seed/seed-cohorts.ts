@@ -1,7 +1,11 @@
 import type { Database } from "@/lib/db/client";
 import type { CodingSubmission } from "@/lib/coding/types";
 import type { AnswerKey } from "@/lib/coding/types";
+import { itemExists } from "@/lib/cohorts/assignable-items";
 import { generateJoinCode } from "@/lib/cohorts/join-code";
+import { submitDenialWork } from "@/lib/denials/attempts";
+import { findScenario as findDenialScenario } from "@/lib/denials/catalog";
+import { SubmitDenialWorkSchema } from "@/lib/denials/schemas";
 import { getGuide } from "@/lib/content/get-guide";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
@@ -76,7 +80,7 @@ const HISTORY: Record<string, Plan[]> = {
 
 /**
  * The demo instructor's cohort: the demo learner and four synthetic classmates with a week and a half of work on
- * three assignments (one past due, one due this week, one opening soon), graded by the real grader, so the
+ * four assignments (one past due, two due this week, one opening soon), graded by the real graders, so the
  * instructor's home, gradebook and item analysis have something to show on a fresh start. Runs once.
  */
 export async function seedDemoCohort(db: Database, emails: { instructor: string; learner: string }, now = new Date()): Promise<boolean> {
@@ -85,8 +89,11 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
     db.user.findUnique({ where: { email: emails.learner }, select: { id: true } }),
   ]);
   if (!instructor || !learner) return false;
-  if (await db.cohort.findFirst({ where: { ownerId: instructor.id, name: DEMO_COHORT_NAME }, select: { id: true } })) {
-    await seedDisputes(db, instructor.id, learner.id, now); // added later than the cohort: fill in on an older install
+  const existing = await db.cohort.findFirst({ where: { ownerId: instructor.id, name: DEMO_COHORT_NAME }, select: { id: true } });
+  if (existing) {
+    // Added later than the cohort: fill in on an older install.
+    await seedDisputes(db, instructor.id, learner.id, now);
+    await seedScenarioAssignment(db, existing.id, now);
     return false;
   }
 
@@ -163,7 +170,63 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
     }
   }
   await seedDisputes(db, instructor.id, learner.id, now);
+  await seedScenarioAssignment(db, cohort.id, now);
   return Boolean(cohort.id);
+}
+
+const SCENARIO_ASSIGNMENT = "Week 2 lab: a copay denial and a tutorial day";
+const COPAY = "fm-commercial-copay-pr3";
+
+/** The classmates' work on the copay denial: one right first time, one after a wrong root cause, one who chose not to bill it. */
+const DENIAL_HISTORY: Record<string, Array<{ rootCause: string; resolution: "bill-patient" | "no-action"; hoursAgo: number }>> = {
+  "maya.torres@learners.chartwise.test": [{ rootCause: "copay-uncollected", resolution: "bill-patient", hoursAgo: 30 }],
+  "jordan.lee@learners.chartwise.test": [
+    { rootCause: "deductible", resolution: "bill-patient", hoursAgo: 50 },
+    { rootCause: "copay-uncollected", resolution: "bill-patient", hoursAgo: 26 },
+  ],
+  "priya.shah@learners.chartwise.test": [{ rootCause: "copay-uncollected", resolution: "no-action", hoursAgo: 20 }],
+};
+
+/**
+ * A set of a denial scenario and a workday scenario, open since three days ago and due in three: the demo learner's
+ * own seeded denial work and tutorial day complete it, and three classmates have worked the denial through the real
+ * payer and grader (none has played the day, so the column shows who has not). Runs once; skipped if the content is gone.
+ */
+async function seedScenarioAssignment(db: Database, cohortId: string, now: Date) {
+  const items = [
+    { kind: "DENIAL_SCENARIO" as const, ref: COPAY },
+    { kind: "WORKDAY_SCENARIO" as const, ref: "tutorial-day" },
+  ].filter((item) => itemExists(item.kind, item.ref));
+  if (!items.length || (await db.assignment.findFirst({ where: { cohortId, title: SCENARIO_ASSIGNMENT }, select: { id: true } }))) return;
+  const at = (days: number, hour: number, minute = 0) => {
+    const date = new Date(now.getTime() + days * DAY_MS);
+    date.setUTCHours(hour, minute, 0, 0);
+    return date;
+  };
+  await db.assignment.create({
+    data: {
+      cohortId,
+      title: SCENARIO_ASSIGNMENT,
+      instructions: "Work the copay denial on the worklist to an outcome, then play the tutorial day to the end and read its report.",
+      opensAt: at(-3, 9),
+      dueAt: at(3, 23, 59),
+      items: { create: items.map((item, position) => ({ ...item, position })) },
+    },
+  });
+  const copay = findDenialScenario(COPAY);
+  if (!copay) return;
+  const classmates = await db.user.findMany({ where: { email: { in: Object.keys(DENIAL_HISTORY) } }, select: { id: true, email: true } });
+  for (const classmate of classmates) {
+    for (const [index, plan] of DENIAL_HISTORY[classmate.email]!.entries()) {
+      const input = SubmitDenialWorkSchema.safeParse({
+        claimNumber: copay.claim.claimNumber,
+        idempotencyKey: `cohort-seed-denial-${index}`,
+        rootCause: plan.rootCause,
+        resolution: plan.resolution,
+      });
+      if (input.success) await submitDenialWork(db, classmate.id, input.data, new Date(now.getTime() - plan.hoursAgo * 3_600_000));
+    }
+  }
 }
 
 /**

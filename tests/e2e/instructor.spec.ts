@@ -7,8 +7,9 @@ const SEEDED_COHORT = "CPC prep — evening cohort";
 async function signInAs(page: Page, path: string, account: { email: string; password: string }) {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   await signIn(page, account);
-  // Signed in (the redirect back is auth.spec's subject; on a busy machine it can lag behind the session).
-  await expect(page.getByRole("button", { name: /^Account menu for / })).toBeVisible();
+  // Signed in (the redirect back is auth.spec's subject; on a busy machine it can lag behind the session, and the first
+  // instructor page after a start reads the case, denial and workday catalogues to name the seeded assignments).
+  await expect(page.getByRole("button", { name: /^Account menu for / })).toBeVisible({ timeout: 30_000 });
   if (new URL(page.url()).pathname !== path) await page.goto(path);
 }
 
@@ -49,15 +50,34 @@ test("an instructor runs a cohort: join code, assignment, gradebook, item analys
   await expect(page.getByRole("region", { name: /^Roster / })).toContainText(learner.email);
   const form = page.getByRole("form", { name: "New assignment" });
   await form.getByLabel("Title").fill("Week 1: knee arthroscopy");
-  await form.getByLabel("Filter lessons and cases").fill("knee arthroscopy");
+  await form.getByLabel("Filter lessons, cases and scenarios").fill("knee arthroscopy");
   await form.getByLabel(/Right knee arthroscopy for a medial meniscus tear/).check();
   await form.getByRole("button", { name: "Set assignment" }).click();
   await expect(page.getByTestId("instructor-assignment").filter({ hasText: "Week 1: knee arthroscopy" })).toBeVisible();
 
-  // The learner sees it due on /progress, codes the case (wrong 7th character) and disputes the line.
+  // And a set: a denial scenario and a workday scenario, due the same week.
+  await form.getByLabel("Title").fill("Week 2: a denial and a day on the job");
+  await form.getByLabel("Filter lessons, cases and scenarios").fill("copay");
+  await form.locator("summary", { hasText: "Denial scenarios" }).click();
+  await form.getByLabel(/A copay nobody collected: PR-3/).check();
+  await form.getByLabel("Filter lessons, cases and scenarios").fill("tutorial");
+  await form.locator("summary", { hasText: "Workday scenarios" }).click();
+  await form.getByLabel(/Your first morning: a short tutorial day/).check();
+  await expect(form.getByRole("list", { name: "Chosen items" })).toContainText("A copay nobody collected");
+  await form.getByRole("button", { name: "Set assignment" }).click();
+  const set = page.getByTestId("instructor-assignment").filter({ hasText: "Week 2: a denial and a day on the job" });
+  await expect(set).toContainText("Denial scenario: A copay nobody collected: PR-3");
+  await expect(set).toContainText("Workday scenario: Your first morning: a short tutorial day");
+
+  // The learner sees both due on /progress, linked to where the work is done; then codes the case (wrong 7th character) and disputes the line.
   await learnerPage.goto("/progress");
   const due = learnerPage.getByRole("region", { name: "From your cohorts" });
-  await expect(due.getByTestId("learner-assignment")).toContainText("Week 1: knee arthroscopy");
+  await expect(due.getByTestId("learner-assignment").filter({ hasText: "Week 1: knee arthroscopy" })).toBeVisible();
+  const week2 = due.getByTestId("learner-assignment").filter({ hasText: "Week 2: a denial and a day on the job" });
+  await expect(week2).toContainText("To do");
+  await expect(week2.getByRole("link", { name: "A copay nobody collected: PR-3" })).toHaveAttribute("href", "/denials/MSF-26-20915");
+  await expect(week2.getByRole("link", { name: "Your first morning: a short tutorial day" })).toHaveAttribute("href", "/workday");
+  await expect(week2).toContainText("Not started");
   await due.getByRole("link", { name: "Right knee arthroscopy for a medial meniscus tear" }).click();
   await learnerPage.getByLabel("Diagnosis A code").fill("S83.241D");
   await learnerPage.getByRole("button", { name: "+ Add service line" }).click();
@@ -132,6 +152,10 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoSeriousAxeViolations(page);
     await page.goBack();
     await page.getByRole("link", { name: "Dana Demo" }).click();
+    // The seeded lab's denial work and tutorial day, read-only, with their outcome and score.
+    await expect(page.getByRole("region", { name: "Work on assigned denials" })).toContainText("A copay nobody collected: PR-3");
+    await expect(page.getByRole("region", { name: "Work on assigned denials" })).toContainText("Root cause right");
+    await expect(page.getByRole("region", { name: "Days of assigned workday scenarios" })).toContainText("Audit accuracy");
     await expectNoSeriousAxeViolations(page);
     await page.getByRole("region", { name: "Attempts at assigned cases" }).getByRole("link").first().click();
     await expect(page.getByTestId("attempt-score")).toBeVisible();

@@ -153,7 +153,23 @@ describe("the demo cohort seed", () => {
     const gradebook = await loadGradebook(database.db, instructor, cohorts[0]!.id);
     expect(gradebook.rows.map((row) => row.email)).toContain(DEMO_ACCOUNTS[0]!.email);
     expect(gradebook.rows).toHaveLength(5);
-    expect(gradebook.assignments).toHaveLength(3);
+    expect(gradebook.assignments).toHaveLength(4);
+    // The denial-and-workday lab: the demo learner's own seeded denial work and tutorial day complete it; classmates worked the denial only.
+    const lab = gradebook.assignments.findIndex((assignment) => assignment.title.startsWith("Week 2 lab"));
+    expect(gradebook.assignments[lab]!.items.map((item) => [item.kind, item.available])).toEqual([
+      ["DENIAL_SCENARIO", true],
+      ["WORKDAY_SCENARIO", true],
+    ]);
+    const labCell = (email: string) => gradebook.rows.find((row) => row.email === email)!.cells[lab]!;
+    expect(labCell(DEMO_ACCOUNTS[0]!.email)).toMatchObject({ complete: true, late: false, attempts: 2 });
+    expect(labCell(DEMO_ACCOUNTS[0]!.email).items.map((item) => item.status)).toEqual(["done", "done"]);
+    expect(labCell("maya.torres@learners.chartwise.test").items.map((item) => [item.status, item.score])).toEqual([
+      ["done", 100],
+      ["not-started", null],
+    ]);
+    expect(labCell("jordan.lee@learners.chartwise.test").items[0]).toMatchObject({ status: "done", score: 100, attempts: 2 });
+    expect(labCell("priya.shah@learners.chartwise.test").items[0]!.score).toBeLessThan(100);
+    expect(labCell("sam.okafor@learners.chartwise.test")).toMatchObject({ started: false, score: null });
     expect(gradebook.rows.some((row) => row.cells.some((cell) => cell.late))).toBe(true);
     expect(gradebook.rows.some((row) => row.standing.fallingBehind)).toBe(true);
     const analysis = await loadAssignmentAnalysis(database.db, instructor, cohorts[0]!.id, gradebook.assignments[0]!.id);

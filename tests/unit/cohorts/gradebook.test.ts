@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentSummary, learnerStanding, scoreAssignment, scoreItem, type WorkAttempt } from "@/lib/cohorts/gradebook";
+import { assignmentSummary, countsFrom, learnerStanding, scoreAssignment, scoreItem, workdayScore, type WorkAttempt } from "@/lib/cohorts/gradebook";
 
 const due = new Date("2026-12-10T23:59:00Z");
 const attempt = (id: string, score: number, iso: string, seconds: number | null = 300, passed = true): WorkAttempt => ({
@@ -38,6 +38,54 @@ describe("scoreItem", () => {
   it("reports not started and not available", () => {
     expect(scoreItem(chart, [], due)).toMatchObject({ status: "not-started", score: null, attempts: 0 });
     expect(scoreItem({ kind: "DENIAL_SCENARIO", ref: "co-97", available: false }, [], due).status).toBe("unavailable");
+  });
+});
+
+describe("denial and workday items", () => {
+  const denial = { kind: "DENIAL_SCENARIO" as const, ref: "fm-commercial-copay-pr3", available: true };
+  const workday = { kind: "WORKDAY_SCENARIO" as const, ref: "tutorial-day", available: true };
+
+  it("counts a denial scenario done once one piece of work is graded, whatever its score, best score counted, no time", () => {
+    const result = scoreItem(denial, [attempt("w1", 40, "2026-12-02T10:00:00Z", null), attempt("w2", 100, "2026-12-11T10:00:00Z", null)], due);
+    expect(result).toMatchObject({ status: "done", score: 100, attempts: 2, seconds: null, late: true, countedAttemptId: "w2" });
+    expect(scoreItem(denial, [attempt("w1", 30, "2026-12-02T10:00:00Z", null)], due)).toMatchObject({ status: "done", score: 30, late: false });
+  });
+
+  it("counts a finished day with its time, late when it ended after the due date even if it started before", () => {
+    const day: WorkAttempt = { ...attempt("run", 88, "2026-12-11T00:30:00Z", 5400), startedAt: new Date("2026-12-10T23:00:00Z") };
+    expect(scoreItem(workday, [day], due)).toMatchObject({ status: "done", score: 88, seconds: 5400, late: true });
+  });
+
+  it("mixes kinds in one set: the mean over items, time only from the timed ones", () => {
+    const cell = scoreAssignment([
+      scoreItem(denial, [attempt("w", 70, "2026-12-02T10:00:00Z", null)], due),
+      scoreItem(workday, [{ ...attempt("run", 90, "2026-12-03T11:00:00Z", 3600), startedAt: new Date("2026-12-03T10:00:00Z") }], due),
+    ]);
+    expect(cell).toMatchObject({ score: 80, attempts: 2, seconds: 3600, complete: true, late: false });
+  });
+});
+
+describe("countsFrom", () => {
+  const from = new Date("2026-12-05T09:00:00Z");
+
+  it("counts work handed in on or after the later of joining and opening", () => {
+    expect(countsFrom(attempt("a", 50, "2026-12-05T09:00:00Z"), from)).toBe(true);
+    expect(countsFrom(attempt("a", 50, "2026-12-05T08:59:59Z"), from)).toBe(false);
+  });
+
+  it("leaves out a day that began before, even when it ended after", () => {
+    const day = (startedIso: string): WorkAttempt => ({ ...attempt("run", 90, "2026-12-05T12:00:00Z"), startedAt: new Date(startedIso) });
+    expect(countsFrom(day("2026-12-05T08:00:00Z"), from)).toBe(false);
+    expect(countsFrom(day("2026-12-05T09:30:00Z"), from)).toBe(true);
+  });
+});
+
+describe("workdayScore", () => {
+  it("is the report's audit accuracy rounded, 0 when no chart was audited or nothing is stored", () => {
+    expect(workdayScore({ accuracy: 87.5 })).toBe(88);
+    expect(workdayScore({ accuracy: 100 })).toBe(100);
+    expect(workdayScore({ accuracy: null })).toBe(0);
+    expect(workdayScore(null)).toBe(0);
   });
 });
 

@@ -44,7 +44,7 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ c
         <EmptyState
           className="mt-8"
           title="No chart cases in this assignment"
-          description="Item analysis covers chart cases; lesson scores are in the gradebook."
+          description="Item analysis covers chart cases; lesson, denial and workday scores are in the gradebook, and each learner's page shows their outcomes."
         />
       ) : (
         analysis.cases.map((entry) => <CaseAnalysisView key={entry.caseId} {...entry} />)

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound, requireTeacher } from "@/app/_lib/require-teacher";
 import { formatDay, formatMoment, plural } from "@/components/cohorts/format";
+import { DenialWorkList, WorkdayRunList } from "@/components/cohorts/scenario-work-list";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { scoreTone } from "@/components/practice/score-tone";
 import { Badge } from "@/components/ui/badge";
@@ -112,6 +113,24 @@ export default async function LearnerPage({ params }: { params: Promise<{ cohort
         )}
         <p className="mt-2 text-xs text-muted">{plural(work.attempts.length, "attempt")} since joining.</p>
       </section>
+
+      {work.assignments.some((assignment) => assignment.items.some((item) => item.kind === "DENIAL_SCENARIO")) && (
+        <section aria-labelledby="denials-title" className="mt-10">
+          <h2 id="denials-title" className="text-xl font-bold text-fg">
+            Work on assigned denials
+          </h2>
+          <DenialWorkList work={work.denialWork} />
+        </section>
+      )}
+
+      {work.assignments.some((assignment) => assignment.items.some((item) => item.kind === "WORKDAY_SCENARIO")) && (
+        <section aria-labelledby="workdays-title" className="mt-10">
+          <h2 id="workdays-title" className="text-xl font-bold text-fg">
+            Days of assigned workday scenarios
+          </h2>
+          <WorkdayRunList runs={work.workdayRuns} />
+        </section>
+      )}
     </PageContainer>
   );
 }
