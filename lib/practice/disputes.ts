@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
-import { canReviewDisputes, type Actor } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/errors";
 import { findCase } from "@/lib/practice/case-catalog";
 import type { DisputeSchema } from "@/lib/practice/schemas";
@@ -40,56 +39,4 @@ export async function disputedLineIds(db: Database, userId: string, caseId: stri
   if (!chartCase) return [];
   const rows = await db.keyDispute.findMany({ where: { userId, caseId: chartCase.id, caseVersion: chartCase.version }, select: { keyLineId: true } });
   return rows.map((row) => row.keyLineId);
-}
-
-export type DisputeListItem = {
-  id: string;
-  caseId: string;
-  caseTitle: string;
-  caseVersion: number;
-  currentVersion: number | null;
-  keyLineId: string;
-  keyLineCode: string | null;
-  note: string;
-  status: DisputeStatus;
-  learnerEmail: string;
-  createdAt: Date;
-};
-
-/** Disputes for reviewers, newest first, with the case version each was raised against. Callers authorise. */
-export async function listDisputes(db: Database, filter: { status?: DisputeStatus } = {}): Promise<DisputeListItem[]> {
-  const rows = await db.keyDispute.findMany({
-    where: filter.status ? { status: filter.status } : {},
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    include: { user: { select: { email: true } } },
-  });
-  return rows.map((row) => {
-    const chartCase = findCase(row.caseId);
-    const line = chartCase && [...chartCase.key.diagnoses, ...chartCase.key.procedures].find((candidate) => candidate.id === row.keyLineId);
-    return {
-      id: row.id,
-      caseId: row.caseId,
-      caseTitle: chartCase?.title ?? row.caseId,
-      caseVersion: row.caseVersion,
-      currentVersion: chartCase?.version ?? null,
-      keyLineId: row.keyLineId,
-      keyLineCode: line && chartCase?.version === row.caseVersion ? line.code : null,
-      note: row.note,
-      status: row.status,
-      learnerEmail: row.user.email,
-      createdAt: row.createdAt,
-    };
-  });
-}
-
-/** A reviewer's decision on a dispute, recorded in the audit log. Actions check canReviewDisputes; so does this. */
-export async function setDisputeStatus(db: Database, actor: Actor, disputeId: string, status: DisputeStatus): Promise<void> {
-  if (!canReviewDisputes(actor)) throw new DomainError("FORBIDDEN", "Only admins can review disputes.");
-  const actorId = actor.id;
-  await db.$transaction(async (tx) => {
-    const updated = await tx.keyDispute.updateMany({ where: { id: disputeId }, data: { status } });
-    if (updated.count === 0) throw new DomainError("NOT_FOUND", "That dispute does not exist.");
-    await tx.auditEvent.create({ data: { actorId, action: "dispute.status", targetId: disputeId, detail: { status } } });
-  });
 }

@@ -2,7 +2,6 @@
 // adds a server action adds one row here (see README, "Security"): how to call it, who may, and a valid input.
 import { signUp } from "@/app/(auth)/sign-up/actions";
 import { changePasswordAction } from "@/app/(app)/account/actions";
-import { decideDispute } from "@/app/(app)/admin/disputes/actions";
 import { changeRole, setUserActiveAction } from "@/app/(app)/admin/users/actions";
 import { checkKnowledge, openLesson } from "@/app/(app)/guide/actions";
 import { checkCodingClaim, disputeKeyLineAction, restartCoding, saveCodingDraft, startCoding, submitCoding } from "@/app/(app)/practice/actions";
@@ -177,14 +176,6 @@ export const ACTION_ROWS: ActionRow[] = [
     ids: ["scenarioId"],
   },
   { name: "deleteScenario", as: "learner", kind: "json", call: deleteScenario, valid: (f) => ({ scenarioId: f.learner.scenarioId }), ids: ["scenarioId"] },
-  {
-    name: "decideDispute",
-    as: "admin",
-    kind: "form",
-    call: callForm(decideDispute),
-    valid: (f) => ({ disputeId: f.learner.disputeId, status: "ACCEPTED" }),
-    ids: ["disputeId"],
-  },
   { name: "changeRole", as: "admin", kind: "form", call: callForm(changeRole), valid: (f) => ({ userId: f.other.id, role: "INSTRUCTOR" }), ids: ["userId"] },
   {
     name: "setUserActiveAction",

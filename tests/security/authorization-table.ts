@@ -128,9 +128,12 @@ export const MATRIX_ROWS: MatrixRow[] = [
   },
   {
     resource: "dispute",
-    attempt: "accept the owner's dispute",
+    attempt: "accept the owner's dispute with a reply",
     via: "action",
-    run: (w) => action("decideDispute")(form({ disputeId: w.fixtures.learner.disputeId, status: "ACCEPTED" })),
+    run: (w) =>
+      action("reviewDisputeAction")(
+        form({ disputeId: w.fixtures.learner.disputeId, status: "ACCEPTED", reply: "Accepted by someone who is not the instructor." }),
+      ),
   },
   // Profile
   {
@@ -344,15 +347,6 @@ export const MATRIX_ROWS: MatrixRow[] = [
   // What only the owner's instructor sees
   { resource: "instructor view", attempt: "open the instructor home", via: "page read", run: page((w, db, actor) => loadInstructorHome(db, actor)) },
   { resource: "instructor view", attempt: "list the disputes to review", via: "page read", run: page((w, db, actor) => listReviewableDisputes(db, actor)) },
-  {
-    resource: "instructor view",
-    attempt: "answer the owner's dispute",
-    via: "action",
-    run: (w) =>
-      action("reviewDisputeAction")(
-        form({ disputeId: w.fixtures.learner.disputeId, status: "ACCEPTED", reply: "Accepted by someone who is not the instructor." }),
-      ),
-  },
   {
     resource: "instructor view",
     attempt: "regrade the owner's attempt",

@@ -3,7 +3,8 @@ import { CodingSubmissionSchema } from "@/lib/coding/schemas";
 import { DomainError } from "@/lib/errors";
 import { getAttempt, getCaseStandings, listCaseAttempts, MAX_ATTEMPT_SECONDS, submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
-import { disputedLineIds, disputeKeyLine, listDisputes, setDisputeStatus } from "@/lib/practice/disputes";
+import { listReviewableDisputes, reviewDispute } from "@/lib/practice/dispute-review";
+import { disputedLineIds, disputeKeyLine } from "@/lib/practice/disputes";
 import { getLearnerMastery } from "@/lib/progress/learner-mastery";
 import { getDraft, restartCase, saveDraft, startCase } from "@/lib/practice/drafts";
 import { DisputeSchema, SubmitAttemptSchema } from "@/lib/practice/schemas";
@@ -169,21 +170,22 @@ describe("key disputes", () => {
     expect((duplicate as DomainError).code).toBe("CONFLICT");
     expect(await disputedLineIds(database.db, user.id, CASE_ID)).toEqual(["d1"]);
 
-    const listed = (await listDisputes(database.db, { status: "OPEN" })).find((row) => row.learnerEmail === user.email);
+    const admin = await database.db.user.create({ data: { email: `reviewer${++counter}@example.org`, role: "ADMIN" }, select: { id: true, role: true } });
+    const listed = (await listReviewableDisputes(database.db, admin, { status: "OPEN" })).find((row) => row.learnerEmail === user.email);
     expect(listed).toMatchObject({
       caseId: CASE_ID,
       caseVersion: knee.version,
       keyLineId: "d1",
-      keyLineCode: "S83.241A",
+      code: "S83.241A",
       note: "The op note says complex tear, so S83.231A fits better.",
       status: "OPEN",
     });
-    const refused = await rejection(setDisputeStatus(database.db, { id: user.id, role: "LEARNER" }, listed!.id, "ACCEPTED"));
-    expect((refused as DomainError).code).toBe("FORBIDDEN");
-    const admin = await database.db.user.create({ data: { email: `reviewer${++counter}@example.org`, role: "ADMIN" }, select: { id: true, role: true } });
-    await setDisputeStatus(database.db, admin, listed!.id, "ACCEPTED");
-    expect(await database.db.auditEvent.count({ where: { action: "dispute.status", targetId: listed!.id } })).toBe(1);
-    expect((await listDisputes(database.db, { status: "ACCEPTED" })).map((row) => row.id)).toContain(listed!.id);
+    const decision = { disputeId: listed!.id, status: "ACCEPTED" as const, reply: "Agreed: the op note documents a complex tear." };
+    const refused = await rejection(reviewDispute(database.db, { id: user.id, role: "LEARNER" }, decision));
+    expect((refused as DomainError).code).toBe("NOT_FOUND");
+    await reviewDispute(database.db, admin, decision);
+    expect(await database.db.auditEvent.count({ where: { action: "dispute.review", targetId: listed!.id } })).toBe(1);
+    expect((await listReviewableDisputes(database.db, admin, { status: "ACCEPTED" })).map((row) => row.id)).toContain(listed!.id);
   });
 
   it("refuses a line not in the key, another learner's attempt, and a note too short", async () => {
