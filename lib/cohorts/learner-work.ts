@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/policy";
-import type { CodingGrade, CodingSubmission } from "@/lib/coding/types";
+import { attemptAnswerFromStored, attemptGradeFromStored } from "@/lib/practice/stored-attempt";
 import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { getVisibleLearner } from "@/lib/cohorts/cohort-access";
@@ -49,5 +49,5 @@ export async function getLearnerAttempt(db: Database, actor: Actor, cohortId: st
     select: { id: true, caseId: true, caseVersion: true, score: true, durationSeconds: true, createdAt: true, answer: true, grade: true },
   });
   if (!row) throw new DomainError("NOT_FOUND", "That attempt does not exist.");
-  return { cohort, learner, attempt: { ...row, answer: row.answer as unknown as CodingSubmission, grade: row.grade as unknown as CodingGrade } };
+  return { cohort, learner, attempt: { ...row, answer: attemptAnswerFromStored(row.answer), grade: attemptGradeFromStored(row.grade, row.score) } };
 }

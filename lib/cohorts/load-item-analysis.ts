@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/policy";
 import type { CodingGrade } from "@/lib/coding/types";
+import { attemptGradeFromStored } from "@/lib/practice/stored-attempt";
 import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { findCase } from "@/lib/practice/case-catalog";
@@ -23,7 +24,7 @@ async function firstAttempts(db: Database, cohortId: string, caseIds: string[], 
   for (const row of rows) {
     const key = `${row.userId}|${row.caseId}`;
     if (first.has(key) || row.createdAt.getTime() < Math.max(joined.get(row.userId)!, openedAt(row.caseId).getTime())) continue;
-    first.set(key, { ...row, grade: row.grade as unknown as CodingGrade });
+    first.set(key, { ...row, grade: attemptGradeFromStored(row.grade, 0, "item analysis attempt") });
   }
   return [...first.values()];
 }
