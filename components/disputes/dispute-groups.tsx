@@ -10,6 +10,13 @@ import { DISPUTE_STATUS, DisputeThread } from "./dispute-thread";
  * Disputes grouped by case and key line, the most disputed first, each with its thread and a reply form. A line
  * several learners dispute stands out with its count; accepting one is the cue to correct the case file.
  */
+// How the grader treats the disputed line: a dispute about an optional line argues about points no one lost.
+const LINE_STATUS = {
+  required: "required by the key",
+  optional: "optional (accepted, never penalised)",
+  alternate: "an accepted alternate",
+} as const;
+
 export function DisputeGroups({
   groups,
   review,
@@ -55,6 +62,7 @@ export function DisputeGroups({
                           · <span className="font-mono text-fg">{group.code}</span>
                         </>
                       ) : null}
+                      {group.lineStatus ? <> · {LINE_STATUS[group.lineStatus]}</> : null}
                     </>
                   )}
                 </p>

@@ -4,6 +4,8 @@ import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { teachesLearnerAt } from "@/lib/cohorts/cohort-access";
+import { diagnosisStatus, procedureStatus } from "@/lib/coding/key-policy";
+import type { KeyLineStatus } from "@/lib/content/schemas";
 import { findCase } from "@/lib/practice/case-catalog";
 import type { DisputeStatus } from "@/lib/practice/disputes";
 import type { MissingLineDisputeSchema, ReviewDisputeSchema } from "@/lib/practice/dispute-schemas";
@@ -62,6 +64,8 @@ export type ReviewableDispute = {
   keyLineId: string;
   /** The key line's code in the version disputed, or the code argued for. */
   code: string | null;
+  /** How the grader treats the disputed line in that version (required, optional or alternate); null for a missing line. */
+  lineStatus: KeyLineStatus | null;
   note: string;
   status: DisputeStatus;
   learnerName: string | null;
@@ -79,7 +83,12 @@ type DisputeRow = Prisma.KeyDisputeGetPayload<{ include: typeof disputeInclude }
 
 function toView(row: DisputeRow): ReviewableDispute {
   const chartCase = findCase(row.caseId);
-  const line = chartCase && [...chartCase.key.diagnoses, ...chartCase.key.procedures].find((candidate) => candidate.id === row.keyLineId);
+  const diagnosis = chartCase?.key.diagnoses.find((candidate) => candidate.id === row.keyLineId);
+  const procedure = chartCase?.key.procedures.find((candidate) => candidate.id === row.keyLineId);
+  const line = diagnosis ?? procedure;
+  const sameVersion = line !== undefined && chartCase?.version === row.caseVersion;
+  const lineStatus =
+    !sameVersion || row.kind === "MISSING_LINE" ? null : diagnosis ? diagnosisStatus(diagnosis, chartCase?.payer) : procedureStatus(procedure!);
   return {
     id: row.id,
     caseId: row.caseId,
@@ -88,7 +97,8 @@ function toView(row: DisputeRow): ReviewableDispute {
     currentVersion: chartCase?.version ?? null,
     kind: row.kind,
     keyLineId: row.keyLineId,
-    code: row.kind === "MISSING_LINE" ? row.missingCode : line && chartCase?.version === row.caseVersion ? line.code : null,
+    code: row.kind === "MISSING_LINE" ? row.missingCode : sameVersion ? line.code : null,
+    lineStatus,
     note: row.note,
     status: row.status,
     learnerName: row.user.name,
@@ -132,6 +142,7 @@ export type DisputeGroup = {
   keyLineId: string;
   code: string | null;
   kind: ReviewableDispute["kind"];
+  lineStatus: KeyLineStatus | null;
   open: number;
   disputes: ReviewableDispute[];
 };
@@ -147,11 +158,13 @@ export function groupDisputesByLine(disputes: ReviewableDispute[]): DisputeGroup
       keyLineId: dispute.keyLineId,
       code: dispute.code,
       kind: dispute.kind,
+      lineStatus: dispute.lineStatus,
       open: 0,
       disputes: [],
     };
     group.disputes.push(dispute);
     group.code ??= dispute.code;
+    group.lineStatus ??= dispute.lineStatus;
     if (dispute.status === "OPEN") group.open += 1;
     groups.set(key, group);
   }

@@ -177,9 +177,15 @@ describe("key disputes", () => {
       caseVersion: knee.version,
       keyLineId: "d1",
       code: "S83.241A",
+      lineStatus: "required",
       note: "The op note says complex tear, so S83.231A fits better.",
       status: "OPEN",
     });
+    // A dispute about a line the key only accepts (an external-cause code, Section I.C.20) says so to the reviewer.
+    const wrist = "ortho-wrist-fracture-referred-from-ed";
+    await disputeKeyLine(database.db, user.id, DisputeSchema.parse({ caseId: wrist, keyLineId: "d2", note: "The fall is documented, so this should count." }));
+    const external = (await listReviewableDisputes(database.db, admin)).find((row) => row.learnerEmail === user.email && row.caseId === wrist);
+    expect(external).toMatchObject({ keyLineId: "d2", code: "W01.0XXA", lineStatus: "optional" });
     const decision = { disputeId: listed!.id, status: "ACCEPTED" as const, reply: "Agreed: the op note documents a complex tear." };
     const refused = await rejection(reviewDispute(database.db, { id: user.id, role: "LEARNER" }, decision));
     expect((refused as DomainError).code).toBe("NOT_FOUND");
