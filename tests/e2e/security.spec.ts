@@ -5,6 +5,8 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_LEARNER, newLearner, signIn, signUp } from "./fixtures";
 
+const DEMO_INSTRUCTOR = { email: "instructor@chartwise.test", password: "chartwise-instructor" };
+
 const SESSION_COOKIE = "next-auth.session-token";
 
 async function signInOverHttp(request: APIRequestContext, credentials: { email: string; password: string }) {
@@ -144,6 +146,52 @@ test.describe("authorisation matrix over HTTP", () => {
       expect(JSON.stringify(session)).not.toContain(DEMO_LEARNER.email);
     }
     for (const context of [owner, other, signedOut, forged]) await context.dispose();
+  });
+
+  test("a cohort's pages, the demo learner's days and cohort answer no one else", async ({ playwright, baseURL, browser }) => {
+    const instructor = await playwright.request.newContext({ baseURL });
+    await signInOverHttp(instructor, DEMO_INSTRUCTOR);
+    const cohortPath = /\/instructor\/cohorts\/[A-Za-z0-9]+/.exec(await (await instructor.get("/instructor")).text())?.[0];
+    expect(cohortPath, "the demo instructor's home links the seeded cohort").toBeTruthy();
+    const gradebook = await (await instructor.get(`${cohortPath}/gradebook`)).text();
+    const learnerPath = new RegExp(`${cohortPath}/learners/[A-Za-z0-9]+`).exec(gradebook)?.[0];
+    expect(learnerPath, "the gradebook links a learner's work").toBeTruthy();
+    const owner = await playwright.request.newContext({ baseURL });
+    await signInOverHttp(owner, DEMO_LEARNER);
+    const dayPath = /\/workday\/[A-Za-z0-9]+\/report/.exec(await (await owner.get("/workday")).text())?.[0];
+    const learnerCohortPath = /\/cohorts\/[A-Za-z0-9]+/.exec(await (await owner.get("/cohorts")).text())?.[0];
+    expect(dayPath, "the demo learner's finished day is listed").toBeTruthy();
+    expect(learnerCohortPath, "the demo learner's cohort is listed").toBeTruthy();
+    const ownPages = [cohortPath!, `${cohortPath}/gradebook`, `${cohortPath}/gradebook/export`, learnerPath!];
+    for (const page of ownPages) expect((await instructor.get(page)).status(), page).toBe(200);
+    for (const page of [dayPath!, learnerCohortPath!]) expect((await owner.get(page)).status(), page).toBe(200);
+
+    const other = await playwright.request.newContext({ baseURL });
+    const learner = newLearner();
+    const signUpPage = await browser.newPage();
+    await signUp(signUpPage, learner);
+    await expect(signUpPage).toHaveURL(/\/guide$/);
+    await signUpPage.close();
+    await signInOverHttp(other, learner);
+    const signedOut = await playwright.request.newContext({ baseURL });
+    const forged = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged` },
+    });
+    for (const page of [...ownPages, dayPath!, learnerCohortPath!]) {
+      const status = (await other.get(page, { maxRedirects: 0 })).status();
+      expect([403, 404], `another learner on ${page}`).toContain(status);
+      const body = await (await other.get(page)).text();
+      expect(body, page).not.toContain(DEMO_LEARNER.name);
+      for (const intruder of [signedOut, forged]) {
+        const response = await intruder.get(page, { maxRedirects: 0 });
+        expect([307, 401, 403, 404], `${page} signed out or forged`).toContain(response.status());
+        if (response.status() === 307) expect(response.headers().location).toContain("/sign-in");
+      }
+    }
+    // The demo learner is not this cohort's instructor: the instructor's pages are not theirs either.
+    for (const page of ownPages) expect([403, 404], `the learner on ${page}`).toContain((await owner.get(page, { maxRedirects: 0 })).status());
+    for (const context of [instructor, owner, other, signedOut, forged]) await context.dispose();
   });
 
   test("an admin's deactivation signs the learner out at once", async ({ browser, playwright, baseURL }) => {
