@@ -18,6 +18,14 @@ describe("workday scenarios (content/workday)", () => {
     const alex = findScenario("alex-orthopaedic-day")!;
     expect(alex.queue.length).toBeGreaterThanOrEqual(10);
     expect(alex.denials.length).toBeGreaterThanOrEqual(3);
+    // The ED day: far more, shorter charts, and every ED visit level somewhere on the board (queue or STAT).
+    const ed = findScenario("ed-profee-day")!;
+    expect(ed.queue.length).toBeGreaterThanOrEqual(10);
+    expect(ed.queue.every((chart) => chart.minutes <= 7)).toBe(true);
+    const edLevels = new Set(
+      [...dayContext(ed).cases.values()].flatMap((chartCase) => chartCase.key.procedures.map((line) => line.code).filter((code) => /^9928[1-5]$/.test(code))),
+    );
+    expect([...edLevels].sort()).toEqual(["99281", "99282", "99283", "99284", "99285"]);
     for (const scenario of scenarios) {
       const norms = reportNorms(scenario);
       expect(norms.productivity.value).toBeGreaterThan(0);
