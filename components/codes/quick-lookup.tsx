@@ -5,8 +5,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { openPageLookup } from "./page-lookup";
 
-// The panel (search box, results, preview) is fetched the first time it opens, not with every page.
-const CodeLookupPanel = dynamic(() => import("./code-lookup-panel").then((module) => module.CodeLookupPanel), { ssr: false });
+// The panel (search box, results, preview) is not part of every page's first load: it is fetched once the page is
+// idle, so the first "/" still opens it at once.
+const loadPanel = () => import("./code-lookup-panel").then((module) => module.CodeLookupPanel);
+const CodeLookupPanel = dynamic(loadPanel, { ssr: false });
 
 /**
  * A "look up a code" button in the header; "/" opens it from anywhere that is not a text field. On a page that
@@ -21,6 +23,15 @@ export function QuickLookup() {
     if (value) setOpened(true);
     setOpenState(value);
   };
+
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = window.setTimeout(() => void loadPanel(), 1000);
+      return () => window.clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(() => void loadPanel(), { timeout: 3000 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
