@@ -10,7 +10,7 @@ import { replayDay } from "@/lib/simulation/replay";
 import type { Scenario } from "@/lib/simulation/scenario-schema";
 import type { DayAction, DayState, StoredAction } from "@/lib/simulation/types";
 import { dayContext, findScenario, reportNorms } from "@/lib/workday/catalog";
-import type { AppendActionInput } from "@/lib/workday/schemas";
+import { DayActionSchema, type AppendActionInput } from "@/lib/workday/schemas";
 
 type Tx = Prisma.TransactionClient;
 type RunRow = {
@@ -54,11 +54,19 @@ function scenarioOf(run: Pick<RunRow, "scenarioId">): Scenario {
   return scenario;
 }
 
-const toStored = (row: { seq: number; payload: unknown; createdAt: Date }): StoredAction => ({
-  seq: row.seq,
-  atMs: row.createdAt.getTime(),
-  action: row.payload as DayAction,
-});
+/**
+ * A stored action, parsed with the schema it was accepted under. A day is its actions replayed in order, so one
+ * that no longer parses cannot be skipped without changing the day: it is logged, and the day refuses to open
+ * (it can still be abandoned and started afresh).
+ */
+function toStored(row: { seq: number; payload: unknown; createdAt: Date }): StoredAction {
+  const parsed = DayActionSchema.safeParse(row.payload);
+  if (!parsed.success) {
+    reportInvalidStoredValue("workday action", `action ${row.seq}`, parsed.error.issues);
+    throw new DomainError("CONFLICT", "This day's saved history could not be read, so it cannot be resumed. Abandon it and start the day again.");
+  }
+  return { seq: row.seq, atMs: row.createdAt.getTime(), action: parsed.data as DayAction };
+}
 
 async function ownRun(db: Database | Tx, userId: string, runId: string): Promise<RunRow> {
   const run = await db.workdayRun.findFirst({ where: { id: runId, userId } });

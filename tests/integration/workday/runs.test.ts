@@ -82,6 +82,22 @@ describe("workday runs", () => {
     expect(await database.db.workdayAction.count({ where: { runId: run.id } })).toBe(1);
   });
 
+  it("refuses to resume a day whose stored history no longer parses, with a message, and lets it be abandoned", async () => {
+    const user = await newUser();
+    const run = await startRun(database.db, user.id, SCENARIO);
+    await send(user.id, run.id, 1, { type: "advance" });
+    await send(user.id, run.id, 2, { type: "open-chart", caseId: KNEE });
+    await database.db.workdayAction.updateMany({ where: { runId: run.id, seq: 2 }, data: { payload: { type: "open-chart" } } });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const refused = await rejection(loadRun(database.db, user.id, run.id));
+    expect(refused?.code).toBe("CONFLICT");
+    expect(refused?.message).toMatch(/Abandon it and start the day again/);
+    expect(warn.mock.calls.some((call) => String(call[0]).includes("workday action: ignored the stored action 2"))).toBe(true);
+    warn.mockRestore();
+    await abandonRun(database.db, user.id, run.id);
+    expect((await startRun(database.db, user.id, SCENARIO)).id).not.toBe(run.id);
+  });
+
   it("hides another learner's run", async () => {
     const owner = await newUser();
     const other = await newUser();
