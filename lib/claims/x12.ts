@@ -1,3 +1,4 @@
+import { X12Interchange, X12Parser, X12Segment, X12SerializationOptions } from "node-x12";
 import { CARCS, GROUP_MEANINGS, RARCS } from "@/lib/claims/adjustment-codes";
 import { compactDate } from "@/lib/claims/dates";
 import { x12Amount } from "@/lib/claims/money";
@@ -5,17 +6,65 @@ import type { RemitAdjustment, Remittance } from "@/lib/claims/remittance";
 import type { Claim, Payer, PlanType } from "@/lib/claims/schemas";
 
 /**
- * A small X12 writer for the two transactions the workbench shows: the 837P professional claim (005010X222A1) and
- * the 835 payment/remittance advice (005010X221A1), generated from the same claim and remittance objects the
- * payer works on. Each segment carries a plain-language explanation (our words) for the raw-EDI view. Separators:
- * `*` between elements, `:` between components, `~` after each segment. Trading-partner ids are synthetic.
+ * The two transactions the workbench shows, the 837P professional claim (005010X222A1) and the 835
+ * payment/remittance advice (005010X221A1), built from the same claim and remittance objects the payer works on
+ * and serialised by node-x12 (the envelope's counts and control numbers are the library's). Each segment carries a
+ * plain-language explanation (our words) for the raw-EDI view. Separators: `*` between elements, `:` between
+ * components, `~` after each segment. Trading-partner ids are synthetic.
  */
 export type Segment = { id: string; elements: string[]; explain: string };
 
 export const SEPARATORS = { element: "*", component: ":", segment: "~" } as const;
 
-export const segmentText = (segment: Segment): string => [segment.id, ...segment.elements].join(SEPARATORS.element).replace(/\*+$/, "") + SEPARATORS.segment;
-export const renderX12 = (segments: readonly Segment[]): string => segments.map(segmentText).join("\n");
+const SERIALIZATION = new X12SerializationOptions({
+  elementDelimiter: SEPARATORS.element,
+  subElementDelimiter: SEPARATORS.component,
+  segmentTerminator: SEPARATORS.segment,
+  endOfLine: "\n",
+  format: true,
+});
+
+/** Trailing empty elements are left off, as the implementation guides ask. */
+const trimmed = (elements: readonly string[]) => {
+  const kept = [...elements];
+  while (kept.length > 0 && kept.at(-1) === "") kept.pop();
+  return kept;
+};
+
+export function segmentText(segment: Segment): string {
+  const x12 = new X12Segment(segment.id, SERIALIZATION);
+  x12.setElements(trimmed(segment.elements));
+  return x12.toString(SERIALIZATION);
+}
+
+const ENVELOPE_IDS = new Set(["ISA", "GS", "ST", "SE", "GE", "IEA"]);
+
+/** One interchange, one group, one transaction, serialised by the library, which writes the trailers itself. */
+function interchangeOf(segments: readonly Segment[]): X12Interchange {
+  const find = (id: string) => {
+    const found = segments.find((segment) => segment.id === id);
+    if (!found) throw new Error(`An X12 interchange needs its ${id} segment.`);
+    return found;
+  };
+  const interchange = new X12Interchange(SERIALIZATION);
+  interchange.setHeader(find("ISA").elements);
+  const group = interchange.addFunctionalGroup(SERIALIZATION);
+  group.setHeader(find("GS").elements);
+  const transaction = group.addTransaction();
+  transaction.setHeader(find("ST").elements);
+  for (const segment of segments) if (!ENVELOPE_IDS.has(segment.id)) transaction.addSegment(segment.id, trimmed(segment.elements));
+  return interchange;
+}
+
+export const renderX12 = (segments: readonly Segment[]): string => interchangeOf(segments).toString(SERIALIZATION);
+
+/** The trailers the library writes for these segments (SE, GE, IEA elements), read back by its strict parser. */
+function libraryTrailers(segments: readonly Segment[]) {
+  const parsed = new X12Parser(true).parse(renderX12(segments)) as X12Interchange;
+  const group = parsed.functionalGroups[0]!;
+  const elements = (segment: X12Segment) => segment.elements.map((element) => element.value);
+  return { se: elements(group.transactions[0]!.trailer), ge: elements(group.trailer), iea: elements(parsed.trailer) };
+}
 
 const clean = (text: string) =>
   text
@@ -45,12 +94,7 @@ function envelope(env: Envelope, body: Segment[], transaction: "837" | "835"): S
     elements: [transaction, "0001", env.version],
     explain: `Transaction set header: a ${transaction === "837" ? "837 claim" : "835 remittance"} in the ${env.version} implementation guide, control number 0001.`,
   };
-  const se: Segment = {
-    id: "SE",
-    elements: [String(body.length + 2), "0001"],
-    explain: `Transaction set trailer: ${body.length + 2} segments from ST to SE, which the receiver counts to know nothing was lost.`,
-  };
-  return [
+  const header: Segment[] = [
     {
       id: "ISA",
       elements: [
@@ -79,10 +123,22 @@ function envelope(env: Envelope, body: Segment[], transaction: "837" | "835"): S
       explain: `Functional group: ${env.functional === "HC" ? "health care claims" : "health care payments and remittances"}.`,
     },
     st,
+  ];
+  const trailers = libraryTrailers([...header, ...body]);
+  return [
+    ...header,
     ...body,
-    se,
-    { id: "GE", elements: ["1", String(env.controlNumber)], explain: "Functional group trailer: one transaction in the group." },
-    { id: "IEA", elements: ["1", control], explain: "Interchange trailer: one group, same control number as the ISA." },
+    {
+      id: "SE",
+      elements: trailers.se,
+      explain: `Transaction set trailer: ${trailers.se[0]} segments from ST to SE, which the receiver counts to know nothing was lost.`,
+    },
+    {
+      id: "GE",
+      elements: trailers.ge,
+      explain: `Functional group trailer: ${trailers.ge[0]} transaction in the group, group control number ${trailers.ge[1]}.`,
+    },
+    { id: "IEA", elements: trailers.iea, explain: `Interchange trailer: ${trailers.iea[0]} group, the same control number as the ISA (${trailers.iea[1]}).` },
   ];
 }
 

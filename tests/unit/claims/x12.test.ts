@@ -1,3 +1,4 @@
+import { X12Parser, type X12Interchange } from "node-x12";
 import { describe, expect, it } from "vitest";
 import { adjudicate } from "@/lib/claims/adjudicate";
 import { build835, build837P, renderX12, segmentText } from "@/lib/claims/x12";
@@ -66,5 +67,19 @@ describe("the 835 writer", () => {
     const text = renderX12(remit835);
     expect(text.split("\n")).toHaveLength(remit835.length);
     expect(text.split("\n").every((line) => line.endsWith("~"))).toBe(true);
+  });
+});
+
+describe("the X12 library's view of both documents", () => {
+  it("reads them back with its strict parser, segment for segment, with the counts it wrote itself", () => {
+    const remit = adjudicate(knee, payerContext());
+    for (const document of [build837P(knee, payer), build835(remit, knee, payer)]) {
+      const parsed = new X12Parser(true).parse(renderX12(document)) as X12Interchange;
+      const transaction = parsed.functionalGroups[0]!.transactions[0]!;
+      const body = document.filter((segment) => !["ISA", "GS", "ST", "SE", "GE", "IEA"].includes(segment.id));
+      expect(transaction.segments.map((segment) => segment.tag)).toEqual(body.map((segment) => segment.id));
+      expect(transaction.trailer.elements[0]!.value).toBe(String(body.length + 2));
+      expect(parsed.header.elements[12]!.value).toBe(parsed.trailer.elements[1]!.value);
+    }
   });
 });
