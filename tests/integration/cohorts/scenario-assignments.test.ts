@@ -12,8 +12,7 @@ import { submitDenialWork } from "@/lib/denials/attempts";
 import { findScenario } from "@/lib/denials/catalog";
 import { SubmitDenialWorkSchema } from "@/lib/denials/schemas";
 import { DomainError } from "@/lib/errors";
-import { appendAction, startRun } from "@/lib/workday/runs";
-import { AppendActionSchema } from "@/lib/workday/schemas";
+import { playTutorialDay } from "@/lib/seed/seed-workday";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
 let database: TestDatabase;
@@ -56,48 +55,8 @@ const workDenial = async (userId: string, at: Date, right = true) => {
   if (result.kind !== "graded") throw new Error("expected graded denial work");
   return result.attempt;
 };
-/** The tutorial day's actions as a learner plays them (the demo seed's day): a chart, a denial, a call, a message, log off. */
-const TUTORIAL: unknown[] = [
-  { type: "advance" },
-  { type: "respond-event", eventId: "team-chat", choiceId: "reply-briefly" },
-  { type: "open-chart", caseId: "ortho-knee-scope-medial-meniscus" },
-  {
-    type: "submit-chart",
-    caseId: "ortho-knee-scope-medial-meniscus",
-    submission: { diagnoses: [{ code: "S83.241D" }], procedures: [{ code: "29881", modifiers: ["RT"], units: 1, pointers: [1] }] },
-  },
-  { type: "advance" },
-  { type: "open-denial", denialId: "ortho-knee-brace-missing-side" },
-  {
-    type: "work-denial",
-    denialId: "ortho-knee-brace-missing-side",
-    work: {
-      rootCause: "missing-side",
-      resolution: "corrected-claim",
-      correction: {
-        answer: { diagnoses: [{ code: "S83.241A" }], procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }] },
-      },
-    },
-  },
-  { type: "advance" },
-  { type: "teach", topic: "laterality", approach: "own-example" },
-  { type: "advance" },
-  { type: "answer-message", messageId: "scope-modifier", choiceId: "add-rt" },
-  { type: "log-off" },
-];
-/** A whole tutorial day played through the workday's own pipeline, starting at `startedAt`, four minutes between actions. */
-const playDay = async (userId: string, startedAt: Date) => {
-  const run = await startRun(database.db, userId, WORKDAY, `scenario-${++counter}`);
-  await database.db.workdayRun.update({ where: { id: run.id }, data: { startedAt } });
-  for (const [index, action] of TUTORIAL.entries())
-    await appendAction(
-      database.db,
-      userId,
-      AppendActionSchema.parse({ runId: run.id, seq: index + 1, action }),
-      new Date(startedAt.getTime() + (index + 1) * 240_000),
-    );
-  return database.db.workdayRun.findUniqueOrThrow({ where: { id: run.id } });
-};
+/** A whole tutorial day, played as the demo seed plays it, starting at `startedAt`. */
+const playDay = (userId: string, startedAt: Date) => playTutorialDay(database.db, userId, `scenario-${++counter}`, startedAt);
 const expectCode = async (promise: Promise<unknown>, code: DomainError["code"]) => {
   const error = await promise.then(
     () => null,
