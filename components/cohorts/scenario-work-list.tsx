@@ -2,25 +2,13 @@ import Link from "next/link";
 import { scoreTone } from "@/components/practice/score-tone";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DENIAL_OUTCOME_LABELS } from "@/lib/claims/grade";
 import { formatCents } from "@/lib/claims/money";
 import { RESOLUTION_LABELS, type ResolutionKind } from "@/lib/claims/scenario-schema";
 import { resolveItem } from "@/lib/cohorts/assignable-items";
 import type { DenialWorkSummary, WorkdayRunSummary } from "@/lib/cohorts/scenario-work";
 import { formatDuration } from "@/lib/practice/format-duration";
 import { formatMoment, plural } from "./format";
-
-/** What the payer (or the practice) did with the learner's work, in the words the workbench's result uses. */
-const OUTCOME_LABELS: Record<string, string> = {
-  paid: "Paid",
-  overturned: "Appeal overturned",
-  "partly-overturned": "Appeal partly overturned",
-  upheld: "Appeal upheld",
-  "denied-again": "Denied again",
-  dismissed: "Appeal dismissed",
-  blocked: "Stopped by the scrubber",
-  refused: "Not accepted",
-  "not-sent": "Handled in the practice",
-};
 
 function Check({ ok, label }: { ok: boolean; label: string }) {
   return <Badge variant={ok ? "success" : "danger"}>{`${label} ${ok ? "right" : "wrong"}`}</Badge>;
@@ -50,7 +38,7 @@ export function DenialWorkList({ work }: { work: DenialWorkSummary[] }) {
               <ItemLink kind="DENIAL_SCENARIO" scenarioId={attempt.scenarioId} />
               <p className="text-xs text-muted">
                 {formatMoment(attempt.createdAt)} · {RESOLUTION_LABELS[attempt.resolution as ResolutionKind]?.label ?? attempt.resolution} ·{" "}
-                {OUTCOME_LABELS[attempt.outcome] ?? attempt.outcome}
+                {DENIAL_OUTCOME_LABELS[attempt.outcome]}
                 {attempt.recoveredCents > 0 ? ` · recovered ${formatCents(attempt.recoveredCents)}` : ""}
               </p>
               <p className="mt-1 flex flex-wrap gap-1">

@@ -1,21 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { scoreTone } from "@/components/practice/score-tone";
+import { DENIAL_OUTCOME_LABELS } from "@/lib/claims/grade";
 import { formatCents } from "@/lib/claims/money";
 import type { DenialAttempt } from "@/lib/denials/attempts";
 import { RemittanceView } from "./remittance-view";
 import { ScrubFindings } from "./scrub-findings";
-
-const OUTCOME_LABELS: Record<string, string> = {
-  paid: "Paid",
-  overturned: "Appeal overturned",
-  "partly-overturned": "Appeal partly overturned",
-  upheld: "Appeal upheld",
-  "denied-again": "Denied again",
-  dismissed: "Appeal dismissed",
-  blocked: "Stopped by the scrubber",
-  refused: "Not accepted",
-  "not-sent": "Handled in the practice",
-};
 
 const ABOUT_LABELS = { "root-cause": "Root cause", resolution: "Resolution", correction: "Correction", payer: "Payer's answer" } as const;
 
@@ -32,7 +21,7 @@ export function WorkResult({ attempt }: { attempt: DenialAttempt }) {
           Score {grade.score}
         </Badge>
         <Badge variant={grade.outcome === "paid" || grade.outcome === "overturned" ? "success" : grade.outcome === "not-sent" ? "neutral" : "warning"}>
-          {OUTCOME_LABELS[grade.outcome] ?? grade.outcome}
+          {DENIAL_OUTCOME_LABELS[grade.outcome]}
         </Badge>
         {grade.recovered > 0 && <Badge variant="success">Recovered {formatCents(grade.recovered)}</Badge>}
       </div>

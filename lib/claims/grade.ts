@@ -8,6 +8,19 @@ export type FeedbackItem = { about: "root-cause" | "resolution" | "correction" |
 /** What the payer's answer means for the learner's work. */
 export type DenialOutcome = "paid" | "overturned" | "partly-overturned" | "upheld" | "denied-again" | "dismissed" | "blocked" | "refused" | "not-sent";
 
+/** Each outcome in the words the workbench's result and the instructor's drill-down show. */
+export const DENIAL_OUTCOME_LABELS: Record<DenialOutcome, string> = {
+  paid: "Paid",
+  overturned: "Appeal overturned",
+  "partly-overturned": "Appeal partly overturned",
+  upheld: "Appeal upheld",
+  "denied-again": "Denied again",
+  dismissed: "Appeal dismissed",
+  blocked: "Stopped by the scrubber",
+  refused: "Not accepted",
+  "not-sent": "Handled in the practice",
+};
+
 export type DenialWorkGrade = {
   rootCauseCorrect: boolean;
   resolutionCorrect: boolean;

@@ -1,4 +1,6 @@
 import type { Database } from "@/lib/db/client";
+import type { DenialOutcome } from "@/lib/claims/grade";
+import { denialGradeFromStored } from "@/lib/claims/stored-grade";
 import { workdayScore, type WorkAttempt, type WorkdaySummary } from "@/lib/cohorts/gradebook";
 
 /**
@@ -52,7 +54,7 @@ export type DenialWorkSummary = {
   id: string;
   scenarioId: string;
   resolution: string;
-  outcome: string;
+  outcome: DenialOutcome;
   rootCauseCorrect: boolean;
   resolutionCorrect: boolean;
   recoveredCents: number;
@@ -78,7 +80,7 @@ export async function listDenialWork(db: Database, userId: string, scenarioIds: 
       createdAt: true,
     },
   });
-  return rows.map(({ grade, ...row }) => ({ ...row, outcome: (grade as { outcome?: string } | null)?.outcome ?? "not-sent" }));
+  return rows.map(({ grade, ...row }) => ({ ...row, outcome: denialGradeFromStored(grade, row).outcome }));
 }
 
 export type WorkdayRunSummary = {
