@@ -2,7 +2,7 @@
 // against the production server. The in-process suites are tests/integration/security/.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type PlaywrightWorkerArgs } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_LEARNER, newLearner, signIn, signUp } from "./fixtures";
 
 const DEMO_INSTRUCTOR = { email: "instructor@chartwise.test", password: "chartwise-instructor" };
@@ -104,6 +104,23 @@ test.describe("sign-in", () => {
   });
 });
 
+/** Another learner (signed up through the form), a signed-out visitor and a forged session cookie. */
+async function intruders(playwright: PlaywrightWorkerArgs["playwright"], browser: Browser, baseURL: string) {
+  const other = await playwright.request.newContext({ baseURL });
+  const learner = newLearner();
+  const signUpPage = await browser.newPage();
+  await signUp(signUpPage, learner);
+  await expect(signUpPage).toHaveURL(/\/guide$/);
+  await signUpPage.close();
+  await signInOverHttp(other, learner);
+  const signedOut = await playwright.request.newContext({ baseURL });
+  const forged = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged` },
+  });
+  return { other, signedOut, forged };
+}
+
 test.describe("authorisation matrix over HTTP", () => {
   test("another learner, a signed-out visitor and a forged cookie get nothing of the demo learner's", async ({ playwright, baseURL, browser }) => {
     const owner = await playwright.request.newContext({ baseURL });
@@ -113,18 +130,7 @@ test.describe("authorisation matrix over HTTP", () => {
     expect(attemptPath, "the demo learner's progress page links an attempt").toBeTruthy();
     expect((await owner.get(attemptPath!)).status()).toBe(200);
 
-    const other = await playwright.request.newContext({ baseURL });
-    const learner = newLearner();
-    const signUpPage = await browser.newPage();
-    await signUp(signUpPage, learner);
-    await expect(signUpPage).toHaveURL(/\/guide$/);
-    await signUpPage.close();
-    await signInOverHttp(other, learner);
-    const signedOut = await playwright.request.newContext({ baseURL });
-    const forged = await playwright.request.newContext({
-      baseURL,
-      extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged` },
-    });
+    const { other, signedOut, forged } = await intruders(playwright, browser, baseURL!);
 
     // Pages
     expect((await other.get(attemptPath!)).status()).toBe(404);
@@ -166,18 +172,7 @@ test.describe("authorisation matrix over HTTP", () => {
     for (const page of ownPages) expect((await instructor.get(page)).status(), page).toBe(200);
     for (const page of [dayPath!, learnerCohortPath!]) expect((await owner.get(page)).status(), page).toBe(200);
 
-    const other = await playwright.request.newContext({ baseURL });
-    const learner = newLearner();
-    const signUpPage = await browser.newPage();
-    await signUp(signUpPage, learner);
-    await expect(signUpPage).toHaveURL(/\/guide$/);
-    await signUpPage.close();
-    await signInOverHttp(other, learner);
-    const signedOut = await playwright.request.newContext({ baseURL });
-    const forged = await playwright.request.newContext({
-      baseURL,
-      extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..forged.forged.forged` },
-    });
+    const { other, signedOut, forged } = await intruders(playwright, browser, baseURL!);
     for (const page of [...ownPages, dayPath!, learnerCohortPath!]) {
       const status = (await other.get(page, { maxRedirects: 0 })).status();
       expect([403, 404], `another learner on ${page}`).toContain(status);
