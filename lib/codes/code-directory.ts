@@ -209,25 +209,35 @@ async function loadDirectory(db: Database): Promise<CodeDirectory> {
   return new CodeDirectory(rows.map((row) => ({ ...row, system: row.system as CodeSystem, kind: row.kind === "modifier" ? "modifier" : "code" })));
 }
 
+function refresh(db: Database): Promise<CodeDirectory> {
+  cache.loading ??= (async () => {
+    const stamp = await versionStamp(db);
+    if (cache.directory && stamp === cache.stamp) return cache.directory;
+    const directory = await loadDirectory(db);
+    cache.directory = directory;
+    cache.stamp = stamp;
+    return directory;
+  })().finally(() => {
+    cache.loading = undefined;
+  });
+  return cache.loading;
+}
+
 /**
- * The process's code directory. Built from the database on first use and rebuilt when the stored code-set
- * versions change (checked at most every few seconds), so an import shows up in every app instance.
+ * The process's code directory. Built from the database on first use; afterwards the stored code-set versions are
+ * checked in the background at most every few seconds and the directory rebuilt when they changed, so an import
+ * shows up in every app instance while no search ever waits on that check.
  */
 export async function getCodeDirectory(db: Database, now = Date.now()): Promise<CodeDirectory> {
-  if (cache.directory && now - cache.checkedAt < REFRESH_CHECK_MS) return cache.directory;
-  cache.checkedAt = now;
-  const stamp = await versionStamp(db);
-  if (cache.directory && stamp === cache.stamp) return cache.directory;
-  cache.loading ??= loadDirectory(db)
-    .then((directory) => {
-      cache.directory = directory;
-      cache.stamp = stamp;
-      return directory;
-    })
-    .finally(() => {
-      cache.loading = undefined;
-    });
-  return cache.loading;
+  if (!cache.directory) {
+    cache.checkedAt = now;
+    return refresh(db);
+  }
+  if (now - cache.checkedAt >= REFRESH_CHECK_MS) {
+    cache.checkedAt = now;
+    refresh(db).catch((error: unknown) => console.error(`The code directory could not be refreshed: ${(error as Error).message}`));
+  }
+  return cache.directory;
 }
 
 /** Forgets the cached directory (tests that swap databases). */

@@ -60,7 +60,8 @@ function rssMbOf(pid: number): number {
 export function spawnProductionServer(env: NodeJS.ProcessEnv, stdio: "inherit" | "pipe" = "inherit", onPrepareOutput?: (chunk: Buffer) => void): ChildProcess {
   const prepare = execFileSync(path.resolve("node_modules/.bin/tsx"), ["scripts/prepare.ts"], { env, stdio: stdio === "inherit" ? "inherit" : "pipe" });
   if (prepare && onPrepareOutput) onPrepareOutput(prepare);
-  return spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start"], {
+  // The script execs `next start` with the server's memory settings, so the spawned process is the server itself.
+  return spawn("sh", [path.resolve("scripts/start-server.sh")], {
     env: { ...env, NODE_ENV: "production" },
     stdio: ["ignore", stdio, stdio],
     detached: true,
@@ -114,7 +115,7 @@ export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (
     base,
     dataDir,
     startSeconds,
-    serverRssMb: async () => rssMbOf(child.pid!),
+    serverRssMb: async () => Math.round(rssMbOf(child.pid!)),
     treeRssMb: () => [child.pid!, ...descendants(child.pid!)].reduce((sum, pid) => sum + rssMbOf(pid), 0),
     stop,
   };

@@ -5,6 +5,7 @@
 //    official files on its first start, timed), the queries replayed at one client through GET /api/codes/search (the
 //    ordinary Next.js route handler), then CONCURRENCY clients for LOAD_SECONDS, then the server's memory.
 // Prints a table and saves JSON under bench/results/. Other bench modules can import measureCodeSearchHttp.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -36,43 +37,53 @@ function searchUrl(base: string, query: LabelledQuery) {
   return `${base}/api/codes/search?${params}`;
 }
 
-async function timedSearch(base: string, query: LabelledQuery): Promise<{ ms: number; codes: string[]; units?: number }> {
-  const started = performance.now();
-  const response = await fetch(searchUrl(base, query));
-  const body = (await response.json()) as { results: { code: string; units?: { units: number } }[] };
-  const ms = performance.now() - started;
-  if (!response.ok) throw new Error(`${query.query}: HTTP ${response.status}`);
-  return { ms, codes: body.results.map((result) => result.code), units: body.results[0]?.units?.units };
+type SearchAnswer = { ms: number; status: number; body: { results?: { code: string; units?: { units: number } }[] } | string };
+
+/** Runs one of the bench's client scripts as its own process with a configuration file, and returns its JSON output. */
+function runClient<T>(script: string, config: object): T {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-client-")), "config.json");
+  fs.writeFileSync(file, JSON.stringify(config));
+  try {
+    const output = execFileSync(process.execPath, [path.join(import.meta.dirname, script), file], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    return JSON.parse(output) as T;
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
 }
 
-/** The labelled queries over HTTP at one client (after a warm-up pass), then `concurrency` clients for `seconds`. */
+/**
+ * The labelled queries over HTTP at one client (a warm-up pass, then the measured one), then `concurrency` clients
+ * for `seconds`. Both clients run as their own processes (scripts/bench/search-replay.mjs, load-generator.mjs)
+ * on keep-alive connections, so the times are the server's and the network stack's, not this process's.
+ */
 export async function measureCodeSearchHttp(base: string, queries: LabelledQuery[], options = { concurrency: CONCURRENCY, seconds: LOAD_SECONDS }) {
-  for (const query of queries) await timedSearch(base, query);
+  const urls = queries.map((query) => searchUrl(base, query));
+  const answers = runClient<SearchAnswer[]>("search-replay.mjs", { urls, passes: 2 });
   const latencies: number[] = [];
   let hits = 0;
   let reciprocalRanks = 0;
   let unitsRight = 0;
   const withUnits = queries.filter((query) => query.units !== undefined);
-  for (const query of queries) {
-    const { ms, codes, units } = await timedSearch(base, query);
-    latencies.push(ms);
+  queries.forEach((query, position) => {
+    const answer = answers[position]!;
+    if (answer.status !== 200 || typeof answer.body === "string") throw new Error(`${query.query}: HTTP ${answer.status}`);
+    latencies.push(answer.ms);
+    const results = answer.body.results ?? [];
+    const codes = results.map((result) => result.code);
     const rank = rankOf(codes, query.accept);
     if (rank > 0) {
       hits++;
       reciprocalRanks += 1 / rank;
     }
-    if (query.units !== undefined && units === query.units && query.accept.includes(codes[0] ?? "")) unitsRight++;
-  }
+    if (query.units !== undefined && results[0]?.units?.units === query.units && query.accept.includes(codes[0] ?? "")) unitsRight++;
+  });
   latencies.sort((a, b) => a - b);
-  const deadline = performance.now() + options.seconds * 1000;
-  const loaded: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: options.concurrency }, async () => {
-      while (performance.now() < deadline) loaded.push((await timedSearch(base, queries[next++ % queries.length]!)).ms);
-    }),
-  );
-  loaded.sort((a, b) => a - b);
+  const loaded = runClient<{ requests: number; requestsPerSecond: number; p50: number; p95: number; statuses: Record<string, number> }>("load-generator.mjs", {
+    urls,
+    connections: options.concurrency,
+    seconds: options.seconds,
+  });
+  if (Object.keys(loaded.statuses).some((status) => status !== "200")) throw new Error(`Search under load answered ${JSON.stringify(loaded.statuses)}`);
   return {
     singleClient: {
       queries: queries.length,
@@ -86,10 +97,10 @@ export async function measureCodeSearchHttp(base: string, queries: LabelledQuery
     concurrent: {
       clients: options.concurrency,
       seconds: options.seconds,
-      requests: loaded.length,
-      requestsPerSecond: round(loaded.length / options.seconds, 1),
-      p50Ms: round(percentile(loaded, 0.5)),
-      p95Ms: round(percentile(loaded, 0.95)),
+      requests: loaded.requests,
+      requestsPerSecond: loaded.requestsPerSecond,
+      p50Ms: loaded.p50,
+      p95Ms: loaded.p95,
     },
   };
 }

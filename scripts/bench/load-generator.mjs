@@ -1,18 +1,24 @@
 // A closed-loop HTTP load generator, run as its own process so its CPU is not the server's:
 //   node scripts/bench/load-generator.mjs '{"url":"http://127.0.0.1:3000/practice","connections":50,"seconds":10}'
+// or with "urls": [...] instead of "url", each request takes the next address of the list in turn.
 // Each of `connections` loops sends a request, waits for the whole answer, and sends the next; every latency is kept,
 // so the percentiles are exact. `{{n}}` in the body is replaced by a counter (unique idempotency keys).
+import fs from "node:fs";
 import http from "node:http";
 
-const config = JSON.parse(process.argv[2] ?? "{}");
-const { url, method = "GET", headers = {}, body, connections = 1, seconds = 10, warmupSeconds = 1 } = config;
-const target = new URL(url);
+// The configuration as JSON, or the path of a file holding it (a long list of addresses).
+const argument = process.argv[2] ?? "{}";
+const config = JSON.parse(argument.startsWith("{") ? argument : fs.readFileSync(argument, "utf8"));
+const { url, urls = [url], method = "GET", headers = {}, body, connections = 1, seconds = 10, warmupSeconds = 1 } = config;
+const targets = urls.map((address) => new URL(address));
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 
 let counter = 0;
+let sent = 0;
 function once() {
   return new Promise((resolve) => {
     const payload = body === undefined ? undefined : body.replaceAll("{{n}}", String(counter++));
+    const target = targets[sent++ % targets.length];
     const started = process.hrtime.bigint();
     const request = http.request(
       {

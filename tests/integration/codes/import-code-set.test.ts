@@ -98,6 +98,23 @@ describe("seeding the code sets and the code directory", () => {
     expect(directory.detail("99213")).toMatchObject({ system: "cpt", descriptionSource: "chartwise-summary" });
     expect(() => directory.detail("Q99.99")).toThrow(/is not a code in the loaded code sets/);
   });
+
+  it("picks up an import in the background: searches answer from the directory they have and never wait for the check", async () => {
+    resetCodeDirectory();
+    const started = Date.now();
+    const before = await getCodeDirectory(database.db, started);
+    expect(await getCodeDirectory(database.db, started + 1_000)).toBe(before);
+
+    const lines = fs.readFileSync(FIXTURE, "utf8").split(/\r?\n/).filter(Boolean);
+    const dropped = lines.at(-1)!.slice(6, 13).trim();
+    expect(before.index.get(dropped, "icd10cm")).toBeDefined();
+    await importFile("icd10cm", tempFile("icd10cm_order_2030.txt", lines.slice(0, -1)), "FY2030");
+
+    // The first call after the interval answers at once from the old directory and starts the rebuild…
+    expect(await getCodeDirectory(database.db, started + 6_000)).toBe(before);
+    // …which the calls after it see once it has finished.
+    await expect.poll(async () => (await getCodeDirectory(database.db, started + 6_000)).index.get(dropped, "icd10cm"), { timeout: 30_000 }).toBeUndefined();
+  });
 });
 
 describe.skipIf(!hasOfficialFiles)("the official FY2026 ICD-10-CM and 2025 HCPCS files", () => {
