@@ -35,7 +35,7 @@ runCommand(async () => {
       { path: "/certifications/cpc", cookie: learner },
       { path: "/denials", cookie: learner },
       { path: claim, cookie: learner },
-      { path: "/workday", cookie: learner, chart: true },
+      { path: "/workday", cookie: learner },
       { path: "/instructor", cookie: instructor },
       { path: "/account", cookie: learner },
       { path: "/codes", cookie: learner },
