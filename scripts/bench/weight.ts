@@ -12,7 +12,10 @@ const CHART_BUDGET_KB = 220;
 runCommand(async () => {
   const server = process.env.BENCH_BASE_URL
     ? null
-    : await startAppServer({ env: { ...process.env, NEXTAUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long", CHARTWISE_SEED: "1" }, log: console.log });
+    : await startAppServer({
+        env: { ...process.env, NEXTAUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long", CHARTWISE_SEED: "1" },
+        log: console.log,
+      });
   const base = process.env.BENCH_BASE_URL ?? server!.base;
   try {
     const learner = await signIn(base, "demo@chartwise.test", "chartwise-demo");
