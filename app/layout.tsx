@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/layout/providers";
+import { ToastProvider } from "@/components/ui/toast";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
@@ -29,13 +29,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only z-50 rounded-lg bg-brand px-4 py-2 text-brand-fg focus:not-sr-only focus:fixed focus:top-3 focus:left-3">
           Skip to content
         </a>
-        <Providers>
+        <ToastProvider>
           <SiteHeader />
           <main id="main" className="flex-1">
             {children}
           </main>
           <SiteFooter />
-        </Providers>
+        </ToastProvider>
       </body>
     </html>
   );

@@ -1,11 +1,11 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useActionState, useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/result";
+import { signOut } from "./sign-out";
 
 type ChangePasswordAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -15,7 +15,7 @@ export function ChangePasswordForm({ action }: { action: ChangePasswordAction })
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
 
   useEffect(() => {
-    if (result?.ok) void signOut({ callbackUrl: "/sign-in?notice=password-changed" });
+    if (result?.ok) void signOut("/sign-in?notice=password-changed");
   }, [result]);
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 
-import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
+import { useViewer } from "@/components/auth/use-viewer";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/result";
 
@@ -9,7 +9,7 @@ type Standing = { completed: boolean; bestScore: number; attemptCount: number } 
 
 /** Records the visit (for "resume where I left off") and shows the learner's standing on this lesson. */
 export function LessonStatus({ lessonSlug, openLesson }: { lessonSlug: string; openLesson: (slug: string) => Promise<ActionResult<Standing>> }) {
-  const { status } = useSession();
+  const { status } = useViewer();
   const [standing, setStanding] = useState<Standing>(null);
 
   useEffect(() => {

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useSession } from "next-auth/react";
 import { usePathname } from "next/navigation";
+import { useViewer } from "@/components/auth/use-viewer";
 import { cn } from "@/components/ui/cn";
 import { navItemsFor, type NavItem } from "./nav-items";
 
@@ -16,7 +16,8 @@ export function NavLinks({
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();
-  const shown = navItemsFor(useSession().data?.user?.role, items);
+  const viewer = useViewer();
+  const shown = navItemsFor(viewer.status === "authenticated" ? viewer.user.role : undefined, items);
   // The longest matching item is the current one (/instructor/disputes, not also /instructor).
   const current = shown.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`)).sort((a, b) => b.href.length - a.href.length)[0];
   return (

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { signOut, useSession } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
+import { signOut } from "@/components/auth/sign-out";
+import { useViewer } from "@/components/auth/use-viewer";
 import { ButtonLink } from "@/components/ui/button";
 import { canManageUsers, canReviewDisputes } from "@/lib/auth/policy";
 import { cn } from "@/components/ui/cn";
@@ -16,7 +17,7 @@ function initialsOf(name: string | null | undefined, email: string | null | unde
 const menuItemClasses = "block w-full rounded-md px-3 py-2 text-left text-sm text-fg hover:bg-surface-2 focus-visible:bg-surface-2";
 
 export function UserMenu() {
-  const { data: session, status } = useSession();
+  const viewer = useViewer();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -41,9 +42,9 @@ export function UserMenu() {
     };
   }, [open]);
 
-  if (status === "loading") return <div className="h-9 w-24 animate-pulse rounded-lg bg-surface-2" aria-hidden="true" />;
+  if (viewer.status === "loading") return <div className="h-9 w-24 animate-pulse rounded-lg bg-surface-2" aria-hidden="true" />;
 
-  if (!session) {
+  if (viewer.status === "unauthenticated") {
     return (
       <div className="flex items-center gap-2">
         <ButtonLink href="/sign-in" variant="ghost" size="sm">
@@ -56,7 +57,7 @@ export function UserMenu() {
     );
   }
 
-  const { user } = session;
+  const { user } = viewer;
   return (
     <div ref={containerRef} className="relative">
       <button
@@ -113,7 +114,7 @@ export function UserMenu() {
             </li>
           )}
           <li>
-            <button type="button" className={menuItemClasses} onClick={() => signOut({ callbackUrl: "/" })}>
+            <button type="button" className={menuItemClasses} onClick={() => void signOut("/")}>
               Sign out
             </button>
           </li>

@@ -17,7 +17,7 @@ import {
   type LineRef,
 } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
-import { SUBMISSION_LIMITS } from "@/lib/coding/schemas";
+import { SUBMISSION_LIMITS } from "@/lib/coding/limits";
 
 export type LookupTarget = LineRef;
 export type RowErrors = { diagnoses: Record<number, string[]>; procedures: Record<number, string[]> };

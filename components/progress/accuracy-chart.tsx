@@ -1,6 +1,6 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 
 /**
@@ -9,7 +9,9 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
  */
 export type ProgressSeries = { key: string; label: string; points: Array<{ day: string; value: number; count: number }> };
 
-const COLORS = ["var(--color-chart-1)", "var(--color-chart-2)", "var(--color-chart-3)"];
+// recharts is not part of the page's first load: the drawing is fetched after the page, into a box of its final size.
+const AccuracyPlot = dynamic(() => import("./accuracy-plot").then((module) => module.AccuracyPlot), { ssr: false });
+
 const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
 export function AccuracyChart({ series }: { series: ProgressSeries[] }) {
@@ -24,29 +26,7 @@ export function AccuracyChart({ series }: { series: ProgressSeries[] }) {
   return (
     <figure className="rounded-xl border border-border bg-surface p-4">
       <div role="img" aria-label={`Average score by day. ${summary}`} className="h-64">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="var(--color-border)" vertical={false} />
-            <XAxis dataKey="label" stroke="var(--color-muted)" fontSize={12} tickLine={false} />
-            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} stroke="var(--color-muted)" fontSize={12} tickLine={false} width={36} />
-            <Tooltip
-              contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-fg)" }}
-            />
-            {series.length > 1 && <Legend />}
-            {series.map((line, index) => (
-              <Line
-                key={line.key}
-                dataKey={line.key}
-                name={line.label}
-                stroke={COLORS[index % COLORS.length]}
-                strokeWidth={2.5}
-                dot={{ r: 4 }}
-                connectNulls
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+        <AccuracyPlot rows={rows} series={series} />
       </div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer font-medium text-brand">Show the numbers as a table</summary>

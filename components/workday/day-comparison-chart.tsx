@@ -1,7 +1,10 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+
+// recharts is not part of the page's first load: the drawing is fetched after the page, into a box of its final size.
+const DayBarsPlot = dynamic(() => import("./day-bars-plot").then((module) => module.DayBarsPlot), { ssr: false });
 
 export type DayPoint = { id: string; label: string; title?: string; current: boolean; chartsPerHour: number; accuracy: number | null; revenue: number };
 
@@ -28,32 +31,7 @@ export function DayComparisonChart({ days, currentLabel = "this day" }: { days: 
             <div key={metric.key}>
               <p className="text-sm font-medium text-fg">{metric.label}</p>
               <div role="img" aria-label={`${metric.label} by day. ${summary}`} className="mt-2 h-40">
-                <ResponsiveContainer width="100%" height="100%">
-                  <BarChart data={rows} margin={{ top: 4, right: 4, bottom: 4, left: 0 }}>
-                    <CartesianGrid stroke="var(--color-border)" vertical={false} />
-                    <XAxis dataKey="label" stroke="var(--color-muted)" fontSize={11} tickLine={false} />
-                    <YAxis stroke="var(--color-muted)" fontSize={11} tickLine={false} width={40} />
-                    <Tooltip
-                      contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-fg)" }}
-                    />
-                    <Bar
-                      dataKey="value"
-                      name={metric.label}
-                      isAnimationActive={false}
-                      fill="var(--color-chart-1)"
-                      shape={(props: { x?: number; y?: number; width?: number; height?: number; payload?: { current: boolean } }) => (
-                        <rect
-                          x={props.x}
-                          y={props.y}
-                          width={props.width}
-                          height={props.height}
-                          rx={3}
-                          fill={props.payload?.current ? "var(--color-chart-3)" : "var(--color-chart-1)"}
-                        />
-                      )}
-                    />
-                  </BarChart>
-                </ResponsiveContainer>
+                <DayBarsPlot rows={rows} label={metric.label} />
               </div>
             </div>
           );

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import type { CodingSubmission, ProcedureSystem } from "@/lib/coding/types";
 import { formatCode, ICD10CM_CODE_SHAPE, normalizeCode } from "@/lib/codes/normalize-code";
-
-// The CMS-1500 form: box 21 holds twelve diagnoses (A–L), box 24 has four modifier and four pointer slots a line.
-export const SUBMISSION_LIMITS = { diagnoses: 12, procedures: 20, modifiersPerLine: 4, pointersPerLine: 4, units: 999 } as const;
+import { SUBMISSION_LIMITS } from "@/lib/coding/limits";
 
 const CPT_SHAPE = /^[0-9]{4}[0-9FT]$/;
 const HCPCS_SHAPE = /^[A-Z][0-9]{4}$/;

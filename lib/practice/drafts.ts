@@ -2,7 +2,7 @@ import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { findCase } from "@/lib/practice/case-catalog";
 import { parseListLeniently, reportInvalidStoredValue } from "@/lib/db/stored-data";
-import { SUBMISSION_LIMITS } from "@/lib/coding/schemas";
+import { SUBMISSION_LIMITS } from "@/lib/coding/limits";
 import { DraftAnswerSchema, type DraftAnswer } from "@/lib/practice/schemas";
 
 export type Draft = { answer: DraftAnswer; startedAt: Date; updatedAt: Date };

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CodingSubmissionSchema, SUBMISSION_LIMITS } from "@/lib/coding/schemas";
+import { SUBMISSION_LIMITS } from "@/lib/coding/limits";
+import { CodingSubmissionSchema } from "@/lib/coding/schemas";
 import { IdempotencyKeySchema, recordId, safeText, slug } from "@/lib/validation/fields";
 
 export const CaseIdSchema = slug("Unknown case.");

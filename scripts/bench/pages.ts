@@ -11,9 +11,9 @@ import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import zlib from "node:zlib";
 import { runCommand } from "../run-command";
 import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
+import { firstLoadKb, signIn } from "./page-weight";
 
 const ROOT = process.cwd();
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
@@ -55,38 +55,6 @@ function treeRssMb(pid: number): number {
   };
   visit(pid);
   return Math.round(kb / 1024);
-}
-
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/progress`, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Could not sign in as ${email} (status ${response.status}).`);
-  return session.split(";")[0]!;
-}
-
-/** Gzipped bytes of every script the page's HTML loads before it is interactive. */
-async function firstLoadKb(base: string, pagePath: string, cookie: string): Promise<number> {
-  const html = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
-  // Scripts marked noModule are polyfills that browsers with ES modules skip.
-  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
-  const sources = new Set(tags.map((match) => match[1]!));
-  let bytes = 0;
-  for (const source of sources) {
-    const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
-    bytes += zlib.gzipSync(body).length;
-  }
-  return Math.round(bytes / 102.4) / 10;
 }
 
 type ServerActions = Record<string, string>;
