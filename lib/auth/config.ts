@@ -10,6 +10,7 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { SLOWED_DOWN_MESSAGE } from "@/lib/auth/messages";
 import { safeRedirectUrl } from "@/lib/auth/schemas";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
 import { endSessionOnSignOut, sessionStillValid } from "@/lib/auth/sessions";
 import { signInLimits } from "@/lib/auth/sign-in-throttle";
 import { linkOAuthUser } from "@/lib/users/link-oauth-user";
@@ -56,6 +57,7 @@ function buildAuthOptions(): AuthOptions {
   return {
     secret: resolveAuthSecret(env),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers,
@@ -107,16 +109,26 @@ function buildAuthOptions(): AuthOptions {
         }
         // Every later read of the session: a token issued before a sign-out, a password or role change or a
         // deactivation no longer stands. Throwing makes next-auth answer "no session" and clear the cookie.
+        // The row read here is the one read of the user per request: getCurrentUser takes the name, email and role
+        // from the session this builds.
         const row = token.sub
-          ? await (await getDatabase()).user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true, deactivatedAt: true, role: true } })
+          ? await (
+              await getDatabase()
+            ).user.findUnique({
+              where: { id: token.sub },
+              select: { sessionVersion: true, deactivatedAt: true, role: true, email: true, name: true },
+            })
           : null;
         if (!sessionStillValid(row, token.sv)) throw new SessionRevokedError();
         token.role = row!.role;
+        token.email = row!.email;
+        token.name = row!.name;
         return token;
       },
       async session({ session, token }) {
         // The role here only shapes navigation; every server check reads the role fresh from the database.
-        if (token.sub) session.user = { ...session.user, id: token.sub, role: token.role ?? "LEARNER", sessionVersion: token.sv };
+        if (token.sub)
+          session.user = { ...session.user, id: token.sub, role: token.role ?? "LEARNER", sessionVersion: token.sv, email: token.email, name: token.name };
         return session;
       },
     },

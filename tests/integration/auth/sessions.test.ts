@@ -1,16 +1,38 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { JWT } from "next-auth/jwt";
 
-// The session the browser's cookie decodes to; getServerSession is next-auth's, so it is the one thing mocked.
+// The browser's session cookie. getServerSession is next-auth's own, run in its (request, response) form on that
+// cookie, because its App Router form reads next/headers: the token is decoded, the jwt and session callbacks run,
+// and getCurrentUser gets what a page would.
 const cookie = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "a-test-secret-that-is-long-enough-to-pass";
-  return { session: null as null | { user: { id: string; role: string; sessionVersion?: number } } };
+  process.env.NEXTAUTH_URL ??= "http://localhost:3000";
+  return { token: null as string | null };
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => cookie.session }));
+vi.mock("next-auth", async (importOriginal) => {
+  const nextAuth = await importOriginal<typeof import("next-auth")>();
+  const response = { getHeader() {}, setCookie() {}, setHeader() {} };
+  return {
+    ...nextAuth,
+    getServerSession: async (options: import("next-auth").AuthOptions) => {
+      const cookies: Record<string, string> = cookie.token ? { "next-auth.session-token": cookie.token } : {};
+      const request = {
+        headers: {
+          cookie: Object.entries(cookies)
+            .map(([name, value]) => `${name}=${value}`)
+            .join("; "),
+        },
+        cookies,
+      };
+      return nextAuth.getServerSession(request as never, response as never, options);
+    },
+  };
+});
 
 import { getAuthOptions } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
+import { encodeSessionToken } from "@/lib/auth/session-token";
 import type { Role } from "@/lib/auth/schemas";
 import { changePassword } from "@/lib/users/change-password";
 import { changeUserRole } from "@/lib/users/change-user-role";
@@ -23,7 +45,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 beforeEach(() => {
-  cookie.session = null;
+  cookie.token = null;
 });
 
 let counter = 0;
@@ -45,10 +67,12 @@ async function laterRequest(token: JWT): Promise<"signed in" | "signed out"> {
     () => "signed in" as const,
     () => "signed out" as const,
   );
-  // getCurrentUser, fed the same token (as getServerSession would be), must agree with the jwt callback.
-  cookie.session = { user: { id: token.sub!, role: token.role ?? "LEARNER", sessionVersion: token.sv } };
+  // getCurrentUser, given the same token as a cookie, must agree with the jwt callback.
+  cookie.token = await encodeSessionToken({ token, secret: process.env.NEXTAUTH_SECRET! });
   const current = await getCurrentUser();
   expect(current === null ? "signed out" : "signed in").toBe(outcome);
+  if (current)
+    expect(current).toEqual(await database.db.user.findUniqueOrThrow({ where: { id: token.sub! }, select: { id: true, email: true, name: true, role: true } }));
   return outcome;
 }
 
