@@ -1,7 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
+import { signInWithProvider } from "./sign-in";
 
 const PROVIDER_LABELS: Record<string, string> = { github: "Continue with GitHub", google: "Continue with Google" };
 
@@ -10,7 +10,7 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: string[]; 
   return (
     <div className="space-y-3">
       {providers.map((provider) => (
-        <Button key={provider} type="button" variant="secondary" className="w-full" onClick={() => signIn(provider, { callbackUrl })}>
+        <Button key={provider} type="button" variant="secondary" className="w-full" onClick={() => void signInWithProvider(provider, callbackUrl)}>
           {PROVIDER_LABELS[provider] ?? `Continue with ${provider}`}
         </Button>
       ))}

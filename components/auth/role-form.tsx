@@ -25,7 +25,7 @@ export function RoleForm({ action, userId, email, role }: { action: ChangeRoleAc
   return (
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <Select name="role" defaultValue={role} aria-label={`Role for ${email}`} className="h-9 w-36">
+      <Select name="role" defaultValue={role} aria-label={`Role for ${email}`} controlSize="sm" fullWidth={false} className="w-36">
         {(Object.keys(ROLE_LABELS) as Role[]).map((value) => (
           <option key={value} value={value}>
             {ROLE_LABELS[value]}

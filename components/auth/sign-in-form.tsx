@@ -1,11 +1,11 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/input";
 import { signInErrorMessage } from "@/lib/auth/messages";
+import { signInWithPassword } from "./sign-in";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
   const [pending, startTransition] = useTransition();
@@ -21,7 +21,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setFieldErrors(missing);
     if (missing.email || missing.password) return;
     startTransition(async () => {
-      const result = await signIn("credentials", { email, password, redirect: false });
+      const result = await signInWithPassword(email, password);
       if (!result || result.error) {
         setError(signInErrorMessage(result?.error ?? "Unknown"));
         return;

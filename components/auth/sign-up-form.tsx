@@ -1,11 +1,11 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/result";
+import { signInWithPassword } from "./sign-in";
 
 type SignUpAction = (input: unknown) => Promise<ActionResult<{ email: string }>>;
 
@@ -22,11 +22,7 @@ export function SignUpForm({ action, callbackUrl }: { action: SignUpAction; call
         setResult(outcome);
         return;
       }
-      const signedIn = await signIn("credentials", {
-        email: outcome.data.email,
-        password: String(formData.get("password")),
-        redirect: false,
-      });
+      const signedIn = await signInWithPassword(outcome.data.email, String(formData.get("password")));
       if (signedIn?.error) {
         // The same words whether the email was new or already had an account (sign-up never says which).
         setResult({

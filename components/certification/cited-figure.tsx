@@ -36,7 +36,7 @@ export function Prose({ segments }: { segments: ProseSegment[] }) {
 }
 
 /** The exam's format in a row of short facts: "100 questions · 4 hours · 70% to pass · open code books". */
-export function ExamFacts({ exam, className }: { exam: ExamAtAGlance; className?: string }) {
+export function ExamFacts({ exam, large = false, className }: { exam: ExamAtAGlance; large?: boolean; className?: string }) {
   const items: ReactNode[] = [];
   if (exam.questions) items.push(<FigureValue figure={exam.questions} />);
   if (exam.duration) items.push(<FigureValue figure={exam.duration} />);
@@ -61,7 +61,7 @@ export function ExamFacts({ exam, className }: { exam: ExamAtAGlance; className?
   if (exam.openBook !== undefined) items.push(<>{exam.openBook ? "Open code books" : "Closed book"}</>);
   if (!items.length) return null;
   return (
-    <ul className={cn("flex flex-wrap gap-x-2 gap-y-1 text-sm text-muted", className)}>
+    <ul className={cn("flex flex-wrap gap-x-2 gap-y-1 text-muted", large ? "text-base" : "text-sm", className)}>
       {items.map((item, index) => (
         <li key={index} className="flex items-center gap-2">
           {index > 0 && (

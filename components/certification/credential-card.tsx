@@ -10,14 +10,14 @@ export type CredentialCardProps = { credential: Credential; exam: ExamAtAGlance;
 export function CredentialCard({ credential, exam, salary, isTarget, isHeld }: CredentialCardProps) {
   return (
     <Card className="relative h-full transition-shadow hover:shadow-md">
-      <CardHeader className="gap-2">
+      <CardHeader>
         <div className="flex flex-wrap items-center gap-2">
           <Badge variant="brand">{credential.issuingBody}</Badge>
           <Badge>{SETTING_LABELS[credential.setting]}</Badge>
           {isTarget && <Badge variant="success">Your target</Badge>}
           {isHeld && <Badge variant="success">You hold this</Badge>}
         </div>
-        <h3 className="mt-1 text-lg leading-snug font-semibold tracking-tight text-fg">
+        <h3 className="mt-1.5 text-lg leading-snug font-semibold tracking-tight text-fg">
           <Link href={`/certifications/${credential.code}`} className="after:absolute after:inset-0 hover:underline focus-visible:outline-none">
             <span className="font-mono text-brand">{credential.abbreviation}</span>
             <span className="sr-only"> — </span>

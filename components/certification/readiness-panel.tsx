@@ -52,7 +52,7 @@ export function ReadinessScore({ readiness, abbreviation }: { readiness: Readine
       <div className="min-w-0 flex-1 space-y-3 text-center sm:text-left">
         <p className="text-sm text-muted">
           Your readiness for the {abbreviation} exam is <span className="sr-only">{readiness.score} out of 100, </span>
-          <Badge variant={BAND_BADGE[readiness.band]} className="text-sm">
+          <Badge variant={BAND_BADGE[readiness.band]} size="md">
             {readiness.bandLabel}
           </Badge>
         </p>
@@ -84,7 +84,7 @@ export function ReadinessBreakdown({ readiness }: { readiness: Readiness }) {
       <TBody>
         {readiness.skills.map((skill) => (
           <TR key={skill.id}>
-            <TH scope="row" className="py-3 sm:min-w-56">
+            <TH scope="row" className="sm:min-w-56">
               <span className="block">{skill.label}</span>
               <span className="mt-1 block text-xs font-normal text-muted">{skill.evidence}</span>
               <span className="mt-1.5 flex flex-wrap gap-x-3 gap-y-1 text-xs font-normal">

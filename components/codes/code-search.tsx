@@ -106,7 +106,8 @@ export function CodeSearch({
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={onKeyDown}
-            className="h-12 pr-10 text-base"
+            controlSize="lg"
+            className="pr-10"
           />
           {state.status === "loading" && (
             <span className="absolute top-1/2 right-3 -translate-y-1/2">
@@ -114,7 +115,7 @@ export function CodeSearch({
             </span>
           )}
         </div>
-        <Select aria-label="Code set" value={system} onChange={(event) => setSystem(event.target.value)} className="h-12 sm:w-40">
+        <Select aria-label="Code set" value={system} onChange={(event) => setSystem(event.target.value)} controlSize="lg" className="sm:w-40">
           <option value="">All code sets</option>
           <option value="icd10cm">ICD-10-CM</option>
           <option value="hcpcs">HCPCS Level II</option>

@@ -22,7 +22,7 @@ export function DoseUnitsCard({ detail, dose, result }: { detail: CodeDetail; do
           <input type="hidden" name="system" value={detail.system} />
           <label className="flex flex-col gap-1">
             <span className="text-xs font-medium text-muted">Dose given</span>
-            <Input name="dose" defaultValue={dose} placeholder="30 mg" className="w-36" autoComplete="off" />
+            <Input name="dose" defaultValue={dose} placeholder="30 mg" fullWidth={false} className="w-36" autoComplete="off" />
           </label>
           <Button type="submit">Work out units</Button>
         </form>

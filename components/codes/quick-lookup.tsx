@@ -1,14 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { CodeLookupPanel, loadCodeLookupPanel } from "./lazy-code-lookup-panel";
 import { openPageLookup } from "./page-lookup";
-
-// The panel (search box, results, preview) is not part of every page's first load: it is fetched once the page is
-// idle, so the first "/" still opens it at once.
-const loadPanel = () => import("./code-lookup-panel").then((module) => module.CodeLookupPanel);
-const CodeLookupPanel = dynamic(loadPanel, { ssr: false });
 
 /**
  * A "look up a code" button in the header; "/" opens it from anywhere that is not a text field. On a page that
@@ -24,12 +19,13 @@ export function QuickLookup() {
     setOpenState(value);
   };
 
+  // Fetched once the page is idle, so the first "/" opens the panel at once.
   useEffect(() => {
     if (typeof window.requestIdleCallback !== "function") {
-      const timer = window.setTimeout(() => void loadPanel(), 1000);
+      const timer = window.setTimeout(() => void loadCodeLookupPanel(), 1000);
       return () => window.clearTimeout(timer);
     }
-    const idle = window.requestIdleCallback(() => void loadPanel(), { timeout: 3000 });
+    const idle = window.requestIdleCallback(() => void loadCodeLookupPanel(), { timeout: 3000 });
     return () => window.cancelIdleCallback(idle);
   }, []);
 

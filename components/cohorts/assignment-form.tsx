@@ -72,7 +72,7 @@ export function AssignmentForm({
           <ol className="flex flex-wrap gap-1.5" aria-label="Chosen items">
             {chosen.map((token, index) => (
               <li key={token} className="max-w-full">
-                <Badge variant="brand" className="max-w-full whitespace-normal">
+                <Badge variant="brand" wrap>
                   {index + 1}. {titles.get(token)}
                 </Badge>
               </li>

@@ -48,7 +48,7 @@ export function GradebookTable({ gradebook, now }: { gradebook: Gradebook; now: 
         <TR>
           <TH className="sticky left-0 z-10 border-r border-border bg-surface-2">Learner</TH>
           {gradebook.assignments.map((assignment) => (
-            <TH key={assignment.id} numeric className="normal-case">
+            <TH key={assignment.id} numeric ownCase>
               <Link href={`${base}/assignments/${assignment.id}`} className="text-fg hover:underline">
                 {assignment.title}
               </Link>

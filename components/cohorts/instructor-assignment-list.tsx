@@ -50,7 +50,7 @@ export function InstructorAssignmentList({
           <ul className="mt-2 flex flex-wrap gap-1.5">
             {assignment.items.map((item) => (
               <li key={`${item.kind}:${item.ref}`} className="max-w-full min-w-0">
-                <Badge variant={item.available ? "neutral" : "warning"} className="max-w-full whitespace-normal">
+                <Badge variant={item.available ? "neutral" : "warning"} wrap>
                   {item.kindLabel}: {item.title}
                 </Badge>
               </li>

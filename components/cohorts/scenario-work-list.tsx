@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DENIAL_OUTCOME_LABELS } from "@/lib/claims/grade";
 import { formatCents } from "@/lib/claims/money";
-import { RESOLUTION_LABELS, type ResolutionKind } from "@/lib/claims/scenario-schema";
+import { RESOLUTION_LABELS, type ResolutionKind } from "@/lib/claims/resolutions";
 import { resolveItem } from "@/lib/cohorts/assignable-items";
 import type { DenialWorkSummary, WorkdayRunSummary } from "@/lib/cohorts/scenario-work";
 import { formatDuration } from "@/lib/practice/format-duration";

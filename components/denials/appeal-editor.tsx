@@ -74,7 +74,7 @@ export function AppealEditor({
           value={letter}
           onChange={(event) => onLetter(event.target.value)}
           rows={12}
-          className={cn(controlClasses, "py-2 font-mono text-sm")}
+          className={cn(controlClasses, "w-full px-3 py-2 font-mono text-sm")}
           maxLength={8000}
         />
         <p className="mt-1 text-xs text-muted">Replace the bracketed parts. Say what the policy requires and where the records show it.</p>

@@ -3,7 +3,7 @@
 import { cn } from "@/components/ui/cn";
 import type { PassageRef } from "@/lib/claims/appeal";
 import type { ChartDocument } from "@/lib/claims/scenario-schema";
-import { passagesOf } from "@/lib/claims/scenario-schema";
+import { passagesOf } from "@/lib/claims/passages";
 
 const KIND_LABELS: Record<ChartDocument["kind"], string> = {
   "visit-note": "Visit note",

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { scrubCorrectedClaim } from "@/app/(app)/denials/actions";
-import { CodeLookupPanel } from "@/components/codes/code-lookup-panel";
+import { CodeLookupPanel } from "@/components/codes/lazy-code-lookup-panel";
 import { CodingForm, type LookupTarget, type RowErrors } from "@/components/practice/coding-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

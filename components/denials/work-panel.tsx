@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { submitDenialWorkAction } from "@/app/(app)/denials/actions";
@@ -8,22 +9,18 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { SelectField } from "@/components/ui/select";
 import type { PassageRef } from "@/lib/claims/appeal";
-import {
-  RESOLUTION_KINDS,
-  RESOLUTION_LABELS,
-  WRITE_OFF_LABELS,
-  WRITE_OFF_REASONS,
-  type ChartDocument,
-  type ResolutionKind,
-  type WriteOffReason,
-} from "@/lib/claims/scenario-schema";
+import type { ChartDocument } from "@/lib/claims/scenario-schema";
+import { RESOLUTION_KINDS, RESOLUTION_LABELS, WRITE_OFF_LABELS, WRITE_OFF_REASONS, type ResolutionKind, type WriteOffReason } from "@/lib/claims/resolutions";
 import type { AppealFields, CorrectionState } from "@/lib/claims/work-start";
 import type { DenialAttempt } from "@/lib/denials/attempts";
 import { AppealEditor, appealTemplate } from "./appeal-editor";
 import { correctionPayload, CorrectionEditor } from "./correction-editor";
 import { ScrubFindings } from "./scrub-findings";
 import type { ScrubResult } from "@/lib/claims/scrub";
-import { WorkResult } from "./work-result";
+
+// The result (remittance explained, scrubber findings) shows only after a submission: fetched when the learner submits.
+const loadWorkResult = () => import("./work-result").then((module) => module.WorkResult);
+const WorkResult = dynamic(loadWorkResult, { ssr: false });
 
 const newKey = () => crypto.randomUUID().replaceAll("-", "");
 const SENDS: ResolutionKind[] = ["corrected-claim", "reopening", "new-claim"];
@@ -104,6 +101,7 @@ export function WorkPanel({
       return;
     }
     setError(null);
+    void loadWorkResult();
     startTransition(async () => {
       const result = await submitDenialWorkAction({
         claimNumber,

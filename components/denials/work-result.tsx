@@ -17,7 +17,7 @@ export function WorkResult({ attempt }: { attempt: DenialAttempt }) {
         <h2 id="result-title" className="text-lg font-semibold text-fg">
           Result
         </h2>
-        <Badge variant={scoreTone(grade.score)} className="text-sm">
+        <Badge variant={scoreTone(grade.score)} size="md">
           Score {grade.score}
         </Badge>
         <Badge variant={grade.outcome === "paid" || grade.outcome === "overturned" ? "success" : grade.outcome === "not-sent" ? "neutral" : "warning"}>

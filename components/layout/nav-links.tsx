@@ -31,8 +31,8 @@ export function NavLinks({
               onClick={onNavigate}
               aria-current={active ? "page" : undefined}
               className={cn(
-                "block rounded-lg px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-surface-2 hover:text-fg",
-                active && "bg-brand-soft text-brand-soft-fg hover:bg-brand-soft hover:text-brand-soft-fg",
+                "block rounded-lg px-3 py-2 text-sm font-medium transition-colors",
+                active ? "bg-brand-soft text-brand-soft-fg" : "text-muted hover:bg-surface-2 hover:text-fg",
               )}
             >
               {item.label}

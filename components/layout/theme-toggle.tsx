@@ -53,8 +53,8 @@ export function ThemeToggle({ className }: { className?: string }) {
           aria-pressed={choice === option}
           onClick={() => select(option)}
           className={cn(
-            "rounded-md px-2 py-1 text-xs font-medium text-muted transition-colors hover:text-fg",
-            choice === option && "bg-surface text-fg shadow-xs",
+            "rounded-md px-2 py-1 text-xs font-medium transition-colors",
+            choice === option ? "bg-surface text-fg shadow-xs" : "text-muted hover:text-fg",
           )}
         >
           {LABELS[option]}

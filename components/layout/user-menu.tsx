@@ -50,7 +50,7 @@ export function UserMenu() {
         <ButtonLink href="/sign-in" variant="ghost" size="sm">
           Sign in
         </ButtonLink>
-        <ButtonLink href="/sign-up" size="sm" className="hidden sm:inline-flex">
+        <ButtonLink href="/sign-up" size="sm" className="max-sm:hidden">
           Sign up
         </ButtonLink>
       </div>

@@ -1,9 +1,10 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { restartCoding, saveCodingDraft, startCoding, submitCoding } from "@/app/(app)/practice/actions";
-import { CodeLookupPanel } from "@/components/codes/code-lookup-panel";
+import { CodeLookupPanel } from "@/components/codes/lazy-code-lookup-panel";
 import { claimPageLookup } from "@/components/codes/page-lookup";
 import { cn } from "@/components/ui/cn";
 import { Alert } from "@/components/ui/alert";
@@ -18,8 +19,12 @@ import { ClaimCheck } from "./claim-check";
 import { ChartView, type ChartDocument } from "./chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
 import { ElapsedTimer } from "./elapsed-timer";
-import { GradeReport } from "./grade-report";
 import { WorkspaceTabs, type WorkspaceTab } from "./workspace-tabs";
+
+// The feedback is not part of the first load of a case not yet graded: it is fetched when the learner submits
+// (a page that opens on a graded attempt renders it on the server and loads it with the page).
+const loadGradeReport = () => import("./grade-report").then((module) => module.GradeReport);
+const GradeReport = dynamic(loadGradeReport);
 
 const AUTOSAVE_MS = 700;
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
@@ -154,6 +159,7 @@ export function CaseWorkspace({
       return;
     }
     setFormError(null);
+    void loadGradeReport();
     const elapsedSeconds = startedAt ? Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000)) : 0;
     startTransition(async () => {
       const formRows = { diagnoses: prepared.diagnosisRows, procedures: prepared.procedureRows };

@@ -150,7 +150,9 @@ export function CodingForm({
                             while (modifiers.length > 0 && modifiers.at(-1) === "") modifiers.pop();
                             setProcedure(row, { modifiers });
                           }}
-                          className="w-12 px-2 text-center font-mono uppercase"
+                          fullWidth={false}
+                          dense
+                          className="w-12 text-center font-mono uppercase"
                           maxLength={2}
                           autoComplete="off"
                           spellCheck={false}
@@ -168,6 +170,7 @@ export function CodingForm({
                       value={line.units}
                       onChange={(event) => setProcedure(row, { units: event.target.value.replace(/[^0-9]/g, "").slice(0, 3) })}
                       inputMode="numeric"
+                      fullWidth={false}
                       className="w-16 text-center font-mono"
                     />
                   </div>

@@ -149,7 +149,7 @@ export function EventEditor({
             {warning}
           </p>
         )}
-        <Button type="button" size="sm" variant="ghost" className="mt-1 -ml-2 text-muted" onClick={onRemove} aria-label={`Remove ${name.toLowerCase()}`}>
+        <Button type="button" size="sm" variant="ghost-muted" className="mt-1 -ml-2" onClick={onRemove} aria-label={`Remove ${name.toLowerCase()}`}>
           Remove
         </Button>
       </fieldset>

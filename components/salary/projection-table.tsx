@@ -9,7 +9,7 @@ export function ProjectionTable({ series }: { series: ProjectionSeries[] }) {
         <TR>
           <TH rowSpan={2}>Year</TH>
           {series.map((path, index) => (
-            <TH key={index} colSpan={3} className="text-center">
+            <TH key={index} colSpan={3} centered>
               {path.label}
             </TH>
           ))}

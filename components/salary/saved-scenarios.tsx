@@ -114,14 +114,7 @@ export function SavedScenarios({
                   >
                     Rename
                   </Button>
-                  <Button
-                    type="button"
-                    size="sm"
-                    variant="ghost"
-                    className="text-danger"
-                    aria-label={`Delete ${scenario.name}`}
-                    onClick={() => setDeleting(scenario)}
-                  >
+                  <Button type="button" size="sm" variant="ghost-danger" aria-label={`Delete ${scenario.name}`} onClick={() => setDeleting(scenario)}>
                     Delete
                   </Button>
                 </div>

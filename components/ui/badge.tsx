@@ -11,13 +11,29 @@ const variants: Record<BadgeVariant, string> = {
   danger: "bg-danger-soft text-danger-soft-fg",
 };
 
-export type BadgeProps = ComponentProps<"span"> & { variant?: BadgeVariant };
+export type BadgeSize = "sm" | "md" | "lg";
 
-export function Badge({ variant = "neutral", className, ...props }: BadgeProps) {
+const sizes: Record<BadgeSize, string> = {
+  sm: "px-2.5 text-xs leading-5",
+  md: "px-2.5 text-sm",
+  // As tall as a small button, to stand in for one.
+  lg: "h-8 px-3 text-sm",
+};
+
+export type BadgeProps = ComponentProps<"span"> & {
+  variant?: BadgeVariant;
+  size?: BadgeSize;
+  /** Lets a long label wrap within its container instead of staying on one line. */
+  wrap?: boolean;
+};
+
+export function Badge({ variant = "neutral", size = "sm", wrap = false, className, ...props }: BadgeProps) {
   return (
     <span
       className={cn(
-        "inline-flex shrink-0 items-center gap-1 rounded-full px-2.5 py-0.5 text-xs leading-5 font-medium whitespace-nowrap",
+        "inline-flex shrink-0 items-center gap-1 rounded-full py-0.5 font-medium",
+        sizes[size],
+        wrap ? "max-w-full whitespace-normal" : "whitespace-nowrap",
         "ring-1 ring-current/15 ring-inset [&_svg]:size-3.5",
         variants[variant],
         className,

@@ -3,14 +3,14 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 import { SpinnerIcon } from "./spinner";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "ghost-muted" | "ghost-danger" | "danger";
 export type ButtonSize = "sm" | "md" | "lg";
 
 const base =
   "relative inline-flex shrink-0 items-center justify-center gap-2 rounded-lg font-medium whitespace-nowrap select-none " +
   "transition-[color,background-color,border-color,box-shadow] duration-150 " +
   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring " +
-  "disabled:cursor-not-allowed disabled:opacity-55 aria-disabled:pointer-events-none aria-disabled:opacity-55 " +
+  "disabled:opacity-55 aria-disabled:pointer-events-none aria-disabled:opacity-55 " +
   "[&_svg]:shrink-0";
 
 const variants: Record<ButtonVariant, string> = {
@@ -18,6 +18,9 @@ const variants: Record<ButtonVariant, string> = {
   secondary:
     "border border-border bg-surface text-fg shadow-xs hover:border-muted/40 hover:bg-surface-2 disabled:hover:border-border disabled:hover:bg-surface",
   ghost: "text-fg hover:bg-surface-2 disabled:hover:bg-transparent",
+  // Ghost buttons for a secondary action (muted) and a destructive one (danger text) in a row of ghost buttons.
+  "ghost-muted": "text-muted hover:bg-surface-2 disabled:hover:bg-transparent",
+  "ghost-danger": "text-danger hover:bg-surface-2 disabled:hover:bg-transparent",
   // There is no --color-danger-fg token: white on the light-theme red, near-black on the lighter dark-theme red.
   danger: "bg-danger text-white shadow-xs hover:bg-danger-hover disabled:hover:bg-danger dark:text-canvas",
 };
@@ -35,8 +38,8 @@ export type ButtonStyleProps = {
 };
 
 /** Class string for anything that should look like a button (e.g. a native <a> or <summary>). */
-export function buttonClasses({ variant = "primary", size = "md", className }: ButtonStyleProps = {}): string {
-  return cn(base, variants[variant], sizes[size], className);
+export function buttonClasses({ variant = "primary", size = "md", className, busy = false }: ButtonStyleProps & { busy?: boolean } = {}): string {
+  return cn(base, busy ? "cursor-wait disabled:cursor-wait" : "disabled:cursor-not-allowed", variants[variant], sizes[size], className);
 }
 
 export type ButtonProps = ComponentProps<"button"> &
@@ -47,12 +50,7 @@ export type ButtonProps = ComponentProps<"button"> &
 
 export function Button({ variant, size, loading = false, disabled, className, children, ...props }: ButtonProps) {
   return (
-    <button
-      disabled={disabled || loading}
-      aria-busy={loading || undefined}
-      className={buttonClasses({ variant, size, className: cn(loading && "cursor-wait disabled:cursor-wait", className) })}
-      {...props}
-    >
+    <button disabled={disabled || loading} aria-busy={loading || undefined} className={buttonClasses({ variant, size, className, busy: loading })} {...props}>
       {loading && <SpinnerIcon />}
       {children}
     </button>

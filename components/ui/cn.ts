@@ -1,9 +1,11 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
 
 export type { ClassValue };
 
-/** Joins class names (clsx) and resolves Tailwind conflicts so the last class wins (tailwind-merge). */
+/**
+ * Joins class names (clsx). It does not resolve Tailwind conflicts: a primitive offers a prop (variant, size, …)
+ * for each style a caller may change, so no two classes passed together set the same property.
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
-import { FieldShell, controlClasses, toErrorList, useFieldIds } from "./input";
+import { FieldShell, controlClasses, controlLayout, toErrorList, useFieldIds, type ControlLayoutProps } from "./input";
 
 /*
  * The chevron is a background image on the <select> itself (no wrapper), so `className` can size or place the
@@ -11,17 +11,25 @@ const chevron =
   "dark:bg-[url(data:image/svg+xml,%3Csvg%20xmlns=%27http://www.w3.org/2000/svg%27%20viewBox=%270%200%2020%2020%27%20fill=%27none%27%20stroke=%27%23a3adbd%27%20stroke-width=%271.75%27%20stroke-linecap=%27round%27%20stroke-linejoin=%27round%27%3E%3Cpath%20d=%27m6%208%204%204%204-4%27/%3E%3C/svg%3E)] " +
   "bg-size-[1.25rem] bg-position-[right_0.625rem_center] bg-no-repeat";
 
-export type SelectProps = ComponentProps<"select"> & {
-  /** Sets aria-invalid and the danger border. */
-  invalid?: boolean;
-};
+export type SelectProps = ComponentProps<"select"> &
+  ControlLayoutProps & {
+    /** Sets aria-invalid and the danger border. */
+    invalid?: boolean;
+  };
 
 /** Native <select>, styled, with a chevron. Single-line only (for `multiple`, pass a height via className). */
-export function Select({ invalid, className, "aria-invalid": ariaInvalid, ...props }: SelectProps) {
+export function Select({ invalid, controlSize, fullWidth, dense, className, "aria-invalid": ariaInvalid, ...props }: SelectProps) {
   return (
     <select
       aria-invalid={invalid ? true : ariaInvalid}
-      className={cn(controlClasses, "h-10 cursor-pointer appearance-none py-2 pr-10 disabled:cursor-not-allowed", !props.multiple && chevron, className)}
+      className={cn(
+        controlClasses,
+        controlLayout({ controlSize, fullWidth, dense }),
+        // pr-10 (room for the chevron) follows px-* in Tailwind's order, so it wins over the layout's side padding.
+        "cursor-pointer appearance-none py-2 pr-10 disabled:cursor-not-allowed",
+        !props.multiple && chevron,
+        className,
+      )}
       {...props}
     />
   );

@@ -56,17 +56,23 @@ export function TR({ className, ...props }: ComponentProps<"tr">) {
 export type THProps = ComponentProps<"th"> & {
   /** Right-aligns with tabular figures, for number columns. */
   numeric?: boolean;
+  /** Centres the label, e.g. over a group of columns. */
+  centered?: boolean;
+  /** A column label in its own case rather than upper case (e.g. a title). */
+  ownCase?: boolean;
 };
 
-export function TH({ numeric, scope = "col", className, ...props }: THProps) {
+export function TH({ numeric, centered, ownCase, scope = "col", className, ...props }: THProps) {
   return (
     <th
       scope={scope}
       className={cn(
-        "px-4 py-2.5 text-left align-bottom text-xs font-semibold tracking-wide whitespace-nowrap text-muted uppercase",
-        // Row headers (scope="row") read as body text, not as column labels.
-        scope === "row" && "align-middle text-sm font-medium tracking-normal whitespace-normal text-fg normal-case",
-        numeric && "text-right tabular-nums",
+        "px-4",
+        // Row headers (scope="row") read as body text, padded like the row's cells, not as column labels.
+        scope === "row"
+          ? "py-3 align-middle text-sm font-medium tracking-normal whitespace-normal text-fg"
+          : cn("py-2.5 align-bottom text-xs font-semibold tracking-wide whitespace-nowrap text-muted", !ownCase && "uppercase"),
+        numeric ? "text-right tabular-nums" : centered ? "text-center" : "text-left",
         className,
       )}
       {...props}
@@ -80,5 +86,6 @@ export type TDProps = ComponentProps<"td"> & {
 };
 
 export function TD({ numeric, className, ...props }: TDProps) {
-  return <td className={cn("px-4 py-3 align-middle", numeric && "text-right whitespace-nowrap tabular-nums", className)} {...props} />;
+  // No vertical-align class: cells inherit the table row's (middle), so a caller's align-* applies.
+  return <td className={cn("px-4 py-3", numeric && "text-right whitespace-nowrap tabular-nums", className)} {...props} />;
 }

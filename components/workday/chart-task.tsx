@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { saveCodingDraft } from "@/app/(app)/practice/actions";
-import { CodeLookupPanel } from "@/components/codes/code-lookup-panel";
+import { CodeLookupPanel } from "@/components/codes/lazy-code-lookup-panel";
 import { ChartView } from "@/components/practice/chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "@/components/practice/coding-form";
 import { Alert } from "@/components/ui/alert";

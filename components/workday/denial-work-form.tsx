@@ -6,7 +6,7 @@ import { correctionPayload, CorrectionEditor } from "@/components/denials/correc
 import { PolicyView } from "@/components/denials/policy-view";
 import { RemittanceView } from "@/components/denials/remittance-view";
 import { Button } from "@/components/ui/button";
-import { RESOLUTION_KINDS, RESOLUTION_LABELS, WRITE_OFF_LABELS, WRITE_OFF_REASONS, type ResolutionKind } from "@/lib/claims/scenario-schema";
+import { RESOLUTION_KINDS, RESOLUTION_LABELS, WRITE_OFF_LABELS, WRITE_OFF_REASONS, type ResolutionKind } from "@/lib/claims/resolutions";
 import type { PassageRef } from "@/lib/claims/appeal";
 import type { DenialBrief } from "@/lib/workday/claims-adapter";
 

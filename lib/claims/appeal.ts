@@ -4,7 +4,8 @@ import { appealDeadline, isMedicareFeeForService } from "@/lib/claims/deadlines"
 import type { IsoDate } from "@/lib/claims/dates";
 import { formatCents, type Cents } from "@/lib/claims/money";
 import { lineDenial, type Remittance } from "@/lib/claims/remittance";
-import { passagesOf, type AppealRequirement, type ChartDocument } from "@/lib/claims/scenario-schema";
+import type { AppealRequirement, ChartDocument } from "@/lib/claims/scenario-schema";
+import { passagesOf } from "@/lib/claims/passages";
 import type { Claim } from "@/lib/claims/schemas";
 
 /** A chart passage attached to an appeal: the document and the paragraph's index in it. */

@@ -1,5 +1,6 @@
 import { formatCents, type Cents } from "@/lib/claims/money";
-import { RESOLUTION_LABELS, WRITE_OFF_LABELS, type DenialScenario } from "@/lib/claims/scenario-schema";
+import type { DenialScenario } from "@/lib/claims/scenario-schema";
+import { RESOLUTION_LABELS, WRITE_OFF_LABELS } from "@/lib/claims/resolutions";
 import type { Remittance } from "@/lib/claims/remittance";
 import type { DenialWork, PayerAnswer } from "@/lib/claims/workbench";
 

@@ -38,8 +38,11 @@ export { balanceProblems, lineDenial, patientResponsibilityOf } from "@/lib/clai
 export type { RemitAdjustment, RemitLine, Remittance, RemittanceStatus } from "@/lib/claims/remittance";
 export { EDIT_IDS, findClaimIssues } from "@/lib/claims/rules";
 export type { ClaimContext, ClaimIssue, EditId } from "@/lib/claims/rules";
-export { DenialScenarioSchema, passagesOf, RESOLUTION_KINDS, RESOLUTION_LABELS, WRITE_OFF_LABELS, WRITE_OFF_REASONS } from "@/lib/claims/scenario-schema";
-export type { AppealRequirement, ChartDocument, DenialScenario, ResolutionKind, WriteOffReason } from "@/lib/claims/scenario-schema";
+export { DenialScenarioSchema } from "@/lib/claims/scenario-schema";
+export type { AppealRequirement, ChartDocument, DenialScenario } from "@/lib/claims/scenario-schema";
+export { passagesOf } from "@/lib/claims/passages";
+export { RESOLUTION_KINDS, RESOLUTION_LABELS, WRITE_OFF_LABELS, WRITE_OFF_REASONS } from "@/lib/claims/resolutions";
+export type { ResolutionKind, WriteOffReason } from "@/lib/claims/resolutions";
 export { ClaimSchema, MemberFileSchema, PayerSchema, PLAN_TYPE_LABELS, PLAN_TYPES } from "@/lib/claims/schemas";
 export type { Claim, ClaimInput, ClaimLine, CoverageRule, MemberFile, Payer, PlanBenefits, PlanType } from "@/lib/claims/schemas";
 export { scrubClaim, SCRUBBER_EDITS } from "@/lib/claims/scrub";

@@ -3,7 +3,8 @@ import { adjudicateAppeal, type Appeal, type AppealDecision } from "@/lib/claims
 import { isMedicareFeeForService } from "@/lib/claims/deadlines";
 import { toCents, type Cents } from "@/lib/claims/money";
 import type { Remittance } from "@/lib/claims/remittance";
-import type { DenialScenario, ResolutionKind, WriteOffReason } from "@/lib/claims/scenario-schema";
+import type { DenialScenario } from "@/lib/claims/scenario-schema";
+import type { ResolutionKind, WriteOffReason } from "@/lib/claims/resolutions";
 import type { Claim, ClaimLine, MemberFile, Payer } from "@/lib/claims/schemas";
 import { scrubClaim, type ScrubResult } from "@/lib/claims/scrub";
 import type { CodeCheck, EditTables } from "@/lib/claims/tables";

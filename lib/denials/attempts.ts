@@ -1,7 +1,8 @@
 import { gradeDenialWork, type DenialWorkGrade } from "@/lib/claims/grade";
 import { denialGradeFromStored } from "@/lib/claims/stored-grade";
 import type { ScrubResult } from "@/lib/claims/scrub";
-import { passagesOf, type DenialScenario } from "@/lib/claims/scenario-schema";
+import type { DenialScenario } from "@/lib/claims/scenario-schema";
+import { passagesOf } from "@/lib/claims/passages";
 import {
   initialRemittance,
   scrubCorrection,

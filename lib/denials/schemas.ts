@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESOLUTION_KINDS, WRITE_OFF_REASONS } from "@/lib/claims/scenario-schema";
+import { RESOLUTION_KINDS, WRITE_OFF_REASONS } from "@/lib/claims/resolutions";
 import { CodingSubmissionSchema } from "@/lib/coding/schemas";
 
 const ClaimNumberSchema = z.string("Unknown claim.").regex(/^[A-Za-z0-9-]{4,20}$/, "Unknown claim.");

@@ -59,7 +59,7 @@ export default async function CredentialPage(props: Props) {
         description={credential.summary}
         actions={
           learner?.isTarget ? (
-            <Badge variant="success" className="h-8 px-3 text-sm">
+            <Badge variant="success" size="lg">
               Your target credential
             </Badge>
           ) : (
@@ -86,7 +86,7 @@ export default async function CredentialPage(props: Props) {
               <CardDescription>{prose(credential.exam.format)}</CardDescription>
             </CardHeader>
             <CardContent className="space-y-4">
-              <ExamFacts exam={exam} className="text-base" />
+              <ExamFacts exam={exam} large />
               {examFigures.length > 0 && (
                 <dl className="grid gap-3 sm:grid-cols-3">
                   {examFigures.map((figure) => (

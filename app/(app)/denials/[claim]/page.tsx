@@ -67,7 +67,7 @@ export default async function DenialClaimPage({ params }: Params) {
           </p>
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <Badge variant="brand">{PLAN_TYPE_LABELS[payer.planType]}</Badge>
-            <Badge className="max-w-full whitespace-normal">{scenario.practice}</Badge>
+            <Badge wrap>{scenario.practice}</Badge>
             <Badge>{scenario.difficulty}</Badge>
           </div>
           <p className="mt-3 max-w-3xl text-sm text-muted">{scenario.summary}</p>
