@@ -2,7 +2,7 @@
 # The second half of `npm start`: `next start` becomes the one serving process (exec), with memory settings measured
 # in `npm run bench` (README, performance). Without them the server grew from about 510 MB to 700 MB under the search
 # and page load tests; with them it stays near 450 MB at the same throughput:
-# - V8 sizes its heap against the old-generation limit, so a limit well above the live heap (about 150 MB with the
+# - V8 sizes its heap against the old-generation limit, so a limit well above the heap in use (under 210 MB with the
 #   full code sets) keeps the garbage between collections small; 384 MB leaves room for 50 concurrent renders;
 # - a smaller young generation (8 MB semi-spaces instead of 16 MB) holds less short-lived garbage;
 # - two malloc arenas instead of one per thread for the native side (compression, the embedded database's I/O).
