@@ -7,21 +7,6 @@ import type { ChartDocument } from "@/lib/claims/scenario-schema";
 import type { AppealFields } from "@/lib/claims/work-start";
 import { ChartPassages } from "./chart-passages";
 
-export function appealTemplate(fields: AppealFields): string {
-  return [
-    `To: ${fields.payerName}, appeals department`,
-    `Re: ${fields.level} — ${fields.patient}, member ${fields.memberId}, claim ${fields.payerClaimNumber} (our ${fields.claimNumber}), date of service ${fields.serviceDate}`,
-    "",
-    `We ask you to reconsider your decision on ${fields.services} (${fields.denial}).`,
-    "",
-    "Why the service meets your policy: [state each requirement of the policy and where the attached records show it]",
-    "",
-    "Attached: [list the chart passages you attached]",
-    "",
-    `Sincerely, ${fields.provider}`,
-  ].join("\n");
-}
-
 /** The appeal: structured fields, the letter (starting from a template), and the chart passages attached by selecting them. */
 export function AppealEditor({
   fields,

@@ -9,13 +9,11 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ScrubResult } from "@/lib/claims/scrub";
 import type { ClaimHeader, CorrectionState } from "@/lib/claims/work-start";
-import { setLineCode, submissionFromDraft } from "@/lib/practice/draft-editing";
+import { setLineCode } from "@/lib/practice/draft-editing";
 import { ScrubFindings } from "./scrub-findings";
+import { correctionPayload } from "./work-drafts";
 
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
-
-/** The correction as the server action takes it. */
-export const correctionPayload = (state: CorrectionState) => ({ answer: submissionFromDraft(state.answer).submission, ...state.header });
 
 const HEADER_FIELDS: { key: keyof ClaimHeader; box: string; label: string; width: string }[] = [
   { key: "memberId", box: "1a", label: "Member id", width: "w-44" },

@@ -13,8 +13,8 @@ import type { ChartDocument } from "@/lib/claims/scenario-schema";
 import { RESOLUTION_KINDS, RESOLUTION_LABELS, WRITE_OFF_LABELS, WRITE_OFF_REASONS, type ResolutionKind, type WriteOffReason } from "@/lib/claims/resolutions";
 import type { AppealFields, CorrectionState } from "@/lib/claims/work-start";
 import type { DenialAttempt } from "@/lib/denials/attempts";
-import { AppealEditor, appealTemplate } from "./appeal-editor";
-import { correctionPayload, CorrectionEditor } from "./correction-editor";
+import { AppealEditor, CorrectionEditor } from "./lazy-editors";
+import { appealTemplate, correctionPayload } from "./work-drafts";
 import { ScrubFindings } from "./scrub-findings";
 import type { ScrubResult } from "@/lib/claims/scrub";
 

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { restartCoding, saveCodingDraft, startCoding, submitCoding } from "@/app/(app)/practice/actions";
+import { restartCoding, startCoding, submitCoding } from "@/app/(app)/practice/actions";
 import { CodeLookupPanel } from "@/components/codes/lazy-code-lookup-panel";
 import { claimPageLookup } from "@/components/codes/page-lookup";
 import { cn } from "@/components/ui/cn";
@@ -18,6 +18,7 @@ import { CaseDebrief } from "./case-debrief";
 import { ClaimCheck } from "./claim-check";
 import { ChartView, type ChartDocument } from "./chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
+import { useDraftAutosave } from "./use-draft-autosave";
 import { ElapsedTimer } from "./elapsed-timer";
 import { WorkspaceTabs, type WorkspaceTab } from "./workspace-tabs";
 
@@ -26,11 +27,8 @@ import { WorkspaceTabs, type WorkspaceTab } from "./workspace-tabs";
 const loadGradeReport = () => import("./grade-report").then((module) => module.GradeReport);
 const GradeReport = dynamic(loadGradeReport);
 
-const AUTOSAVE_MS = 700;
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
 const newKey = () => crypto.randomUUID().replaceAll("-", "");
-
-type SaveState = "saved" | "saving" | "unsaved" | "error";
 
 /** Server field errors ("answer.procedures.1.units") back onto the form rows they came from. */
 function rowErrorsFrom(fieldErrors: Record<string, string[]> | undefined, rows: { diagnosisRows: number[]; procedureRows: number[] }): RowErrors {
@@ -63,16 +61,15 @@ export function CaseWorkspace({
 }) {
   const [answer, setAnswer] = useState(initialAnswer);
   const [startedAt, setStartedAt] = useState(initialStartedAt);
-  const [saveState, setSaveState] = useState<SaveState>("saved");
   const [errors, setErrors] = useState<RowErrors>(NO_ERRORS);
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState<(Attempt & { debrief: Debrief | null }) | null>(null);
   const [attemptKey, setAttemptKey] = useState(newKey);
+  const { saveState, edited, settled } = useDraftAutosave(caseId, answer, attempt !== null);
   const [lookup, setLookup] = useState<LookupTarget | null>(null);
   const [focused, setFocused] = useState<CodingVerdict | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const dirty = useRef(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   const [tab, setTab] = useState<WorkspaceTab>("chart");
@@ -107,9 +104,8 @@ export function CaseWorkspace({
   const started = useRef(initialStartedAt !== null);
   const change = useCallback(
     (next: DraftAnswer) => {
-      dirty.current = true;
+      edited();
       setAnswer(next);
-      setSaveState("unsaved");
       if (started.current) return;
       // The first edit starts the clock: at once on screen, then as the server recorded it.
       started.current = true;
@@ -121,19 +117,8 @@ export function CaseWorkspace({
         () => {},
       );
     },
-    [caseId],
+    [caseId, edited],
   );
-
-  useEffect(() => {
-    if (!dirty.current || attempt) return;
-    const timer = window.setTimeout(async () => {
-      setSaveState("saving");
-      const result = await saveCodingDraft({ caseId, answer }).catch(() => null);
-      setSaveState(result?.ok ? "saved" : "error");
-      if (result?.ok) dirty.current = false;
-    }, AUTOSAVE_MS);
-    return () => window.clearTimeout(timer);
-  }, [answer, caseId, attempt]);
 
   // Warn before leaving with changes the server has not stored yet.
   useEffect(() => {
@@ -170,8 +155,7 @@ export function CaseWorkspace({
         return;
       }
       setErrors(NO_ERRORS);
-      dirty.current = false;
-      setSaveState("saved");
+      settled();
       setAttempt(result.data);
       setTab("claim");
       focusResult.current = true;
@@ -186,14 +170,13 @@ export function CaseWorkspace({
         setFormError(result.message);
         return;
       }
-      dirty.current = false;
+      settled();
       started.current = true;
       setAnswer(result.data.answer);
       setStartedAt(result.data.startedAt);
       setAttempt(null);
       setFocused(null);
       setAttemptKey(newKey());
-      setSaveState("saved");
     });
   }
 

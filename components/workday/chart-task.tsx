@@ -1,10 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { saveCodingDraft } from "@/app/(app)/practice/actions";
+import { useState } from "react";
 import { CodeLookupPanel } from "@/components/codes/lazy-code-lookup-panel";
 import { ChartView } from "@/components/practice/chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "@/components/practice/coding-form";
+import { useDraftAutosave } from "@/components/practice/use-draft-autosave";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CodingSubmissionInput } from "@/lib/coding/schemas";
@@ -13,7 +13,6 @@ import type { DraftAnswer } from "@/lib/practice/schemas";
 import type { DayView } from "@/lib/workday/day-view";
 
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
-const AUTOSAVE_MS = 700;
 
 /**
  * One chart of the day in the practice screen's own pieces: the chart, the CMS-1500 coding form and the code
@@ -34,20 +33,10 @@ export function ChartTask({
   const [answer, setAnswer] = useState<DraftAnswer>(chart.draft);
   const [lookup, setLookup] = useState<LookupTarget | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const dirty = useRef(false);
-
-  useEffect(() => {
-    if (!dirty.current) return;
-    const timer = window.setTimeout(() => {
-      void saveCodingDraft({ caseId: chart.caseId, answer }).then((result) => {
-        if (result.ok) dirty.current = false;
-      });
-    }, AUTOSAVE_MS);
-    return () => window.clearTimeout(timer);
-  }, [answer, chart.caseId]);
+  const { edited } = useDraftAutosave(chart.caseId, answer);
 
   function change(next: DraftAnswer) {
-    dirty.current = true;
+    edited();
     setAnswer(next);
   }
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { AppealEditor, appealTemplate } from "@/components/denials/appeal-editor";
-import { correctionPayload, CorrectionEditor } from "@/components/denials/correction-editor";
+import { AppealEditor, CorrectionEditor } from "@/components/denials/lazy-editors";
+import { appealTemplate, correctionPayload } from "@/components/denials/work-drafts";
 import { PolicyView } from "@/components/denials/policy-view";
 import { RemittanceView } from "@/components/denials/remittance-view";
 import { Button } from "@/components/ui/button";
