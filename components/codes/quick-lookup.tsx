@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { CodeLookupPanel, loadCodeLookupPanel } from "./lazy-code-lookup-panel";
 import { openPageLookup } from "./page-lookup";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
 
 /**
  * A "look up a code" button in the header; "/" opens it from anywhere that is not a text field. On a page that
@@ -20,14 +21,7 @@ export function QuickLookup() {
   };
 
   // Fetched once the page is idle, so the first "/" opens the panel at once.
-  useEffect(() => {
-    if (typeof window.requestIdleCallback !== "function") {
-      const timer = window.setTimeout(() => void loadCodeLookupPanel(), 1000);
-      return () => window.clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(() => void loadCodeLookupPanel(), { timeout: 3000 });
-    return () => window.cancelIdleCallback(idle);
-  }, []);
+  useIdlePreload(loadCodeLookupPanel);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -13,7 +13,7 @@ import type { ChartDocument } from "@/lib/claims/scenario-schema";
 import { RESOLUTION_KINDS, RESOLUTION_LABELS, WRITE_OFF_LABELS, WRITE_OFF_REASONS, type ResolutionKind, type WriteOffReason } from "@/lib/claims/resolutions";
 import type { AppealFields, CorrectionState } from "@/lib/claims/work-start";
 import type { DenialAttempt } from "@/lib/denials/attempts";
-import { AppealEditor, CorrectionEditor } from "./lazy-editors";
+import { AppealEditor, CorrectionEditor, usePreloadedDenialEditors } from "./lazy-editors";
 import { appealTemplate, correctionPayload } from "./work-drafts";
 import { ScrubFindings } from "./scrub-findings";
 import type { ScrubResult } from "@/lib/claims/scrub";
@@ -82,6 +82,7 @@ export function WorkPanel({
 }) {
   const [rootCause, setRootCause] = useState("");
   const [resolution, setResolution] = useState<ResolutionKind | "">("");
+  usePreloadedDenialEditors();
   const [writeOffReason, setWriteOffReason] = useState<WriteOffReason | "">("");
   const [correction, setCorrection] = useState(initialCorrection);
   const [letter, setLetter] = useState(() => appealTemplate(appealFields));

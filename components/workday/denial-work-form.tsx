@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { AppealEditor, CorrectionEditor } from "@/components/denials/lazy-editors";
+import { AppealEditor, CorrectionEditor, usePreloadedDenialEditors } from "@/components/denials/lazy-editors";
 import { appealTemplate, correctionPayload } from "@/components/denials/work-drafts";
 import { PolicyView } from "@/components/denials/policy-view";
 import { RemittanceView } from "@/components/denials/remittance-view";
@@ -23,6 +23,7 @@ export function DenialWorkForm({ brief, pending, onSubmit }: { brief: DenialBrie
   const [writeOffReason, setWriteOffReason] = useState("");
   const [correction, setCorrection] = useState(brief.initialCorrection);
   const [letter, setLetter] = useState(() => appealTemplate(brief.appealFields));
+  usePreloadedDenialEditors();
   const [attachments, setAttachments] = useState<PassageRef[]>([]);
 
   function submit(event: React.FormEvent) {
