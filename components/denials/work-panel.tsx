@@ -15,12 +15,13 @@ import type { AppealFields, CorrectionState } from "@/lib/claims/work-start";
 import type { DenialAttempt } from "@/lib/denials/attempts";
 import { AppealEditor, CorrectionEditor, usePreloadedDenialEditors } from "./lazy-editors";
 import { appealTemplate, correctionPayload } from "./work-drafts";
-import { ScrubFindings } from "./scrub-findings";
 import type { ScrubResult } from "@/lib/claims/scrub";
 
 // The result (remittance explained, scrubber findings) shows only after a submission: fetched when the learner submits.
 const loadWorkResult = () => import("./work-result").then((module) => module.WorkResult);
 const WorkResult = dynamic(loadWorkResult, { ssr: false });
+const loadScrubFindings = () => import("./scrub-findings").then((module) => module.ScrubFindings);
+const ScrubFindings = dynamic(loadScrubFindings, { ssr: false });
 
 const newKey = () => crypto.randomUUID().replaceAll("-", "");
 const SENDS: ResolutionKind[] = ["corrected-claim", "reopening", "new-claim"];
@@ -103,6 +104,7 @@ export function WorkPanel({
     }
     setError(null);
     void loadWorkResult();
+    void loadScrubFindings();
     startTransition(async () => {
       const result = await submitDenialWorkAction({
         claimNumber,
