@@ -5,13 +5,13 @@
 //    official files on its first start, timed), the queries replayed at one client through GET /api/codes/search (the
 //    ordinary Next.js route handler), then CONCURRENCY clients for LOAD_SECONDS, then the server's memory.
 // Prints a table and saves JSON under bench/results/. Other bench modules can import measureCodeSearchHttp.
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { CodeDirectory } from "@/lib/codes/code-directory";
 import { runCommand, UsageError } from "../run-command";
 import { startAppServer } from "./app-server";
+import { runBenchClient } from "./bench-client";
 import {
   chartwiseEngine,
   formatScoreTable,
@@ -40,32 +40,13 @@ function searchUrl(base: string, query: LabelledQuery) {
 type SearchAnswer = { ms: number; status: number; body: { results?: { code: string; units?: { units: number } }[] } | string };
 
 /**
- * Runs one of the bench's client scripts as its own process with a configuration file, and returns its JSON output.
- * Asynchronously, so this process keeps reading the server's output meanwhile (a full pipe would stall the server).
- */
-async function runClient<T>(script: string, config: object): Promise<T> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-client-")), "config.json");
-  fs.writeFileSync(file, JSON.stringify(config));
-  try {
-    const output = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, [path.join(import.meta.dirname, script), file], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout),
-      ),
-    );
-    return JSON.parse(output) as T;
-  } finally {
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  }
-}
-
-/**
  * The labelled queries over HTTP at one client (a warm-up pass, then the measured one), then `concurrency` clients
  * for `seconds`. Both clients run as their own processes (scripts/bench/search-replay.mjs, load-generator.mjs)
  * on keep-alive connections, so the times are the server's and the network stack's, not this process's.
  */
 export async function measureCodeSearchHttp(base: string, queries: LabelledQuery[], options = { concurrency: CONCURRENCY, seconds: LOAD_SECONDS }) {
   const urls = queries.map((query) => searchUrl(base, query));
-  const answers = await runClient<SearchAnswer[]>("search-replay.mjs", { urls, passes: 2 });
+  const answers = await runBenchClient<SearchAnswer[]>("search-replay.mjs", { urls, passes: 2 });
   const latencies: number[] = [];
   let hits = 0;
   let reciprocalRanks = 0;
@@ -85,7 +66,7 @@ export async function measureCodeSearchHttp(base: string, queries: LabelledQuery
     if (query.units !== undefined && results[0]?.units?.units === query.units && query.accept.includes(codes[0] ?? "")) unitsRight++;
   });
   latencies.sort((a, b) => a - b);
-  const loaded = await runClient<{ requests: number; requestsPerSecond: number; p50: number; p95: number; statuses: Record<string, number> }>(
+  const loaded = await runBenchClient<{ requests: number; requestsPerSecond: number; p50: number; p95: number; statuses: Record<string, number> }>(
     "load-generator.mjs",
     {
       urls,

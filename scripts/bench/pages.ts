@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { runCommand } from "../run-command";
 import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
+import { runBenchClient } from "./bench-client";
 import { firstLoadKb, signIn } from "./page-weight";
 
 const ROOT = process.cwd();
@@ -24,12 +25,7 @@ const SECRET = "bench-secret-that-is-at-least-32-characters-long";
 type Load = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; statuses: Record<string, number> };
 type Row = { name: string; path: string; kind: "page" | "action" | "reference" | "api"; connections: number; load: Load; ratio?: number };
 
-function load(config: Record<string, unknown>): Load {
-  const output = execFileSync(process.execPath, [path.join(import.meta.dirname, "load-generator.mjs"), JSON.stringify({ seconds: SECONDS, ...config })], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return JSON.parse(output.toString()) as Load;
-}
+const load = (config: Record<string, unknown>) => runBenchClient<Load>("load-generator.mjs", { seconds: SECONDS, ...config });
 
 /** Resident memory of the server and every process it started (npm start's wrapper included, if any). */
 function treeRssMb(pid: number): number {
@@ -121,10 +117,10 @@ runCommand(async () => {
     const actions = serverActions(distDir);
     for (const connections of CONCURRENCY) {
       console.log(`\n== ${connections} connection(s), ${SECONDS} s each`);
-      const ref = load({ url: `${base}${reference}`, connections });
+      const ref = await load({ url: `${base}${reference}`, connections });
       rows.push({ name: "prerendered reference", path: reference, kind: "reference", connections, load: ref });
       for (const page of present) {
-        const result = load({ url: `${base}${page.path}`, connections, headers: { cookie: page.cookie } });
+        const result = await load({ url: `${base}${page.path}`, connections, headers: { cookie: page.cookie } });
         rows.push({ name: page.name, path: page.path, kind: "page", connections, load: result, ratio: result.requestsPerSecond / ref.requestsPerSecond });
       }
       rows.push({
@@ -132,7 +128,7 @@ runCommand(async () => {
         path: "/api/codes/search?q=knee",
         kind: "api",
         connections,
-        load: load({ url: `${base}/api/codes/search?q=knee`, connections }),
+        load: await load({ url: `${base}/api/codes/search?q=knee`, connections }),
       });
       if (caseId && actions.saveCodingDraft && actions.submitCoding) {
         const headers = { cookie: learner, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
@@ -142,7 +138,7 @@ runCommand(async () => {
           path: `/practice/${caseId}`,
           kind: "action",
           connections,
-          load: load({
+          load: await load({
             url: `${base}/practice/${caseId}`,
             method: "POST",
             connections,
@@ -156,7 +152,7 @@ runCommand(async () => {
           path: `/practice/${caseId}`,
           kind: "action",
           connections,
-          load: load({
+          load: await load({
             url: `${base}/practice/${caseId}`,
             method: "POST",
             connections,
