@@ -94,19 +94,16 @@ export async function listCaseAttempts(db: Database, userId: string, caseId: str
   return db.codingAttempt.findMany({ where: { userId, caseId: currentCaseId(caseId) }, orderBy: { createdAt: "desc" }, select: summarySelect });
 }
 
-/** The learner's standing on every case they have attempted, keyed by case id. */
+/** The learner's standing on every case they have attempted, keyed by case id: one row a case, summed by the database. */
 export async function getCaseStandings(db: Database, userId: string): Promise<Map<string, CaseStanding>> {
-  const rows = await db.codingAttempt.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { caseId: true, score: true, createdAt: true } });
-  const standings = new Map<string, CaseStanding>();
-  for (const row of rows) {
-    const standing = standings.get(row.caseId);
-    standings.set(row.caseId, {
-      caseId: row.caseId,
-      attempts: (standing?.attempts ?? 0) + 1,
-      bestScore: Math.max(standing?.bestScore ?? 0, row.score),
-      lastScore: row.score,
-      lastAttemptAt: row.createdAt,
-    });
-  }
-  return standings;
+  const rows = await db.$queryRaw<CaseStanding[]>`
+    SELECT "caseId",
+           count(*)::int AS "attempts",
+           max("score")::int AS "bestScore",
+           (array_agg("score" ORDER BY "createdAt" DESC, "id" DESC))[1]::int AS "lastScore",
+           max("createdAt") AS "lastAttemptAt"
+    FROM "CodingAttempt"
+    WHERE "userId" = ${userId}
+    GROUP BY "caseId"`;
+  return new Map(rows.map((row) => [row.caseId, row]));
 }

@@ -74,6 +74,20 @@ describe("coding attempts", () => {
     expect(standing).toMatchObject({ attempts: 2, bestScore: 100, lastScore: 100 });
   });
 
+  it("keeps one standing a case: count, best, the newest score and when, and nothing of another learner's", async () => {
+    const user = await newUser();
+    const other = await newUser();
+    const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
+    await submit(user.id, submissionFromKey(knee.key), key(), day(1));
+    await submit(user.id, { diagnoses: [], procedures: [] }, key(), day(3));
+    await submit(user.id, submissionFromKey(knee.key), key(), day(2));
+    await submit(other.id, submissionFromKey(knee.key), key(), day(4));
+    const standings = await getCaseStandings(database.db, user.id);
+    expect([...standings.keys()]).toEqual([CASE_ID]);
+    expect(standings.get(CASE_ID)).toEqual({ caseId: CASE_ID, attempts: 3, bestScore: 100, lastScore: 0, lastAttemptAt: day(3) });
+    expect((await getCaseStandings(database.db, (await newUser()).id)).size).toBe(0);
+  });
+
   it("grades an unknown but well-shaped code as wrong instead of failing", async () => {
     const user = await newUser();
     const attempt = await submit(user.id, { diagnoses: [{ code: "S83.999A" }], procedures: [{ code: "29999", modifiers: ["RT"], units: 1, pointers: [1] }] });
