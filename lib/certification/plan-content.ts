@@ -2,6 +2,7 @@ import type { ChartCase } from "@/lib/content/schemas";
 import type { Guide, Lesson } from "@/lib/content/load-guide";
 import { familiesOfCase } from "@/lib/practice/case-catalog";
 import { statusOf, type CaseStanding } from "@/lib/practice/case-standing";
+import { memoizeByObject } from "@/lib/content/memoize-by-object";
 
 // What a study plan can schedule: the charts and lessons that exist, each with the learner's standing and an
 // estimate of its time taken from the content itself.
@@ -24,18 +25,18 @@ export type PlanContent = { cases: PlanCase[]; lessons: PlanLesson[] };
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
 
 /** Reading the chart, coding each key line, then reading the feedback; rounded up to 5 minutes. */
-export function estimateCaseMinutes(chartCase: Pick<ChartCase, "documents" | "key">): number {
+export const estimateCaseMinutes = memoizeByObject((chartCase: Pick<ChartCase, "documents" | "key">): number => {
   const words = chartCase.documents.reduce((sum, document) => sum + wordCount(document.text), 0);
   const lines = chartCase.key.diagnoses.length + chartCase.key.procedures.length;
   const minutes = words / CHART_READING_WPM + lines * MINUTES_PER_CODED_LINE + FEEDBACK_MINUTES;
   return Math.max(5, Math.ceil(minutes / 5) * 5);
-}
+});
 
 /** Reading the lesson's text (markup left out) and answering its knowledge check; whole minutes. */
-export function estimateLessonMinutes(lesson: Pick<Lesson, "body" | "quiz">): number {
+export const estimateLessonMinutes = memoizeByObject((lesson: Pick<Lesson, "body" | "quiz">): number => {
   const prose = lesson.body.replace(/<[^>]+>/g, " ").replace(/\{[^}]*\}/g, " ");
   return Math.max(3, Math.ceil(wordCount(prose) / LESSON_READING_WPM + lesson.quiz.items.length * MINUTES_PER_CHECK_ITEM));
-}
+});
 
 export function buildPlanContent(input: {
   cases: ChartCase[];

@@ -89,9 +89,14 @@ export async function getAttempt(db: Database, userId: string, attemptId: string
   return toAttempt(row);
 }
 
-/** The learner's attempts at one case, newest first. */
-export async function listCaseAttempts(db: Database, userId: string, caseId: string): Promise<AttemptSummary[]> {
-  return db.codingAttempt.findMany({ where: { userId, caseId: currentCaseId(caseId) }, orderBy: { createdAt: "desc" }, select: summarySelect });
+/** The learner's attempts at one case, newest first; the newest `limit` of them when given. */
+export async function listCaseAttempts(db: Database, userId: string, caseId: string, limit?: number): Promise<AttemptSummary[]> {
+  return db.codingAttempt.findMany({
+    where: { userId, caseId: currentCaseId(caseId) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: summarySelect,
+    take: limit,
+  });
 }
 
 /** The learner's standing on every case they have attempted, keyed by case id: one row a case, summed by the database. */

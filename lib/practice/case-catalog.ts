@@ -2,6 +2,7 @@ import { loadCaseAliases, loadCases } from "@/lib/content/load-cases";
 import type { ChartCase } from "@/lib/content/schemas";
 import { diagnosisFamily, MODIFIERS_FAMILY, procedureFamily, type CodeFamily } from "@/lib/coding/code-family";
 import { resolveGradingKey } from "@/lib/coding/key-policy";
+import { memoizeByObject } from "@/lib/content/memoize-by-object";
 
 export const SPECIALTY_LABELS: Record<ChartCase["specialty"], string> = {
   "family-medicine": "Family medicine",
@@ -50,7 +51,7 @@ export function findCase(caseId: string, cases: ChartCase[] = getCases()): Chart
  * The code families a case's key exercises, each once, in key order (modifiers when any key line has one). Only
  * required lines count: a case whose only external-cause line is optional does not practise chapter 20.
  */
-export function familiesOfCase(chartCase: ChartCase): CodeFamily[] {
+export const familiesOfCase = memoizeByObject((chartCase: ChartCase): readonly CodeFamily[] => {
   const key = resolveGradingKey(chartCase.key, chartCase.payer);
   const diagnoses = key.diagnoses.filter((line) => line.status === "required");
   const procedures = key.procedures.filter((line) => line.status === "required");
@@ -60,7 +61,7 @@ export function familiesOfCase(chartCase: ChartCase): CodeFamily[] {
     ...(procedures.some((line) => line.modifiers.length > 0) ? [MODIFIERS_FAMILY] : []),
   ];
   return [...new Map(families.map((family) => [family.key, family])).values()];
-}
+});
 
 /** What a case list shows and filters on; no key, no chart text. */
 export type CaseSummary = {
@@ -87,6 +88,14 @@ export function summariseCase(chartCase: ChartCase): CaseSummary {
     summary: chartCase.summary,
     familyKeys: familiesOfCase(chartCase).map((family) => family.key),
   };
+}
+
+let cachedSummaries: CaseSummary[] | undefined;
+
+/** Every case's summary, worked out once per process (a summary resolves the case's key to find its families). */
+export function getCaseSummaries(): CaseSummary[] {
+  cachedSummaries ??= getCases().map(summariseCase);
+  return cachedSummaries;
 }
 
 /** What a case teaches, for after grading only: it names the approach, so it is never shown before. */

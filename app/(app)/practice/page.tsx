@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { scoreTone } from "@/components/practice/score-tone";
 import { getDatabase } from "@/lib/db/client";
 import { getCaseStandings } from "@/lib/practice/attempts";
-import { CODE_SET_LABELS, DIFFICULTIES, DIFFICULTY_LABELS, getCases, SPECIALTY_LABELS, summariseCase } from "@/lib/practice/case-catalog";
+import { CODE_SET_LABELS, DIFFICULTIES, DIFFICULTY_LABELS, getCaseSummaries, SPECIALTY_LABELS } from "@/lib/practice/case-catalog";
 import { CASE_STATUSES, filterCases, recommendNextCase, statusOf, type CaseStatus } from "@/lib/practice/case-standing";
 import { getLearnerMastery } from "@/lib/progress/learner-mastery";
 import { SPECIALTIES } from "@/lib/content/schemas";
@@ -44,7 +44,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
   const filters = FiltersSchema.parse(await searchParams);
   const db = await getDatabase();
   const [standings, { families }] = await Promise.all([getCaseStandings(db, user.id), getLearnerMastery(db, user.id)]);
-  const cases = getCases().map(summariseCase);
+  const cases = getCaseSummaries();
   const shown = filterCases(cases, standings, filters);
   const next = recommendNextCase(cases, standings, families);
   const familyLabel = filters.family

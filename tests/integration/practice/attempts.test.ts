@@ -70,6 +70,7 @@ describe("coding attempts", () => {
     const full = await submit(user.id, submissionFromKey(knee.key));
 
     expect((await listCaseAttempts(database.db, user.id, CASE_ID)).map((row) => row.id)).toEqual([full.id, partial.id]);
+    expect((await listCaseAttempts(database.db, user.id, CASE_ID, 1)).map((row) => row.id)).toEqual([full.id]);
     const standing = (await getCaseStandings(database.db, user.id)).get(CASE_ID)!;
     expect(standing).toMatchObject({ attempts: 2, bestScore: 100, lastScore: 100 });
   });

@@ -16,13 +16,17 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ caseId: string }> };
 
+// A case's page lists the newest attempts; a learner who has coded it more often opens the rest on demand.
+const RECENT_ATTEMPTS = 10;
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const chartCase = findCase((await params).caseId);
   return { title: chartCase ? `${chartCase.title} · Practice` : "Case not found" };
 }
 
-export default async function CasePage({ params }: Params) {
+export default async function CasePage({ params, searchParams }: Params & { searchParams: Promise<{ attempts?: string | string[] }> }) {
   const { caseId } = await params;
+  const showAllAttempts = (await searchParams).attempts === "all";
   const chartCase = findCase(caseId);
   if (!chartCase) notFound();
   // A renamed case's old address still works.
@@ -32,9 +36,10 @@ export default async function CasePage({ params }: Params) {
   // Reading only: the clock starts (and the draft row appears) on the learner's first edit, not on a page view.
   const [draft, attempts, disputed] = await Promise.all([
     getDraft(db, user.id, caseId),
-    listCaseAttempts(db, user.id, caseId),
+    listCaseAttempts(db, user.id, caseId, showAllAttempts ? undefined : RECENT_ATTEMPTS + 1),
     disputedLineIds(db, user.id, caseId),
   ]);
+  const moreAttempts = !showAllAttempts && attempts.length > RECENT_ATTEMPTS;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
@@ -75,8 +80,16 @@ export default async function CasePage({ params }: Params) {
           Your attempts
         </h2>
         <div className="mt-3">
-          <AttemptHistory caseId={chartCase.id} attempts={attempts} currentVersion={chartCase.version} />
+          <AttemptHistory caseId={chartCase.id} attempts={moreAttempts ? attempts.slice(0, RECENT_ATTEMPTS) : attempts} currentVersion={chartCase.version} />
         </div>
+        {moreAttempts && (
+          <p className="mt-3 text-sm text-muted">
+            Your {RECENT_ATTEMPTS} most recent attempts.{" "}
+            <Link href={`/practice/${chartCase.id}?attempts=all#history-title`} className="font-medium text-brand hover:underline">
+              Show every attempt
+            </Link>
+          </p>
+        )}
       </section>
     </div>
   );
