@@ -1,8 +1,7 @@
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatCents } from "@/lib/claims/money";
-import { getDatabase } from "@/lib/db/client";
-import { getDenialStats } from "@/lib/denials/stats";
+import type { DenialStats } from "@/lib/denials/stats";
 
 const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
 
@@ -17,8 +16,7 @@ function Stat({ label, value, detail }: { label: string; value: string; detail: 
 }
 
 /** /progress: denial-work accuracy, clean-claim rate and dollars recovered on the denials workbench. */
-export async function DenialProgressSection({ userId }: { userId: string }) {
-  const stats = await getDenialStats(await getDatabase(), userId);
+export function DenialProgressSection({ stats }: { stats: DenialStats }) {
   return (
     <section aria-labelledby="denials-progress-title" className="mt-10">
       <div className="flex flex-wrap items-end justify-between gap-2">

@@ -6,7 +6,7 @@ import { findCase } from "@/lib/practice/case-catalog";
 import { getGuide } from "@/lib/content/get-guide";
 import type { Guide } from "@/lib/content/load-guide";
 import type { Database } from "@/lib/db/client";
-import { getDenialStats } from "@/lib/denials/stats";
+import { getDenialStats, type DenialStats } from "@/lib/denials/stats";
 
 function isGrade(value: unknown): value is CodingGrade {
   return typeof value === "object" && value !== null && Array.isArray((value as { verdicts?: unknown }).verdicts);
@@ -48,11 +48,16 @@ function latestAttemptPerCase(db: Database, userId: string) {
  * What one learner has shown: code-family accuracy from their latest graded attempt on each case (so a case
  * coded again counts at its newest grade, not twice), and lessons completed in each guide module.
  */
-export async function getLearnerMastery(db: Database, userId: string, guide: Pick<Guide, "modules"> = getGuide()): Promise<LearnerMastery> {
+export async function getLearnerMastery(
+  db: Database,
+  userId: string,
+  guide: Pick<Guide, "modules"> = getGuide(),
+  denialStats: Promise<DenialStats> = getDenialStats(db, userId),
+): Promise<LearnerMastery> {
   const [attempts, lessons, denials] = await Promise.all([
     latestAttemptPerCase(db, userId),
     db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { moduleSlug: true, lessonSlug: true } }),
-    getDenialStats(db, userId),
+    denialStats,
   ]);
 
   const credits: FamilyCredit[] = attempts.flatMap((attempt) => {

@@ -3,6 +3,7 @@ import { getCredentials } from "@/lib/certification/load-credentials";
 import type { LearnerMastery, Readiness } from "@/lib/certification/readiness";
 import { findLessonBySlug } from "@/lib/content/get-guide";
 import type { Database } from "@/lib/db/client";
+import { getDenialStats, type DenialStats } from "@/lib/denials/stats";
 import { findCase } from "@/lib/practice/case-catalog";
 import { getLearnerProfile } from "@/lib/profile/learner-profile";
 import { getLearnerMastery } from "@/lib/progress/learner-mastery";
@@ -14,6 +15,7 @@ export type ActivityItem =
 
 export type ProgressOverview = {
   mastery: LearnerMastery;
+  denials: DenialStats;
   streak: Streak;
   accuracy: DailyAccuracy[];
   timing: Array<CaseTiming & { title: string }>;
@@ -26,15 +28,17 @@ const RECENT_ITEMS = 8;
 
 /** Everything /progress shows, for one learner, from their own rows only. */
 export async function getProgressOverview(db: Database, userId: string, now = new Date()): Promise<ProgressOverview> {
-  const [attempts, quizAttempts, mastery, profile] = await Promise.all([
+  const denialStats = getDenialStats(db, userId);
+  const [attempts, quizAttempts, mastery, profile, denials] = await Promise.all([
     db.codingAttempt.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
       select: { caseId: true, score: true, durationSeconds: true, createdAt: true, id: true },
     }),
     db.quizAttempt.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { lessonSlug: true, score: true, passed: true, createdAt: true } }),
-    getLearnerMastery(db, userId),
+    getLearnerMastery(db, userId, undefined, denialStats),
     getLearnerProfile(db, userId),
+    denialStats,
   ]);
 
   const codingActivity: ActivityItem[] = attempts.slice(-RECENT_ITEMS).map((attempt) => ({
@@ -70,6 +74,7 @@ export async function getProgressOverview(db: Database, userId: string, now = ne
   const lessonsTotal = mastery.modules.reduce((sum, guideModule) => sum + guideModule.lessonsTotal, 0);
   return {
     mastery,
+    denials,
     streak: computeStreak([...attempts.map((attempt) => attempt.createdAt), ...quizAttempts.map((attempt) => attempt.createdAt)], now),
     accuracy: dailyAccuracy(attempts),
     timing: timePerCase(attempts).map((timing) => ({ ...timing, title: findCase(timing.caseId)?.title ?? timing.caseId })),

@@ -121,7 +121,7 @@ export default async function ProgressPage() {
       </Section>
 
       <WorkdayProgressSection db={await getDatabase()} userId={user.id} />
-      <DenialProgressSection userId={user.id} />
+      <DenialProgressSection stats={overview.denials} />
 
       <Section id="weakest-title" title="Weakest areas" description="By code family, from your latest attempt at each case. Practise the weakest first.">
         <FamilyAccuracyTable rows={overview.mastery.families} limit={6} />

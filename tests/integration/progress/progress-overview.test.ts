@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDenialStats } from "@/lib/denials/stats";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
@@ -47,6 +48,9 @@ describe("getProgressOverview", () => {
     expect(overview.recent[0]!.href).toMatch(new RegExp(`^/practice/${knee.id}/attempts/`));
     expect(overview.target).toMatchObject({ code: "cpc", examDate: "2027-03-01" });
     expect(overview.target!.readiness.score).toBeGreaterThan(0);
+    // One read of the denial work feeds both the readiness and the page's denial section.
+    expect(overview.denials).toEqual(await getDenialStats(database.db, alice.id));
+    expect(overview.mastery.denials).toEqual({ claimsWorked: overview.denials.claimsWorked, earned: overview.denials.earned });
 
     const bobs = await getProgressOverview(database.db, bob.id, today);
     expect(bobs.totals.attempts).toBe(1);
