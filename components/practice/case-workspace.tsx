@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { restartCoding, startCoding, submitCoding } from "@/app/(app)/practice/actions";
 import { CodeLookupPanel } from "@/components/codes/lazy-code-lookup-panel";
 import { claimPageLookup } from "@/components/codes/page-lookup";
@@ -16,7 +16,7 @@ import { pointerLetter, setLineCode, submissionFromDraft } from "@/lib/practice/
 import type { DraftAnswer } from "@/lib/practice/schemas";
 import { CaseDebrief } from "./case-debrief";
 import { ClaimCheck } from "./claim-check";
-import { ChartView, type ChartDocument } from "./chart-view";
+import type { ChartDocument } from "./chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { ElapsedTimer } from "./elapsed-timer";
@@ -26,6 +26,9 @@ import { WorkspaceTabs, type WorkspaceTab } from "./workspace-tabs";
 // (a page that opens on a graded attempt renders it on the server and loads it with the page).
 const loadGradeReport = () => import("./grade-report").then((module) => module.GradeReport);
 const GradeReport = dynamic(loadGradeReport);
+// Until then the chart is plain text rendered on the server; the highlighting of the key's evidence comes with the grade.
+const loadGradedChartView = () => import("./graded-chart-view").then((module) => module.GradedChartView);
+const GradedChartView = dynamic(loadGradedChartView);
 
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
 const newKey = () => crypto.randomUUID().replaceAll("-", "");
@@ -48,12 +51,15 @@ function rowErrorsFrom(fieldErrors: Record<string, string[]> | undefined, rows: 
 export function CaseWorkspace({
   caseId,
   documents,
+  chart,
   initialAnswer,
   initialStartedAt,
   disputedLines,
 }: {
   caseId: string;
   documents: ChartDocument[];
+  /** The chart as rendered on the server (ChartView), shown until there is evidence to highlight. */
+  chart: ReactNode;
   initialAnswer: DraftAnswer;
   /** When the learner first edited this case; null until they start (opening the page does not start the clock). */
   initialStartedAt: string | null;
@@ -145,6 +151,7 @@ export function CaseWorkspace({
     }
     setFormError(null);
     void loadGradeReport();
+    void loadGradedChartView();
     const elapsedSeconds = startedAt ? Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000)) : 0;
     startTransition(async () => {
       const formRows = { diagnoses: prepared.diagnosisRows, procedures: prepared.procedureRows };
@@ -199,7 +206,7 @@ export function CaseWorkspace({
           The chart
           {attempt && <span className="ml-2 text-sm font-normal text-muted">Highlighted: the words that support the key</span>}
         </h2>
-        <ChartView documents={documents} evidence={evidence} focused={focusedEvidence} />
+        {attempt ? <GradedChartView documents={documents} evidence={evidence} focused={focusedEvidence} /> : chart}
       </section>
 
       <section id="claim-panel" aria-labelledby="coding-title" className={cn("min-w-0 lg:block", tab !== "claim" && "hidden")}>
