@@ -3,7 +3,7 @@
 import { useActionState, useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/input";
+import { TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/result";
 import { signOut } from "./sign-out";
 

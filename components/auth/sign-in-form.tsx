@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/input";
+import { TextField } from "@/components/ui/field";
 import { signInErrorMessage } from "@/lib/auth/messages";
 import { signInWithPassword } from "./sign-in";
 

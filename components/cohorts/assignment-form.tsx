@@ -4,7 +4,8 @@ import { useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { FieldMessage, Input, Label, TextField } from "@/components/ui/input";
+import { FieldMessage, Label, TextField } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { useSubmit, type FormActionFn } from "./use-submit";
 

@@ -2,7 +2,7 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/input";
+import { TextField } from "@/components/ui/field";
 import { useSubmit, type FormActionFn } from "./use-submit";
 
 /** Name and term dates for a new cohort; the server sends the instructor to its page. */

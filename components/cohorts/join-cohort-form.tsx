@@ -2,7 +2,7 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/input";
+import { TextField } from "@/components/ui/field";
 import { useSubmit, type FormActionFn } from "./use-submit";
 
 /** The learner's "join a cohort" box: paste the code or the whole link. */

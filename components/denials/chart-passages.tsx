@@ -1,5 +1,3 @@
-"use client";
-
 import { cn } from "@/components/ui/cn";
 import type { PassageRef } from "@/lib/claims/appeal";
 import type { ChartDocument } from "@/lib/claims/scenario-schema";

@@ -2,7 +2,7 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FieldMessage, Label } from "@/components/ui/input";
+import { FieldMessage, Label } from "@/components/ui/field";
 import { useSubmit, type FormActionFn } from "@/components/cohorts/use-submit";
 
 /** The reviewer's reply and decision on one dispute: accept or reject (or reopen a decided one), with a written reply. */

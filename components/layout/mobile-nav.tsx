@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { usePathname } from "next/navigation";
+import { CloseIcon, MenuIcon } from "@/components/ui/icons";
 import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 import type { NavItem } from "./nav-items";
@@ -23,9 +24,7 @@ export function MobileNav({ items }: { items: NavItem[] }) {
         onClick={() => setOpen((value) => !value)}
         className="grid size-10 place-items-center rounded-lg text-fg hover:bg-surface-2"
       >
-        <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true">
-          {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
-        </svg>
+        {open ? <CloseIcon className="size-5" strokeWidth={2} /> : <MenuIcon className="size-5" strokeWidth={2} />}
       </button>
       <nav
         id="mobile-nav"

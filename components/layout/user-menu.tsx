@@ -1,12 +1,15 @@
 "use client";
 
-import Link from "next/link";
+import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState } from "react";
-import { signOut } from "@/components/auth/sign-out";
 import { useViewer } from "@/components/auth/use-viewer";
 import { ButtonLink } from "@/components/ui/button";
-import { canManageUsers, canReviewDisputes } from "@/lib/auth/policy";
-import { cn } from "@/components/ui/cn";
+import { useIdlePreload } from "@/components/ui/use-idle-preload";
+
+// The menu's contents are not part of a page's first load: they are fetched once the page is idle, before the
+// learner opens the menu.
+const loadAccountMenuPanel = () => import("./account-menu-panel").then((module) => module.AccountMenuPanel);
+const AccountMenuPanel = dynamic(loadAccountMenuPanel, { ssr: false });
 
 function initialsOf(name: string | null | undefined, email: string | null | undefined): string {
   const source = name?.trim() || email || "?";
@@ -14,14 +17,13 @@ function initialsOf(name: string | null | undefined, email: string | null | unde
   return (parts.length > 1 ? `${parts[0]![0]}${parts[1]![0]}` : source.slice(0, 2)).toUpperCase();
 }
 
-const menuItemClasses = "block w-full rounded-md px-3 py-2 text-left text-sm text-fg hover:bg-surface-2 focus-visible:bg-surface-2";
-
 export function UserMenu() {
   const viewer = useViewer();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  useIdlePreload(loadAccountMenuPanel);
 
   useEffect(() => {
     if (!open) return;
@@ -74,52 +76,7 @@ export function UserMenu() {
         </span>
         <bdi className="hidden max-w-32 truncate sm:inline">{user.name ?? user.email}</bdi>
       </button>
-      <div id={menuId} hidden={!open} className={cn("absolute right-0 z-50 mt-2 w-60 rounded-xl border border-border bg-surface p-1.5 shadow-lg")}>
-        <div className="border-b border-border px-3 pt-1.5 pb-2.5">
-          <p className="truncate text-sm font-medium text-fg">
-            <bdi>{user.name}</bdi>
-          </p>
-          <p className="truncate text-xs text-muted">{user.email}</p>
-        </div>
-        <ul className="pt-1.5">
-          <li>
-            <Link href="/account" className={menuItemClasses} onClick={() => setOpen(false)}>
-              Account
-            </Link>
-          </li>
-          <li>
-            <Link href="/profile" className={menuItemClasses} onClick={() => setOpen(false)}>
-              Career profile
-            </Link>
-          </li>
-          {user.role === "LEARNER" && (
-            <li>
-              <Link href="/cohorts" className={menuItemClasses} onClick={() => setOpen(false)}>
-                Your cohorts
-              </Link>
-            </li>
-          )}
-          {canManageUsers(user) && (
-            <li>
-              <Link href="/admin/users" className={menuItemClasses} onClick={() => setOpen(false)}>
-                Manage users
-              </Link>
-            </li>
-          )}
-          {canReviewDisputes(user) && (
-            <li>
-              <Link href="/admin/disputes" className={menuItemClasses} onClick={() => setOpen(false)}>
-                Answer-key disputes
-              </Link>
-            </li>
-          )}
-          <li>
-            <button type="button" className={menuItemClasses} onClick={() => void signOut("/")}>
-              Sign out
-            </button>
-          </li>
-        </ul>
-      </div>
+      <AccountMenuPanel id={menuId} hidden={!open} user={user} onNavigate={() => setOpen(false)} />
     </div>
   );
 }

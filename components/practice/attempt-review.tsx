@@ -3,8 +3,9 @@
 import { useMemo, useState } from "react";
 import type { CodingGrade, CodingVerdict } from "@/lib/coding/types";
 import type { FormRows } from "@/lib/practice/draft-editing";
-import { ChartView, type ChartDocument } from "./chart-view";
+import type { ChartDocument } from "./chart-view";
 import { GradeReport } from "./grade-report";
+import { GradedChartView } from "./graded-chart-view";
 
 /** A past attempt: the chart with the key's evidence highlighted beside the line-by-line feedback. */
 export function AttemptReview({
@@ -35,7 +36,7 @@ export function AttemptReview({
         tabIndex={0}
         className="focus-visible:outline-2 focus-visible:outline-ring lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto"
       >
-        <ChartView documents={documents} evidence={evidence} focused={focused?.evidence ?? []} />
+        <GradedChartView documents={documents} evidence={evidence} focused={focused?.evidence ?? []} />
       </section>
       <GradeReport
         grade={grade}

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { restartCoding, startCoding, submitCoding } from "@/app/(app)/practice/actions";
 import { CodeLookupPanel } from "@/components/codes/lazy-code-lookup-panel";
 import { claimPageLookup } from "@/components/codes/page-lookup";
@@ -10,22 +10,22 @@ import { cn } from "@/components/ui/cn";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CodingVerdict } from "@/lib/coding/types";
-import type { Attempt } from "@/lib/practice/attempts";
-import type { CaseDebrief as Debrief } from "@/lib/practice/case-catalog";
 import { pointerLetter, setLineCode, submissionFromDraft } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
-import { CaseDebrief } from "./case-debrief";
 import { ClaimCheck } from "./claim-check";
-import { ChartView, type ChartDocument } from "./chart-view";
+import type { GradedAttempt } from "./case-feedback";
+import type { ChartDocument } from "./chart-view";
 import { CodingForm, type LookupTarget, type RowErrors } from "./coding-form";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { ElapsedTimer } from "./elapsed-timer";
 import { WorkspaceTabs, type WorkspaceTab } from "./workspace-tabs";
 
-// The feedback is not part of the first load of a case not yet graded: it is fetched when the learner submits
-// (a page that opens on a graded attempt renders it on the server and loads it with the page).
-const loadGradeReport = () => import("./grade-report").then((module) => module.GradeReport);
-const GradeReport = dynamic(loadGradeReport);
+// The feedback is not part of the first load of a case not yet graded: it is fetched when the learner submits.
+const loadCaseFeedback = () => import("./case-feedback").then((module) => module.CaseFeedback);
+const CaseFeedback = dynamic(loadCaseFeedback);
+// Until then the chart is plain text rendered on the server; the highlighting of the key's evidence comes with the grade.
+const loadGradedChartView = () => import("./graded-chart-view").then((module) => module.GradedChartView);
+const GradedChartView = dynamic(loadGradedChartView);
 
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
 const newKey = () => crypto.randomUUID().replaceAll("-", "");
@@ -48,12 +48,15 @@ function rowErrorsFrom(fieldErrors: Record<string, string[]> | undefined, rows: 
 export function CaseWorkspace({
   caseId,
   documents,
+  chart,
   initialAnswer,
   initialStartedAt,
   disputedLines,
 }: {
   caseId: string;
   documents: ChartDocument[];
+  /** The chart as rendered on the server (ChartView), shown until there is evidence to highlight. */
+  chart: ReactNode;
   initialAnswer: DraftAnswer;
   /** When the learner first edited this case; null until they start (opening the page does not start the clock). */
   initialStartedAt: string | null;
@@ -63,24 +66,14 @@ export function CaseWorkspace({
   const [startedAt, setStartedAt] = useState(initialStartedAt);
   const [errors, setErrors] = useState<RowErrors>(NO_ERRORS);
   const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState<(Attempt & { debrief: Debrief | null }) | null>(null);
+  const [attempt, setAttempt] = useState<GradedAttempt | null>(null);
   const [attemptKey, setAttemptKey] = useState(newKey);
   const { saveState, edited, settled } = useDraftAutosave(caseId, answer, attempt !== null);
   const [lookup, setLookup] = useState<LookupTarget | null>(null);
   const [focused, setFocused] = useState<CodingVerdict | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const resultRef = useRef<HTMLDivElement>(null);
-  const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   const [tab, setTab] = useState<WorkspaceTab>("chart");
-  const focusResult = useRef(false);
-  // Once a new grade is on the page, focus moves to it, so keyboard and screen-reader users land on their result.
-  useEffect(() => {
-    if (!attempt || !focusResult.current) return;
-    focusResult.current = false;
-    resultHeadingRef.current?.focus({ preventScroll: true });
-    resultRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
-  }, [attempt]);
   // The line being edited: where "/" or the header's lookup puts the chosen code.
   const editing = useRef<LookupTarget>({ kind: "diagnosis", row: 0 });
   const latest = useRef({ answer, graded: false });
@@ -144,7 +137,8 @@ export function CaseWorkspace({
       return;
     }
     setFormError(null);
-    void loadGradeReport();
+    void loadCaseFeedback();
+    void loadGradedChartView();
     const elapsedSeconds = startedAt ? Math.max(0, Math.round((Date.now() - Date.parse(startedAt)) / 1000)) : 0;
     startTransition(async () => {
       const formRows = { diagnoses: prepared.diagnosisRows, procedures: prepared.procedureRows };
@@ -158,7 +152,6 @@ export function CaseWorkspace({
       settled();
       setAttempt(result.data);
       setTab("claim");
-      focusResult.current = true;
       router.refresh();
     });
   }
@@ -199,7 +192,7 @@ export function CaseWorkspace({
           The chart
           {attempt && <span className="ml-2 text-sm font-normal text-muted">Highlighted: the words that support the key</span>}
         </h2>
-        <ChartView documents={documents} evidence={evidence} focused={focusedEvidence} />
+        {attempt ? <GradedChartView documents={documents} evidence={evidence} focused={focusedEvidence} /> : chart}
       </section>
 
       <section id="claim-panel" aria-labelledby="coding-title" className={cn("min-w-0 lg:block", tab !== "claim" && "hidden")}>
@@ -251,30 +244,18 @@ export function CaseWorkspace({
         </form>
 
         {attempt && (
-          <div ref={resultRef} className="mt-8 scroll-mt-20 space-y-4">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 ref={resultHeadingRef} tabIndex={-1} className="text-lg font-semibold text-fg focus:outline-none" data-testid="feedback-heading">
-                Feedback
-              </h2>
-              <Button type="button" variant="secondary" onClick={retry} loading={pending}>
-                Try this case again
-              </Button>
-            </div>
-            <GradeReport
-              grade={attempt.grade}
-              formRows={attempt.answer.formRows}
-              durationSeconds={attempt.durationSeconds}
-              caseId={caseId}
-              attemptId={attempt.id}
-              focusedLine={focused?.keyLineId ?? null}
-              onFocusLine={(verdict) => {
-                setFocused((current) => (current === verdict ? null : verdict));
-                setTab("chart");
-              }}
-              disputedLines={disputedLines}
-            />
-            {attempt.debrief && <CaseDebrief debrief={attempt.debrief} />}
-          </div>
+          <CaseFeedback
+            caseId={caseId}
+            attempt={attempt}
+            retrying={pending}
+            onRetry={retry}
+            focusedLine={focused?.keyLineId ?? null}
+            onFocusLine={(verdict) => {
+              setFocused((current) => (current === verdict ? null : verdict));
+              setTab("chart");
+            }}
+            disputedLines={disputedLines}
+          />
         )}
       </section>
 

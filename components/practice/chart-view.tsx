@@ -1,6 +1,4 @@
-"use client";
-
-import { useEffect, useRef } from "react";
+import type { Ref } from "react";
 import { cn } from "@/components/ui/cn";
 import type { ChartCase } from "@/lib/content/schemas";
 import { highlightSegments } from "@/lib/practice/highlight-evidence";
@@ -20,19 +18,24 @@ const KIND_LABELS: Record<ChartDocument["kind"], string> = {
 
 /**
  * The patient's chart as plain, selectable text, reflowed to the column with its structure kept. After grading, the key's quoted evidence is highlighted;
- * the phrases of the line the learner is looking at are highlighted strongly and scrolled into view.
+ * the phrases of the line the learner is looking at are highlighted strongly (GradedChartView scrolls them into view). Renders on the server too.
  */
-export function ChartView({ documents, evidence = [], focused = [] }: { documents: ChartDocument[]; evidence?: string[]; focused?: string[] }) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (focused.length === 0) return;
-    containerRef.current?.querySelector("mark[data-focused='true']")?.scrollIntoView({ behavior: "smooth", block: "center" });
-  }, [focused]);
+export function ChartView({
+  documents,
+  evidence = [],
+  focused = [],
+  ref,
+}: {
+  documents: ChartDocument[];
+  evidence?: string[];
+  focused?: string[];
+  ref?: Ref<HTMLDivElement>;
+}) {
   const focusedSet = new Set(focused);
   const phrases = [...evidence, ...focused];
 
   return (
-    <div ref={containerRef} className="space-y-5">
+    <div ref={ref} className="space-y-5">
       {documents.map((document, index) => (
         <article key={index} aria-label={document.title} className="overflow-hidden rounded-xl border border-border bg-surface">
           <header className="flex items-center justify-between gap-2 border-b border-border bg-surface-2 px-4 py-2">

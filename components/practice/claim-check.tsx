@@ -1,13 +1,17 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState, useTransition } from "react";
 import { checkCodingClaim } from "@/app/(app)/practice/actions";
-import { ScrubFindings } from "@/components/denials/scrub-findings";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ScrubResult } from "@/lib/claims/scrub";
 import { submissionFromDraft } from "@/lib/practice/draft-editing";
 import type { DraftAnswer } from "@/lib/practice/schemas";
+
+// The findings show only after a check: fetched when the learner asks for one.
+const loadScrubFindings = () => import("@/components/denials/scrub-findings").then((module) => module.ScrubFindings);
+const ScrubFindings = dynamic(loadScrubFindings, { ssr: false });
 
 const CHECKED = "Codes, diagnosis pointers, NCCI pairs and units, modifiers, add-on codes and a visit with a procedure all passed.";
 
@@ -27,6 +31,7 @@ export function ClaimCheck({ caseId, answer, disabled }: { caseId: string; answe
       setChecked(null);
       return;
     }
+    void loadScrubFindings();
     startTransition(async () => {
       const result = await checkCodingClaim({ caseId, answer: submission });
       if (!result.ok) {

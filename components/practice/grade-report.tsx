@@ -7,7 +7,7 @@ import { Badge, type BadgeVariant } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
-import { FieldMessage, Label } from "@/components/ui/input";
+import { FieldMessage, Label } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { SCORING_EXPLANATION } from "@/lib/coding/scoring-weights";
 import type { CodingGrade, CodingVerdict, VerdictStatus } from "@/lib/coding/types";

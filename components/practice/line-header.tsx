@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { CloseIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 
 const iconButton = "size-8 px-0";
@@ -16,11 +17,6 @@ function SearchIcon() {
 const Arrow = ({ up }: { up?: boolean }) => (
   <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2}>
     <path d={up ? "m6 15 6-6 6 6" : "m6 9 6 6 6-6"} strokeLinecap="round" strokeLinejoin="round" />
-  </svg>
-);
-const Cross = () => (
-  <svg aria-hidden viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2}>
-    <path d="M6 6l12 12M18 6 6 18" strokeLinecap="round" />
   </svg>
 );
 
@@ -91,7 +87,7 @@ export function LineHeader({
           <Arrow />
         </Button>
         <Button type="button" variant="ghost" size="sm" className={iconButton} onClick={onRemove} aria-label={`Remove ${name}`}>
-          <Cross />
+          <CloseIcon strokeWidth={2} />
         </Button>
       </div>
     </div>

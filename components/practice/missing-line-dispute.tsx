@@ -5,7 +5,8 @@ import { disputeMissingLineAction } from "@/app/(app)/practice/dispute-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { FieldMessage, Input, Label } from "@/components/ui/input";
+import { FieldMessage, Label } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 
 /** "The key is missing a code": the learner names the code and says why the chart supports it. */

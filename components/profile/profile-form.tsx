@@ -5,7 +5,7 @@ import { StateOptions } from "@/components/salary/location-options";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { FieldMessage, TextField } from "@/components/ui/input";
+import { FieldMessage, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
 import type { LearnerProfileData } from "@/lib/profile/learner-profile";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { TextField } from "@/components/ui/input";
+import { TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/result";
 import type { Comparison } from "@/lib/salary/comparison";

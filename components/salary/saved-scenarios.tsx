@@ -6,7 +6,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
-import { TextField } from "@/components/ui/input";
+import { TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/result";
 

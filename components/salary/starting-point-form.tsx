@@ -3,7 +3,7 @@
 import type { Dispatch } from "react";
 import { StateOptions } from "@/components/salary/location-options";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label, TextField } from "@/components/ui/input";
+import { Label, TextField } from "@/components/ui/field";
 import { Select, SelectField } from "@/components/ui/select";
 import { CREDENTIAL_NAMES, SETTING_LABELS, credentialLabel, type MetroOption } from "@/lib/salary/comparison";
 import { payGoalOf, type PlannerAction, type PlannerState } from "@/lib/salary/planner-state";

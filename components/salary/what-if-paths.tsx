@@ -5,7 +5,7 @@ import { EventEditor } from "@/components/salary/event-editor";
 import { PathSwatch } from "@/components/salary/path-swatch";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { TextField } from "@/components/ui/input";
+import { TextField } from "@/components/ui/field";
 import { MAX_COMPARED_PATHS, MAX_EVENTS_PER_PATH, MAX_PATH_LABEL_LENGTH, PATH_PRESETS, describeEvent, type MetroOption } from "@/lib/salary/comparison";
 import type { PlannerAction, PlannerState } from "@/lib/salary/planner-state";
 

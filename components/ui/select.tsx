@@ -1,6 +1,7 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
-import { FieldShell, controlClasses, controlLayout, toErrorList, useFieldIds, type ControlLayoutProps } from "./input";
+import { FieldShell, toErrorList, useFieldIds } from "./field";
+import { controlClasses, controlLayout, type ControlLayoutProps } from "./input";
 
 /*
  * The chevron is a background image on the <select> itself (no wrapper), so `className` can size or place the

@@ -1,8 +1,9 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { cn } from "./cn";
-import { CheckCircleIcon, CloseIcon, ErrorIcon, InfoIcon } from "./icons";
+import { useIdlePreload } from "./use-idle-preload";
 
 export type ToastVariant = "info" | "success" | "danger";
 
@@ -20,13 +21,18 @@ export type ToastApi = {
   dismiss: (id: number) => void;
 };
 
-type ToastRecord = Required<Pick<ToastOptions, "title" | "variant" | "duration">> & {
+export type ToastRecord = Required<Pick<ToastOptions, "title" | "variant" | "duration">> & {
   id: number;
   description?: string;
 };
 
 const DEFAULT_DURATION = 5000;
 const MAX_TOASTS = 4;
+
+// A toast's own markup is not part of a page's first load: it is fetched once the page is idle, so it is there
+// before the first toast, even one that reports a lost connection.
+const loadToastItem = () => import("./toast-item").then((module) => module.ToastItem);
+const ToastItem = dynamic(loadToastItem, { ssr: false });
 
 const ToastContext = createContext<ToastApi | null>(null);
 
@@ -49,6 +55,7 @@ export function useToast(): ToastApi {
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastRecord[]>([]);
   const nextId = useRef(0);
+  useIdlePreload(loadToastItem);
 
   const dismiss = useCallback((id: number) => {
     setToasts((list) => list.filter((t) => t.id !== id));
@@ -92,63 +99,5 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         </ol>
       </section>
     </ToastContext>
-  );
-}
-
-const variantStyles: Record<ToastVariant, { icon: string; Icon: typeof InfoIcon; accent: string }> = {
-  info: { icon: "text-brand", Icon: InfoIcon, accent: "before:bg-brand" },
-  success: { icon: "text-success", Icon: CheckCircleIcon, accent: "before:bg-success" },
-  danger: { icon: "text-danger", Icon: ErrorIcon, accent: "before:bg-danger" },
-};
-
-function ToastItem({ toast, onDismiss }: { toast: ToastRecord; onDismiss: (id: number) => void }) {
-  const [hovered, setHovered] = useState(false);
-  const [focused, setFocused] = useState(false);
-  const remaining = useRef(toast.duration);
-  const paused = hovered || focused;
-  const { id, duration } = toast;
-
-  // Count down only while neither hovered nor focused; keep the time left across pauses.
-  useEffect(() => {
-    if (paused || !Number.isFinite(duration) || duration <= 0) return;
-    const startedAt = Date.now();
-    const timer = window.setTimeout(() => onDismiss(id), remaining.current);
-    return () => {
-      window.clearTimeout(timer);
-      remaining.current = Math.max(remaining.current - (Date.now() - startedAt), 0);
-    };
-  }, [paused, duration, id, onDismiss]);
-
-  const v = variantStyles[toast.variant];
-
-  return (
-    <li
-      onPointerEnter={() => setHovered(true)}
-      onPointerLeave={() => setHovered(false)}
-      onFocus={() => setFocused(true)}
-      onBlur={(event: FocusEvent<HTMLLIElement>) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
-      }}
-      className={cn(
-        "pointer-events-auto relative flex w-full items-start gap-3 overflow-hidden rounded-xl border border-border bg-surface py-3.5 pr-12 pl-4 text-fg shadow-lg shadow-black/10",
-        "before:absolute before:inset-y-0 before:left-0 before:w-1",
-        v.accent,
-        "transition-[opacity,translate] duration-200 ease-out motion-reduce:transition-none starting:translate-y-2 starting:opacity-0",
-      )}
-    >
-      <v.Icon className={cn("mt-0.5 size-5 shrink-0", v.icon)} />
-      <div className="min-w-0 flex-1">
-        <p className="text-sm leading-5 font-semibold">{toast.title}</p>
-        {toast.description ? <p className="mt-0.5 text-sm leading-5 text-muted">{toast.description}</p> : null}
-      </div>
-      <button
-        type="button"
-        onClick={() => onDismiss(id)}
-        aria-label="Dismiss notification"
-        className="absolute top-2.5 right-2.5 inline-flex size-8 items-center justify-center rounded-md text-muted transition-colors hover:bg-surface-2 hover:text-fg focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-ring"
-      >
-        <CloseIcon className="size-4" />
-      </button>
-    </li>
   );
 }

@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { requireUser } from "@/app/_lib/require-user";
 import { AttemptHistory } from "@/components/practice/attempt-history";
 import { CaseWorkspace } from "@/components/practice/case-workspace";
+import { ChartView } from "@/components/practice/chart-view";
 import { Badge } from "@/components/ui/badge";
 import { getDatabase } from "@/lib/db/client";
 import { listCaseAttempts } from "@/lib/practice/attempts";
@@ -69,6 +70,7 @@ export default async function CasePage({ params, searchParams }: Params & { sear
         <CaseWorkspace
           caseId={chartCase.id}
           documents={chartCase.documents}
+          chart={<ChartView documents={chartCase.documents} />}
           initialAnswer={draft?.answer ?? EMPTY_ANSWER}
           initialStartedAt={draft?.startedAt.toISOString() ?? null}
           disputedLines={disputed}
