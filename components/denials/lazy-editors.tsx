@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useIdlePreload } from "@/components/ui/use-idle-preload";
 
 // The claim editor (with chart practice's coding form) and the appeal editor appear only once the learner picks a
@@ -18,8 +18,8 @@ function EditorLoading() {
   );
 }
 
-export const CorrectionEditor = dynamic(loadCorrectionEditor, { loading: EditorLoading });
-export const AppealEditor = dynamic(loadAppealEditor, { loading: EditorLoading });
+export const CorrectionEditor = lazyPart(loadCorrectionEditor, { fallback: <EditorLoading /> });
+export const AppealEditor = lazyPart(loadAppealEditor, { fallback: <EditorLoading /> });
 
 const loadEditors = () => Promise.all([loadCorrectionEditor(), loadAppealEditor()]);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { submitDenialWorkAction } from "@/app/(app)/denials/actions";
@@ -19,9 +19,9 @@ import type { ScrubResult } from "@/lib/claims/scrub";
 
 // The result (remittance explained, scrubber findings) shows only after a submission: fetched when the learner submits.
 const loadWorkResult = () => import("./work-result").then((module) => module.WorkResult);
-const WorkResult = dynamic(loadWorkResult, { ssr: false });
+const WorkResult = lazyPart(loadWorkResult, { ssr: false });
 const loadScrubFindings = () => import("./scrub-findings").then((module) => module.ScrubFindings);
-const ScrubFindings = dynamic(loadScrubFindings, { ssr: false });
+const ScrubFindings = lazyPart(loadScrubFindings, { ssr: false });
 
 const newKey = () => crypto.randomUUID().replaceAll("-", "");
 const SENDS: ResolutionKind[] = ["corrected-claim", "reopening", "new-claim"];

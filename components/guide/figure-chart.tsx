@@ -1,12 +1,12 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 
 /** One bar or point; a range (a salary band) is drawn as a floating bar from low to high. */
 export type ChartPoint = { label: string; value: number; range?: [number, number]; display: string };
 
 // recharts is not part of the page's first load: the drawing is fetched after the page, into a box of its final size.
-const FigurePlot = dynamic(() => import("./figure-plot").then((module) => module.FigurePlot), { ssr: false });
+const FigurePlot = lazyPart(() => import("./figure-plot").then((module) => module.FigurePlot), { ssr: false });
 
 /** A chart of facts-file figures, with the same numbers as a table for screen readers and for reading exactly. */
 export function FigureChart({

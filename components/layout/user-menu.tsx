@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useEffect, useId, useRef, useState } from "react";
 import { useViewer } from "@/components/auth/use-viewer";
 import { ButtonLink } from "@/components/ui/button";
@@ -9,7 +9,7 @@ import { useIdlePreload } from "@/components/ui/use-idle-preload";
 // The menu's contents are not part of a page's first load: they are fetched once the page is idle, before the
 // learner opens the menu.
 const loadAccountMenuPanel = () => import("./account-menu-panel").then((module) => module.AccountMenuPanel);
-const AccountMenuPanel = dynamic(loadAccountMenuPanel, { ssr: false });
+const AccountMenuPanel = lazyPart(loadAccountMenuPanel, { ssr: false });
 
 function initialsOf(name: string | null | undefined, email: string | null | undefined): string {
   const source = name?.trim() || email || "?";

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { restartCoding, startCoding, submitCoding } from "@/app/(app)/practice/actions";
@@ -22,10 +22,10 @@ import { WorkspaceTabs, type WorkspaceTab } from "./workspace-tabs";
 
 // The feedback is not part of the first load of a case not yet graded: it is fetched when the learner submits.
 const loadCaseFeedback = () => import("./case-feedback").then((module) => module.CaseFeedback);
-const CaseFeedback = dynamic(loadCaseFeedback);
+const CaseFeedback = lazyPart(loadCaseFeedback);
 // Until then the chart is plain text rendered on the server; the highlighting of the key's evidence comes with the grade.
 const loadGradedChartView = () => import("./graded-chart-view").then((module) => module.GradedChartView);
-const GradedChartView = dynamic(loadGradedChartView);
+const GradedChartView = lazyPart(loadGradedChartView);
 
 const NO_ERRORS: RowErrors = { diagnoses: {}, procedures: {} };
 const newKey = () => crypto.randomUUID().replaceAll("-", "");

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { useState, useTransition } from "react";
 import { checkCodingClaim } from "@/app/(app)/practice/actions";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +11,7 @@ import type { DraftAnswer } from "@/lib/practice/schemas";
 
 // The findings show only after a check: fetched when the learner asks for one.
 const loadScrubFindings = () => import("@/components/denials/scrub-findings").then((module) => module.ScrubFindings);
-const ScrubFindings = dynamic(loadScrubFindings, { ssr: false });
+const ScrubFindings = lazyPart(loadScrubFindings, { ssr: false });
 
 const CHECKED = "Codes, diagnosis pointers, NCCI pairs and units, modifiers, add-on codes and a visit with a procedure all passed.";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 
 /**
@@ -10,7 +10,7 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 export type ProgressSeries = { key: string; label: string; points: Array<{ day: string; value: number; count: number }> };
 
 // recharts is not part of the page's first load: the drawing is fetched after the page, into a box of its final size.
-const AccuracyPlot = dynamic(() => import("./accuracy-plot").then((module) => module.AccuracyPlot), { ssr: false });
+const AccuracyPlot = lazyPart(() => import("./accuracy-plot").then((module) => module.AccuracyPlot), { ssr: false });
 
 const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 

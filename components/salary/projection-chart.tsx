@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { payAxis } from "@/lib/salary/pay-axis";
 import type { SalaryYear } from "@/lib/salary/types";
 
@@ -8,7 +8,7 @@ export type ProjectionSeries = { label: string; color: string; dash?: string; ye
 
 export const usd = (value: number) => `$${Math.round(value).toLocaleString("en-US")}`;
 // recharts is not part of the page's first load: the drawing is fetched after the page, into a box of its final size.
-const ProjectionPlot = dynamic(() => import("./projection-plot").then((module) => module.ProjectionPlot), { ssr: false });
+const ProjectionPlot = lazyPart(() => import("./projection-plot").then((module) => module.ProjectionPlot), { ssr: false });
 
 /** Low–high bands and typical lines of up to three paths over years 0–25, with the pay goal as a line. */
 export function ProjectionChart({ series, payGoal }: { series: ProjectionSeries[]; payGoal?: number }) {

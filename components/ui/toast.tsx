@@ -1,6 +1,6 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "./lazy-part";
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { cn } from "./cn";
 import { useIdlePreload } from "./use-idle-preload";
@@ -32,7 +32,7 @@ const MAX_TOASTS = 4;
 // A toast's own markup is not part of a page's first load: it is fetched once the page is idle, so it is there
 // before the first toast, even one that reports a lost connection.
 const loadToastItem = () => import("./toast-item").then((module) => module.ToastItem);
-const ToastItem = dynamic(loadToastItem, { ssr: false });
+const ToastItem = lazyPart(loadToastItem, { ssr: false });
 
 const ToastContext = createContext<ToastApi | null>(null);
 

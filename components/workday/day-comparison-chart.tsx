@@ -1,10 +1,10 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { lazyPart } from "@/components/ui/lazy-part";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 
 // recharts is not part of the page's first load: the drawing is fetched after the page, into a box of its final size.
-const DayBarsPlot = dynamic(() => import("./day-bars-plot").then((module) => module.DayBarsPlot), { ssr: false });
+const DayBarsPlot = lazyPart(() => import("./day-bars-plot").then((module) => module.DayBarsPlot), { ssr: false });
 
 export type DayPoint = { id: string; label: string; title?: string; current: boolean; chartsPerHour: number; accuracy: number | null; revenue: number };
 

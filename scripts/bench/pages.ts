@@ -23,7 +23,16 @@ const CONCURRENCY = [1, 50] as const;
 const SECRET = "bench-secret-that-is-at-least-32-characters-long";
 
 type Load = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; statuses: Record<string, number> };
-type Row = { name: string; path: string; kind: "page" | "action" | "reference" | "api"; connections: number; load: Load; ratio?: number };
+type Row = {
+  name: string;
+  path: string;
+  kind: "page" | "action" | "reference" | "api";
+  connections: number;
+  load: Load;
+  ratio?: number;
+  /** The server's resident memory right after this step. */
+  rssMb?: number;
+};
 
 const load = (config: Record<string, unknown>) => runBenchClient<Load>("load-generator.mjs", { seconds: SECONDS, ...config });
 
@@ -111,6 +120,7 @@ runCommand(async () => {
     }
 
     const rows: Row[] = [];
+    const record = (row: Row) => rows.push({ ...row, rssMb: treeRssMb(server.pid!) });
     const weights: Record<string, number> = { [reference]: await firstLoadKb(base, reference, "") };
     for (const page of present) weights[page.path] = await firstLoadKb(base, page.path, page.cookie);
 
@@ -118,12 +128,12 @@ runCommand(async () => {
     for (const connections of CONCURRENCY) {
       console.log(`\n== ${connections} connection(s), ${SECONDS} s each`);
       const ref = await load({ url: `${base}${reference}`, connections });
-      rows.push({ name: "prerendered reference", path: reference, kind: "reference", connections, load: ref });
+      record({ name: "prerendered reference", path: reference, kind: "reference", connections, load: ref });
       for (const page of present) {
         const result = await load({ url: `${base}${page.path}`, connections, headers: { cookie: page.cookie } });
-        rows.push({ name: page.name, path: page.path, kind: "page", connections, load: result, ratio: result.requestsPerSecond / ref.requestsPerSecond });
+        record({ name: page.name, path: page.path, kind: "page", connections, load: result, ratio: result.requestsPerSecond / ref.requestsPerSecond });
       }
-      rows.push({
+      record({
         name: "code search",
         path: "/api/codes/search?q=knee",
         kind: "api",
@@ -133,7 +143,7 @@ runCommand(async () => {
       if (caseId && actions.saveCodingDraft && actions.submitCoding) {
         const headers = { cookie: learner, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
         const draft = JSON.stringify([{ caseId, answer: { diagnoses: [{ code: "M17.11" }], procedures: [] } }]);
-        rows.push({
+        record({
           name: "save a draft",
           path: `/practice/${caseId}`,
           kind: "action",
@@ -147,7 +157,7 @@ runCommand(async () => {
           }),
         });
         const submit = JSON.stringify([{ caseId, idempotencyKey: "benchkey{{n}}", answer: { diagnoses: [{ code: "M17.11" }], procedures: [] } }]);
-        rows.push({
+        record({
           name: "submit an attempt",
           path: `/practice/${caseId}`,
           kind: "action",
@@ -171,6 +181,7 @@ runCommand(async () => {
           `${row.name.padEnd(24)} ${String(l.requestsPerSecond).padStart(8)} req/s  p50 ${String(l.p50).padStart(7)}  p95 ${String(l.p95).padStart(7)}  p99 ${String(l.p99).padStart(7)} ms` +
             (row.ratio === undefined ? "" : `  ${row.ratio.toFixed(2)}× ref`) +
             (weights[row.path] === undefined || (row.kind !== "page" && row.kind !== "reference") ? "" : `  JS ${weights[row.path]} KB`) +
+            `  RSS ${row.rssMb} MB` +
             (errors ? `  non-2xx: ${errors}` : ""),
         );
       }
