@@ -48,13 +48,19 @@ function freePort(): Promise<number> {
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  // Its own process group, so SIGKILL reaches the server itself and not only the launcher.
+  // Its own process group, so SIGKILL reaches the server itself and not only the launcher. Its output goes to a file,
+  // quoted if it never becomes healthy.
+  const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-durability-log-")), "server.log");
+  const log = fs.openSync(logFile, "a");
   const child = spawn("npm", ["start"], {
     env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: baseURL, CHARTWISE_SEED: "0", SIGNUP_MAX_PER_ADDRESS_PER_HOUR: "1000" },
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
   });
-  for (let waited = 0; waited < 240; waited++) {
+  fs.closeSync(log);
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  for (let waited = 0; waited < 240 && !exited; waited++) {
     const healthy = await fetch(`${baseURL}/api/health`).then(
       (response) => response.ok,
       () => false,
@@ -62,10 +68,28 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     if (healthy) return { process: child, baseURL };
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error("the server did not become healthy");
+  throw new Error(
+    `the server ${exited ? "exited" : "did not become healthy"}; the end of its output (${logFile}):\n${fs.readFileSync(logFile, "utf8").slice(-4000)}`,
+  );
 }
 
-const killHard = (server: Server) => process.kill(-server.process.pid!, "SIGKILL");
+/**
+ * SIGKILL to the server's whole process group, then waits until every process of it is gone: a killed process takes
+ * a moment to die, and a restart that looks in the meantime finds the dying server still holding the database's lock.
+ */
+async function killHard(server: Server) {
+  const group = -server.process.pid!;
+  process.kill(group, "SIGKILL");
+  for (let waited = 0; waited < 300; waited++) {
+    try {
+      process.kill(group, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the killed server's processes did not exit within 30 seconds");
+}
 async function stopGently(server: Server) {
   const exited = new Promise((resolve) => server.process.once("exit", resolve));
   process.kill(-server.process.pid!, "SIGTERM");
@@ -203,9 +227,9 @@ async function runClients(server: Server, ids: Record<string, string>): Promise<
       ),
     );
   for (let waited = 0; waited < 240 && fewestAcknowledged() < 2 * CLIENTS; waited++) await new Promise((resolve) => setTimeout(resolve, 500));
-  killHard(server);
+  const killed = killHard(server);
   stop = true;
-  await Promise.all(loops);
+  await Promise.all([killed, ...loops]);
   return clients;
 }
 
