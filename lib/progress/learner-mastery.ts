@@ -33,8 +33,8 @@ export function currentGrade(attempt: { caseId: string; answer: unknown; grade: 
 
 /**
  * The learner's newest attempt at each case, chosen by the database (Prisma's `distinct` reads every attempt, answer
- * and grade included, and drops the older ones in memory: 17 ms for a learner with 400 attempts, against 2 ms here, where the order
- * matches the (userId, caseId, createdAt) index read backwards).
+ * and grade included, and drops the older ones in memory: 17 ms for a learner with 400 attempts, against 2 ms here,
+ * where the order matches the (userId, caseId, createdAt) index read backwards).
  */
 function latestAttemptPerCase(db: Database, userId: string) {
   return db.$queryRaw<Array<{ caseId: string; answer: unknown; grade: unknown }>>`
