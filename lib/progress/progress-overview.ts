@@ -7,7 +7,8 @@ import { getDenialStats, type DenialStats } from "@/lib/denials/stats";
 import { findCase } from "@/lib/practice/case-catalog";
 import { getLearnerProfile } from "@/lib/profile/learner-profile";
 import { getLearnerMastery } from "@/lib/progress/learner-mastery";
-import { computeStreak, dailyAccuracy, timePerCase, type CaseTiming, type DailyAccuracy, type Streak } from "@/lib/progress/progress-series";
+import { getAttemptActivity, type CaseTiming, type DailyAccuracy } from "@/lib/progress/attempt-activity";
+import { computeStreak, type Streak } from "@/lib/progress/progress-series";
 
 export type ActivityItem =
   | { kind: "coding-attempt"; at: Date; title: string; href: string; score: number; durationSeconds: number }
@@ -29,19 +30,20 @@ const RECENT_ITEMS = 8;
 /** Everything /progress shows, for one learner, from their own rows only. */
 export async function getProgressOverview(db: Database, userId: string, now = new Date()): Promise<ProgressOverview> {
   const denialStats = getDenialStats(db, userId);
-  const [attempts, quizAttempts, mastery, profile, denials] = await Promise.all([
-    db.codingAttempt.findMany({
+  const [activity, quizAttempts, mastery, profile, denials] = await Promise.all([
+    getAttemptActivity(db, userId, RECENT_ITEMS),
+    db.quizAttempt.findMany({
       where: { userId },
-      orderBy: { createdAt: "asc" },
-      select: { caseId: true, score: true, durationSeconds: true, createdAt: true, id: true },
+      orderBy: { createdAt: "desc" },
+      take: RECENT_ITEMS,
+      select: { lessonSlug: true, score: true, passed: true, createdAt: true },
     }),
-    db.quizAttempt.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, select: { lessonSlug: true, score: true, passed: true, createdAt: true } }),
     getLearnerMastery(db, userId, undefined, denialStats),
     getLearnerProfile(db, userId),
     denialStats,
   ]);
 
-  const codingActivity: ActivityItem[] = attempts.slice(-RECENT_ITEMS).map((attempt) => ({
+  const codingActivity: ActivityItem[] = activity.recent.map((attempt) => ({
     kind: "coding-attempt",
     at: attempt.createdAt,
     title: findCase(attempt.caseId)?.title ?? attempt.caseId,
@@ -49,7 +51,7 @@ export async function getProgressOverview(db: Database, userId: string, now = ne
     score: attempt.score,
     durationSeconds: attempt.durationSeconds,
   }));
-  const quizActivity: ActivityItem[] = quizAttempts.slice(0, RECENT_ITEMS).flatMap((attempt) => {
+  const quizActivity: ActivityItem[] = quizAttempts.flatMap((attempt) => {
     const found = findLessonBySlug(attempt.lessonSlug);
     if (!found) return [];
     return [
@@ -75,16 +77,16 @@ export async function getProgressOverview(db: Database, userId: string, now = ne
   return {
     mastery,
     denials,
-    streak: computeStreak([...attempts.map((attempt) => attempt.createdAt), ...quizAttempts.map((attempt) => attempt.createdAt)], now),
-    accuracy: dailyAccuracy(attempts),
-    timing: timePerCase(attempts).map((timing) => ({ ...timing, title: findCase(timing.caseId)?.title ?? timing.caseId })),
+    streak: computeStreak(activity.activeDays, now),
+    accuracy: activity.daily,
+    timing: activity.timing.map((timing) => ({ ...timing, title: findCase(timing.caseId)?.title ?? timing.caseId })),
     recent: [...codingActivity, ...quizActivity].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, RECENT_ITEMS),
     totals: {
-      attempts: attempts.length,
+      attempts: activity.attempts,
       casesAttempted: mastery.casesAttempted,
       lessonsCompleted: mastery.modules.reduce((sum, guideModule) => sum + guideModule.lessonsCompleted, 0),
       lessonsTotal,
-      averageScore: attempts.length ? Math.round(attempts.reduce((sum, attempt) => sum + attempt.score, 0) / attempts.length) : null,
+      averageScore: activity.averageScore,
     },
     ...(target && { target }),
   };

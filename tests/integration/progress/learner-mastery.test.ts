@@ -68,6 +68,8 @@ describe("getLearnerMastery", () => {
     expect(after.casesAttempted).toBe(1);
     expect(accuracyOf(after, "cpt-surgery")).toMatchObject({ accuracy: 1, possible: accuracyOf(before, "cpt-surgery")!.possible });
     expect(after.families.every((family) => family.accuracy === 1)).toBe(true);
+    // A second view grades nothing again (the credits are kept by attempt) and shows the same.
+    expect(await getLearnerMastery(database.db, user.id)).toEqual(after);
   });
 
   it("never counts another learner's attempts or lessons", async () => {
