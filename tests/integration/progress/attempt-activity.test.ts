@@ -26,7 +26,16 @@ const attempt = (userId: string, caseId: string, iso: string, score: number, dur
   });
 const quiz = (userId: string, iso: string) =>
   database.db.quizAttempt.create({
-    data: { userId, lessonSlug: "what-coders-do", idempotencyKey: `quiz${++counter}`, answers: [], results: [], score: 100, passed: true, createdAt: new Date(iso) },
+    data: {
+      userId,
+      lessonSlug: "what-coders-do",
+      idempotencyKey: `quiz${++counter}`,
+      answers: [],
+      results: [],
+      score: 100,
+      passed: true,
+      createdAt: new Date(iso),
+    },
   });
 
 describe("getAttemptActivity", () => {
