@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { DenialScenario } from "@/lib/claims/scenario-schema";
-import type { CodeStatus, EditTables, MueEdit, PtpEdit } from "@/lib/claims/tables";
+import type { CodeCheck, CodeStatus, EditTables, MueEdit, PtpEdit } from "@/lib/claims/tables";
 import type { ClaimsWorld } from "@/lib/claims/workbench";
 import type { Database } from "@/lib/db/client";
 import { CONTENT_DIR } from "@/lib/content/load-guide";
@@ -54,16 +54,31 @@ export async function claimsWorldFor(
     select: { system: true, code: true, billable: true, terminated: true },
   });
   const stored = new Map(rows.map((row) => [`${row.system}:${row.code}`, row]));
+  const codeCheck = codeCheckFrom((system, code) => stored.get(`${system}:${code}`), options);
+  return { payers, tables: await editTablesFor(db, procedures, teaching), codeCheck };
+}
+
+/** A code as the code sets in the database hold it. */
+export type StoredCode = { billable: boolean; terminated: boolean };
+
+/**
+ * A code check from the code sets in the database (`lookup` by system and bare code, no dot) plus the verified
+ * scenario codes. CPT codes are those the fee schedule prices, or with `cptFromCodeSets` those in the database's CPT
+ * code set (chart practice).
+ */
+export function codeCheckFrom(
+  lookup: (system: "icd10cm" | "cpt" | "hcpcs", bareCode: string) => StoredCode | undefined,
+  options: { cptFromCodeSets?: boolean } = {},
+): CodeCheck {
+  const { teaching } = denialCatalog();
   const known = verifiedCodes();
-  const codeCheck = (system: "icd10cm" | "cpt" | "hcpcs", code: string): CodeStatus => {
+  return (system, code): CodeStatus => {
     // The workbench knows the CPT codes its fee schedule prices; chart practice knows every CPT code in the code sets.
     if (system === "cpt" && !options.cptFromCodeSets) return teaching.codes.has(code) ? "billable" : "unknown";
-    const key = `${system}:${bare(code)}`;
-    const row = stored.get(key);
+    const row = lookup(system, bare(code));
     if (row) return row.terminated ? "terminated" : row.billable ? "billable" : "header";
-    return known.has(key) ? "billable" : "unknown";
+    return known.has(`${system}:${bare(code)}`) ? "billable" : "unknown";
   };
-  return { payers, tables: await editTablesFor(db, procedures, teaching), codeCheck };
 }
 
 async function editTablesFor(db: Database, procedures: string[], teaching: EditTables): Promise<EditTables> {

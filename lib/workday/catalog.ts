@@ -3,11 +3,12 @@ import type { ChartCase } from "@/lib/content/schemas";
 import { getCases } from "@/lib/practice/case-catalog";
 import type { NormFigure, ReportNorms } from "@/lib/simulation/report";
 import type { Scenario } from "@/lib/simulation/scenario-schema";
-import type { DayContext, DenialTask } from "@/lib/simulation/types";
-import { feeFor, workbenchDenials } from "@/lib/workday/claims-adapter";
+import type { CodeCheck } from "@/lib/claims/tables";
+import type { DayContext } from "@/lib/simulation/types";
+import { denialTask, feeFor, workbenchDenials, type DenialListing } from "@/lib/workday/claims-adapter";
 import { loadScenarios } from "@/lib/workday/load-scenarios";
 
-type Catalog = { scenarios: Scenario[]; cases: Map<string, ChartCase>; denials: Map<string, DenialTask> };
+type Catalog = { scenarios: Scenario[]; cases: Map<string, ChartCase>; denials: Map<string, DenialListing> };
 let cached: Catalog | undefined;
 
 function catalog(): Catalog {
@@ -25,15 +26,18 @@ export const getScenarios = (): Scenario[] => catalog().scenarios;
 
 export const findScenario = (id: string): Scenario | undefined => catalog().scenarios.find((scenario) => scenario.id === id);
 
-/** What the state machine plays a scenario against: its charts, the fee schedule and its denials from the workbench. */
-export function dayContext(scenario: Scenario): DayContext {
+/**
+ * What the state machine plays a scenario against: its charts, the fee schedule and its denials from the workbench,
+ * the learner's work on them judged with `codeCheck` (workdayCodeCheck: the code sets in the database).
+ */
+export function dayContext(scenario: Scenario, codeCheck: CodeCheck): DayContext {
   const { cases, denials } = catalog();
   const caseIds = [...scenario.queue.map((chart) => chart.caseId), ...scenario.events.flatMap((event) => (event.kind === "stat-chart" ? [event.caseId] : []))];
   return {
     scenario,
     cases: new Map(caseIds.map((id) => [id, cases.get(id)!])),
     fee: feeFor,
-    denials: new Map(scenario.denials.map((denial) => [denial.id, denials.get(denial.id)!])),
+    denials: new Map(scenario.denials.map((denial) => [denial.id, denialTask(denials.get(denial.id)!, codeCheck)])),
   };
 }
 

@@ -1,48 +1,30 @@
-import fs from "node:fs";
-import zlib from "node:zlib";
-import path from "node:path";
 import { z } from "zod";
 import { carc, gradeDenialWork, initialRemittance, payerOf, RESOLUTION_KINDS, sendToPayer, WRITE_OFF_REASONS } from "@/lib/claims";
 import type { ChartDocument, ClaimsWorld, DenialScenario, DenialWork, Payer, Remittance } from "@/lib/claims";
 import { workStart, type AppealFields, type CorrectionState } from "@/lib/claims/work-start";
-import { toCorrection } from "@/lib/denials/attempts";
-import { AppealInputSchema, ClaimCorrectionInputSchema } from "@/lib/denials/schemas";
-import { loadCodeRules, loadDenialScenarios, loadPayers, loadTeachingTables } from "@/lib/claims/load-content";
 import type { CodeCheck } from "@/lib/claims/tables";
-import { CONTENT_DIR } from "@/lib/content/load-guide";
-import { loadCptSummaries } from "@/lib/content/load-code-content";
+import { getCodeDirectory } from "@/lib/codes/code-directory";
+import type { Database } from "@/lib/db/client";
+import { toCorrection } from "@/lib/denials/attempts";
+import { denialCatalog } from "@/lib/denials/catalog";
+import { AppealInputSchema, ClaimCorrectionInputSchema } from "@/lib/denials/schemas";
+import { codeCheckFrom, originalWorld } from "@/lib/denials/world";
 import type { DenialOutcome, DenialTask } from "@/lib/simulation/types";
 
 /**
- * The denials workbench (lib/claims) seen from the workday: its denial scenarios as tasks judged by its own
- * payer and grading, and its synthetic fee schedule. Nothing here re-implements a payer rule.
+ * The denials workbench (lib/claims, lib/denials) seen from the workday: its denial scenarios as tasks judged by its
+ * own payer and grading, and its synthetic fee schedule. Nothing here re-implements a payer rule or loads content
+ * of its own: the first remittances come from the workbench's original world, and the learner's work is judged with
+ * the code sets in the database, as on the workbench.
  */
 
-const shippedLines = (root: string, file: string) =>
-  zlib
-    .gunzipSync(fs.readFileSync(path.join(root, "codes", "official", file)))
-    .toString("latin1")
-    .split("\n");
-
-/** A billable-code check from the official code files shipped in content/codes/official and the CPT summaries. */
-function shippedCodeCheck(root = CONTENT_DIR): CodeCheck {
-  const icd = new Map<string, boolean>();
-  for (const line of shippedLines(root, "icd10cm_order_2026.txt.gz")) {
-    const code = line.slice(6, 13).trim();
-    if (code) icd.set(code, line[14] === "1");
-  }
-  const hcpcs = new Set(
-    shippedLines(root, "HCPC2025_JAN_ANWEB_12172024.txt.gz")
-      .map((line) => line.slice(0, 5).trim())
-      .filter((code) => code.length === 5),
-  );
-  const cpt = new Set([...loadCptSummaries(root).map((summary) => summary.code), ...loadCodeRules(root).keys()]);
-  return (system, code) => {
-    const bare = code.replace(".", "").toUpperCase();
-    if (system === "icd10cm") return icd.has(bare) ? (icd.get(bare) ? "billable" : "header") : "unknown";
-    if (system === "hcpcs") return hcpcs.has(bare) ? "billable" : "unknown";
-    return cpt.has(bare) ? "billable" : "unknown";
-  };
+/**
+ * Codes as the database's code sets hold them, answered by the process's code directory (the one code search
+ * already keeps in memory) rather than a second copy of every code.
+ */
+export async function workdayCodeCheck(db: Database): Promise<CodeCheck> {
+  const { index } = await getCodeDirectory(db);
+  return codeCheckFrom((system, code) => index.get(code, system));
 }
 
 /** The learner's work on one denial, as the day screen sends it: the workbench's own correction and appeal inputs. */
@@ -67,21 +49,6 @@ export type DenialBrief = {
   initialCorrection: CorrectionState;
   appealFields: AppealFields;
 };
-
-type Workbench = { world: ClaimsWorld; scenarios: Map<string, DenialScenario> };
-let cached: Workbench | undefined;
-
-function workbench(): Workbench {
-  if (!cached) {
-    const dir = path.join(CONTENT_DIR, "denials", "scenarios");
-    const scenarios = fs.existsSync(dir) ? loadDenialScenarios() : [];
-    cached = {
-      world: { payers: loadPayers(), tables: loadTeachingTables(), codeCheck: shippedCodeCheck() },
-      scenarios: new Map(scenarios.map((scenario) => [scenario.id, scenario])),
-    };
-  }
-  return cached;
-}
 
 const dollars = (cents: number) => Math.round(cents) / 100;
 
@@ -115,33 +82,46 @@ function judge(scenario: DenialScenario, world: ClaimsWorld, input: unknown): De
   };
 }
 
-/** Every denial scenario in the workbench as a task for the day. */
-export function workbenchDenials(): Map<string, DenialTask> {
-  const { world, scenarios } = workbench();
-  return new Map(
-    [...scenarios.values()].map((scenario) => {
-      const original = initialRemittance(scenario, world);
-      const first = original.lines.find((line) => line.deniedBy)?.adjustments[0];
-      return [
-        scenario.id,
-        {
-          id: scenario.id,
-          title: scenario.title,
-          payer: payerOf(scenario, world).name,
-          reason: first ? `${first.group}-${first.reason}: ${carc(first.reason).meaning}` : original.status,
-          billed: dollars(original.billed),
-          href: `/denials/${scenario.claim.claimNumber}`,
-          judge: (work: unknown) => judge(scenario, world, work),
-        },
-      ];
-    }),
-  );
+/** A denial as the day lists it, before the learner's work is judged. */
+export type DenialListing = Omit<DenialTask, "judge">;
+
+let listings: Map<string, DenialListing> | undefined;
+
+/** Every denial scenario in the workbench as the day lists it, with its first remittance (worked out once). */
+export function workbenchDenials(): Map<string, DenialListing> {
+  if (!listings) {
+    const world = originalWorld();
+    listings = new Map(
+      denialCatalog().scenarios.map((scenario) => {
+        const original = initialRemittance(scenario, world);
+        const first = original.lines.find((line) => line.deniedBy)?.adjustments[0];
+        return [
+          scenario.id,
+          {
+            id: scenario.id,
+            title: scenario.title,
+            payer: payerOf(scenario, world).name,
+            reason: first ? `${first.group}-${first.reason}: ${carc(first.reason).meaning}` : original.status,
+            billed: dollars(original.billed),
+            href: `/denials/${scenario.claim.claimNumber}`,
+          },
+        ];
+      }),
+    );
+  }
+  return listings;
+}
+
+/** A listed denial as a task for the day: the learner's work on it judged with `codeCheck`. */
+export function denialTask(listing: DenialListing, codeCheck: CodeCheck): DenialTask {
+  const scenario = denialCatalog().byId.get(listing.id)!;
+  return { ...listing, judge: (work: unknown) => judge(scenario, { ...originalWorld(), codeCheck }, work) };
 }
 
 /** The remittance, policy, chart and editors' starting points of one denial, for the day screen (as the workbench's claim page builds them). */
 export function denialBrief(id: string): DenialBrief | undefined {
-  const { world, scenarios } = workbench();
-  const scenario = scenarios.get(id);
+  const world = originalWorld();
+  const scenario = denialCatalog().byId.get(id);
   if (!scenario) return undefined;
   const remit = initialRemittance(scenario, world);
   const payer = payerOf(scenario, world);
@@ -161,6 +141,6 @@ export function denialBrief(id: string): DenialBrief | undefined {
 
 /** The synthetic fee schedule's amount for a code, in dollars (0 when the code is not on it). */
 export function feeFor(code: string): number {
-  const rule = workbench().world.tables.codes.get(code);
+  const rule = denialCatalog().teaching.codes.get(code);
   return rule ? dollars(rule.fee) : 0;
 }

@@ -8,7 +8,6 @@ import { APPROACH_LABELS, educationOutcome, TOPIC_LABELS, type EducationOutcome 
 import type { BlockKind, TeachingApproach, TeachingTopic } from "@/lib/simulation/scenario-schema";
 import { TEACHING_APPROACHES, TEACHING_TOPICS } from "@/lib/simulation/scenario-schema";
 import type { BlockStatus, TimelineEntry } from "@/lib/simulation/types";
-import { dayContext } from "@/lib/workday/catalog";
 import { denialBrief, type DenialBrief } from "@/lib/workday/claims-adapter";
 import type { LoadedRun } from "@/lib/workday/runs";
 
@@ -87,8 +86,7 @@ function reply(relevant: boolean, landed: boolean, name: string): string {
 
 /** Builds the day screen's data from a loaded run (and the learner's draft of the chart they have open). */
 export async function buildDayView(db: Database, userId: string, loaded: LoadedRun): Promise<DayView> {
-  const { scenario, state, run } = loaded;
-  const context = dayContext(scenario);
+  const { scenario, state, run, context } = loaded;
   const blockContent = scenario.blocks[state.blockIndex]!;
   const title = (caseId: string) => context.cases.get(caseId)?.title ?? caseId;
   const active = state.active?.kind === "chart" ? context.cases.get(state.active.caseId) : undefined;

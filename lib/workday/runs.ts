@@ -8,8 +8,10 @@ import { buildReport, type DayReport } from "@/lib/simulation/report";
 import { reduceDay } from "@/lib/simulation/reduce";
 import { replayDay } from "@/lib/simulation/replay";
 import type { Scenario } from "@/lib/simulation/scenario-schema";
-import type { DayAction, DayState, StoredAction } from "@/lib/simulation/types";
+import type { CodeCheck } from "@/lib/claims/tables";
+import type { DayAction, DayContext, DayState, StoredAction } from "@/lib/simulation/types";
 import { dayContext, findScenario, reportNorms } from "@/lib/workday/catalog";
+import { workdayCodeCheck } from "@/lib/workday/claims-adapter";
 import { DayActionSchema, type AppendActionInput } from "@/lib/workday/schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +27,8 @@ type RunRow = {
   endedAt: Date | null;
 };
 
-export type LoadedRun = { run: RunRow; scenario: Scenario; state: DayState; actions: StoredAction[] };
+/** A run with its state rebuilt, and the context it was played against (its charts, fee schedule and denials). */
+export type LoadedRun = { run: RunRow; scenario: Scenario; context: DayContext; state: DayState; actions: StoredAction[] };
 
 /** Headline figures cached on the run when its day ends (the full report is always rebuilt from the actions). */
 const RunSummarySchema = z.object({
@@ -74,16 +77,17 @@ async function ownRun(db: Database | Tx, userId: string, runId: string): Promise
   return run;
 }
 
-async function replayRun(db: Database | Tx, run: RunRow): Promise<LoadedRun> {
+async function replayRun(db: Database | Tx, run: RunRow, codeCheck: CodeCheck): Promise<LoadedRun> {
   const scenario = scenarioOf(run);
   const rows = await db.workdayAction.findMany({ where: { runId: run.id }, orderBy: { seq: "asc" }, select: { seq: true, payload: true, createdAt: true } });
   const actions = rows.map(toStored);
-  return { run, scenario, actions, state: replayDay(dayContext(scenario), run.seed, actions) };
+  const context = dayContext(scenario, codeCheck);
+  return { run, scenario, context, actions, state: replayDay(context, run.seed, actions) };
 }
 
 /** A learner's run with its state rebuilt by replaying its actions. Another learner's run is "not found". */
 export async function loadRun(db: Database, userId: string, runId: string): Promise<LoadedRun> {
-  return replayRun(db, await ownRun(db, userId, runId));
+  return replayRun(db, await ownRun(db, userId, runId), await workdayCodeCheck(db));
 }
 
 /** Starts a day of a scenario, or returns the learner's day of it already in progress (one active day per scenario). */
@@ -128,6 +132,7 @@ function summaryOf(report: DayReport): RunSummary {
  * A chart coded during the day is also recorded as a coding attempt, so it counts toward progress and readiness.
  */
 export async function appendAction(db: Database, userId: string, input: AppendActionInput, now = new Date()): Promise<LoadedRun> {
+  const codeCheck = await workdayCodeCheck(db);
   const attempt = () =>
     db.$transaction(async (tx) => {
       await ownRun(tx, userId, input.runId);
@@ -135,13 +140,13 @@ export async function appendAction(db: Database, userId: string, input: AppendAc
       const run = await ownRun(tx, userId, input.runId);
       if (input.seq <= run.lastSeq) {
         const stored = await tx.workdayAction.findUnique({ where: { runId_seq: { runId: run.id, seq: input.seq } } });
-        if (stored && JSON.stringify(stored.payload) === JSON.stringify(input.action)) return replayRun(tx, run);
+        if (stored && JSON.stringify(stored.payload) === JSON.stringify(input.action)) return replayRun(tx, run, codeCheck);
         throw new DomainError("CONFLICT", "This day has moved on in another window. Reload to see where it stands.");
       }
       if (input.seq !== run.lastSeq + 1) throw new DomainError("CONFLICT", "An action is missing before this one. Reload the day.");
       if (run.status !== "ACTIVE") throw new DomainError("CONFLICT", run.status === "ENDED" ? "This day is over. Open its report." : "This day was abandoned.");
-      const loaded = await replayRun(tx, run);
-      const context = dayContext(loaded.scenario);
+      const loaded = await replayRun(tx, run, codeCheck);
+      const { context } = loaded;
       const stored: StoredAction = { seq: input.seq, atMs: now.getTime(), action: input.action as DayAction };
       const state = reduceDay(context, loaded.state, stored);
       await tx.workdayAction.create({
@@ -175,7 +180,7 @@ export async function appendAction(db: Database, userId: string, input: AppendAc
         });
         await tx.codingDraft.deleteMany({ where: { userId, caseId: chart.caseId } });
       }
-      return { run: updated, scenario: loaded.scenario, state, actions: [...loaded.actions, stored] };
+      return { run: updated, scenario: loaded.scenario, context, state, actions: [...loaded.actions, stored] };
     });
   try {
     return await attempt();
@@ -189,7 +194,7 @@ export async function appendAction(db: Database, userId: string, input: AppendAc
 /** The end-of-day report, computed from the run's stored actions (so it can always be regenerated). */
 export async function getRunReport(db: Database, userId: string, runId: string): Promise<{ loaded: LoadedRun; report: DayReport }> {
   const loaded = await loadRun(db, userId, runId);
-  return { loaded, report: buildReport(dayContext(loaded.scenario), loaded.state, reportNorms(loaded.scenario)) };
+  return { loaded, report: buildReport(loaded.context, loaded.state, reportNorms(loaded.scenario)) };
 }
 
 export type RunListItem = {

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors";
 import { findCase } from "@/lib/practice/case-catalog";
 import { replayDay } from "@/lib/simulation/replay";
 import { dayContext, findScenario } from "@/lib/workday/catalog";
+import { workdayCodeCheck } from "@/lib/workday/claims-adapter";
 import { abandonRun, appendAction, getRunReport, listRuns, loadRun, startRun } from "@/lib/workday/runs";
 import { AppendActionSchema } from "@/lib/workday/schemas";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
@@ -60,7 +61,8 @@ describe("workday runs", () => {
     // "Restart": nothing in memory; the run is rebuilt from the stored rows.
     const resumed = await loadRun(database.db, user.id, run.id);
     expect(resumed.state).toEqual(live.state);
-    expect(replayDay(dayContext(findScenario(SCENARIO)!), "seed-resume", resumed.actions)).toEqual(live.state);
+    expect(replayDay(resumed.context, "seed-resume", resumed.actions)).toEqual(live.state);
+    expect(replayDay(dayContext(findScenario(SCENARIO)!, await workdayCodeCheck(database.db)), "seed-resume", resumed.actions)).toEqual(live.state);
     expect(resumed.run.lastSeq).toBe(3);
 
     // The coded chart counts as a coding attempt (progress, readiness), once.

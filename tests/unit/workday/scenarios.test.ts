@@ -7,7 +7,11 @@ import { replayDay } from "@/lib/simulation/replay";
 import { ScenarioSchema } from "@/lib/simulation/scenario-schema";
 import type { DayAction, StoredAction } from "@/lib/simulation/types";
 import { dayContext, findScenario, getScenarios, reportNorms } from "@/lib/workday/catalog";
+import { codeCheckFrom } from "@/lib/denials/world";
 import { submissionFromKey } from "@/tests/unit/coding/answer-key-builders";
+
+// No database here: the verified scenario codes and the fee schedule's CPT codes are the codes the day knows.
+const verifiedCodesOnly = codeCheckFrom(() => undefined);
 
 describe("workday scenarios (content/workday)", () => {
   const scenarios = getScenarios();
@@ -23,7 +27,9 @@ describe("workday scenarios (content/workday)", () => {
     expect(ed.queue.length).toBeGreaterThanOrEqual(10);
     expect(ed.queue.every((chart) => chart.minutes <= 7)).toBe(true);
     const edLevels = new Set(
-      [...dayContext(ed).cases.values()].flatMap((chartCase) => chartCase.key.procedures.map((line) => line.code).filter((code) => /^9928[1-5]$/.test(code))),
+      [...dayContext(ed, verifiedCodesOnly).cases.values()].flatMap((chartCase) =>
+        chartCase.key.procedures.map((line) => line.code).filter((code) => /^9928[1-5]$/.test(code)),
+      ),
     );
     expect([...edLevels].sort()).toEqual(["99281", "99282", "99283", "99284", "99285"]);
     for (const scenario of scenarios) {
@@ -51,13 +57,13 @@ describe("workday scenarios (content/workday)", () => {
     const schedule = loadCodeRules();
     const missing: string[] = [];
     for (const scenario of scenarios) {
-      for (const [caseId, chartCase] of dayContext(scenario).cases) {
+      for (const [caseId, chartCase] of dayContext(scenario, verifiedCodesOnly).cases) {
         const codes = chartCase.key.procedures.flatMap((line) => [line.code, ...line.alternates.map((alternate) => alternate.code)]);
         for (const code of codes) if (!schedule.has(code)) missing.push(`${scenario.id} / ${caseId}: ${code}`);
       }
     }
     expect(missing, "add these codes to content/denials/fee-schedule.yaml").toEqual([]);
-    const ed = dayContext(findScenario("ed-profee-day")!);
+    const ed = dayContext(findScenario("ed-profee-day")!, verifiedCodesOnly);
     expect([...ed.cases.values()].every((chartCase) => chartCase.key.procedures.some((line) => ed.fee(line.code) > 0))).toBe(true);
   });
 
@@ -71,7 +77,7 @@ describe("workday scenarios (content/workday)", () => {
 
   it("plays the tutorial day end to end with the real grader and the real payer", () => {
     const scenario = findScenario("tutorial-day")!;
-    const context = dayContext(scenario);
+    const context = dayContext(scenario, verifiedCodesOnly);
     const brace = loadDenialScenarios().find((denial) => denial.id === "ortho-knee-brace-missing-side")!;
     const work = {
       rootCause: brace.rootCause.options.find((option) => option.correct)!.id,
