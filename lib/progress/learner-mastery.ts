@@ -80,8 +80,8 @@ async function creditsOf(db: Database, latest: Array<{ id: string; caseId: strin
 export async function getLearnerMastery(
   db: Database,
   userId: string,
-  guide: Pick<Guide, "modules"> = getGuide(),
-  denialStats: Promise<DenialStats> = getDenialStats(db, userId),
+  /** The guide whose modules are counted, and the learner's denial stats when the caller reads them anyway. */
+  { guide = getGuide(), denialStats = getDenialStats(db, userId) }: { guide?: Pick<Guide, "modules">; denialStats?: Promise<DenialStats> } = {},
 ): Promise<LearnerMastery> {
   const [attempts, lessons, denials] = await Promise.all([
     latestAttemptPerCase(db, userId),

@@ -38,7 +38,7 @@ export async function getProgressOverview(db: Database, userId: string, now = ne
       take: RECENT_ITEMS,
       select: { lessonSlug: true, score: true, passed: true, createdAt: true },
     }),
-    getLearnerMastery(db, userId, undefined, denialStats),
+    getLearnerMastery(db, userId, { denialStats }),
     getLearnerProfile(db, userId),
     denialStats,
   ]);
