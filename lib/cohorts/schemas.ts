@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATE_BOUNDS, safeDate } from "@/lib/validation/fields";
+import { DATE_BOUNDS, safeDate, stripBidiControls } from "@/lib/validation/fields";
 
 export const ASSIGNMENT_ITEM_KINDS = ["GUIDE_LESSON", "CHART_CASE", "DENIAL_SCENARIO", "WORKDAY_SCENARIO"] as const;
 export type AssignmentItemKind = (typeof ASSIGNMENT_ITEM_KINDS)[number];
@@ -24,7 +24,13 @@ const Moment = (what: string) =>
 
 export const CreateCohortSchema = z
   .object({
-    name: z.string("Give the cohort a name.").trim().min(3, "A cohort name needs at least 3 characters.").max(80, "Keep the name under 80 characters."),
+    // Shown in every member's list: bidi overrides are removed so the name reads as typed.
+    name: z
+      .string("Give the cohort a name.")
+      .overwrite(stripBidiControls)
+      .trim()
+      .min(3, "A cohort name needs at least 3 characters.")
+      .max(80, "Keep the name under 80 characters."),
     startsOn: Day("start date"),
     endsOn: Day("end date"),
   })
@@ -59,9 +65,15 @@ const oneOrMany = <T extends z.ZodType>(item: T) =>
 export const CreateAssignmentSchema = z
   .object({
     cohortId: CohortIdSchema,
-    title: z.string("Give the assignment a title.").trim().min(3, "A title needs at least 3 characters.").max(120, "Keep the title under 120 characters."),
+    title: z
+      .string("Give the assignment a title.")
+      .overwrite(stripBidiControls)
+      .trim()
+      .min(3, "A title needs at least 3 characters.")
+      .max(120, "Keep the title under 120 characters."),
     instructions: z
       .string()
+      .overwrite(stripBidiControls)
       .trim()
       .max(2000, "Keep the instructions under 2,000 characters.")
       .optional()
