@@ -66,7 +66,8 @@ export function UserMenu() {
         ref={buttonRef}
         type="button"
         aria-expanded={open}
-        aria-controls={menuId}
+        // The panel's code loads when the page is idle: name it only once it is open, so the reference never dangles.
+        aria-controls={open ? menuId : undefined}
         aria-label={`Account menu for ${user.name ?? user.email}`}
         onClick={() => setOpen((value) => !value)}
         className="flex items-center gap-2 rounded-full border border-border bg-surface py-1 pr-3 pl-1 text-sm font-medium text-fg hover:bg-surface-2"
