@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DenialOutcome, DenialWorkGrade, FeedbackItem } from "@/lib/claims/grade";
+import type { PayerAnswer } from "@/lib/claims/workbench";
 import { parseListLeniently, reportInvalidStoredValue } from "@/lib/db/stored-data";
 
 const OUTCOMES = [
@@ -61,4 +62,49 @@ export function denialGradeFromStored(stored: unknown, columns: FallbackColumns,
     ...(typeof value.rationale === "string" ? { rationale: value.rationale } : {}),
     ...(typeof value.rule === "string" ? { rule: value.rule } : {}),
   };
+}
+
+// What the result screen reads of a stored payer answer (DenialAttempt.payerAnswer): the remittance it draws and the
+// scrubber's findings. Deeper parts (the corrected claim, an appeal's new remittance) pass as stored.
+const Money = z.number().int();
+const StoredRemittanceSchema = z.looseObject({
+  claimNumber: z.string(),
+  payerClaimNumber: z.string(),
+  status: z.string(),
+  billed: Money,
+  allowed: Money,
+  paid: Money,
+  patientResponsibility: Money,
+  lines: z.array(
+    z.looseObject({
+      line: z.number().int(),
+      code: z.string(),
+      modifiers: z.array(z.string()),
+      units: z.number(),
+      billed: Money,
+      paid: Money,
+      adjustments: z.array(z.looseObject({ group: z.string(), reason: z.string(), amount: Money })),
+      remarks: z.array(z.string()),
+    }),
+  ),
+  remarks: z.array(z.string()),
+});
+const StoredScrubSchema = z.looseObject({
+  clean: z.boolean(),
+  findings: z.array(z.looseObject({ edit: z.string(), severity: z.string(), what: z.string(), why: z.string() })),
+});
+const StoredPayerAnswerSchema = z.discriminatedUnion("kind", [
+  z.looseObject({ kind: z.literal("none") }),
+  z.looseObject({ kind: z.literal("blocked"), scrub: StoredScrubSchema }),
+  z.looseObject({ kind: z.literal("refused"), reason: z.string() }),
+  z.looseObject({ kind: z.literal("remittance"), claim: z.looseObject({}), scrub: StoredScrubSchema, remittance: StoredRemittanceSchema }),
+  z.looseObject({ kind: z.literal("appeal"), decision: z.looseObject({ outcome: z.string(), reasons: z.array(z.string()) }) }),
+]);
+
+/** A stored payer answer, checked as far as the result screen reads it; one that does not validate is reported and shown as "none". */
+export function payerAnswerFromStored(stored: unknown, where = "denial attempt"): PayerAnswer {
+  const parsed = StoredPayerAnswerSchema.safeParse(stored);
+  if (parsed.success) return parsed.data as PayerAnswer;
+  reportInvalidStoredValue(where, "payer answer", parsed.error.issues);
+  return { kind: "none" };
 }

@@ -1,5 +1,5 @@
 import { gradeDenialWork, type DenialWorkGrade } from "@/lib/claims/grade";
-import { denialGradeFromStored } from "@/lib/claims/stored-grade";
+import { denialGradeFromStored, payerAnswerFromStored } from "@/lib/claims/stored-grade";
 import type { ScrubResult } from "@/lib/claims/scrub";
 import type { DenialScenario } from "@/lib/claims/scenario-schema";
 import { passagesOf } from "@/lib/claims/passages";
@@ -53,7 +53,7 @@ type Row = {
 const toAttempt = (row: Row): DenialAttempt => ({
   ...row,
   resolution: row.resolution as DenialWork["resolution"],
-  payerAnswer: row.payerAnswer as PayerAnswer,
+  payerAnswer: payerAnswerFromStored(row.payerAnswer),
   grade: denialGradeFromStored(row.grade, { score: row.score }),
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CARCS, RARCS } from "@/lib/claims/adjustment-codes";
 import type { Appeal, PassageRef } from "@/lib/claims/appeal";
 import { gradeDenialWork } from "@/lib/claims/grade";
+import { payerAnswerFromStored } from "@/lib/claims/stored-grade";
 import { loadDenialScenarios } from "@/lib/claims/load-content";
 import { formatCents } from "@/lib/claims/money";
 import { balanceProblems } from "@/lib/claims/remittance";
@@ -117,6 +118,13 @@ describe("the denial scenario library", () => {
       const grade = gradeDenialWork(scenario, work, remit, answer);
       expect(grade.feedback.filter((item) => !item.good), JSON.stringify(answer.kind === "remittance" ? answer.remittance.lines : answer)).toEqual([]);
       expect(grade.score).toBe(100);
+    });
+
+    it("stores every payer answer so that it reads back as it was sent", () => {
+      for (const kind of RESOLUTION_KINDS) {
+        const answer = sendToPayer(scenario, world, modelWork(scenario, kind));
+        expect(payerAnswerFromStored(JSON.parse(JSON.stringify(answer))), kind).toEqual(JSON.parse(JSON.stringify(answer)));
+      }
     });
 
     it("marks down every resolution it does not accept", () => {
