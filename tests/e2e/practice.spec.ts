@@ -53,6 +53,9 @@ test("a learner codes the knee arthroscopy with the lookup panel and gets line-b
   await expect(page.getByRole("img", { name: /Average score by day\. Chart coding: .* 100/ })).toBeVisible();
   await expect(page.getByText("1 day", { exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Recent activity" })).toContainText("Right knee arthroscopy for a medial meniscus tear");
+  // At phone width the page reflows: the time-per-case table scrolls inside its own box, the page never sideways.
+  await page.setViewportSize({ width: 390, height: 780 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test("a wrong 7th character earns partial credit, and the learner can dispute the line and retry", async ({ page }) => {

@@ -127,7 +127,7 @@ export default async function ProgressPage() {
         <FamilyAccuracyTable rows={overview.mastery.families} limit={6} />
       </Section>
 
-      <div className="grid gap-x-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-8 lg:grid-cols-2">
         <Section id="time-title" title="Time per case" description="First, latest and median time on each case you have coded.">
           {overview.timing.length === 0 ? (
             <p className="text-sm text-muted">No timed attempts yet.</p>
