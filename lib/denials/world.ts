@@ -75,9 +75,10 @@ export function codeCheckFrom(
   return (system, code): CodeStatus => {
     // The workbench knows the CPT codes its fee schedule prices; chart practice knows every CPT code in the code sets.
     if (system === "cpt" && !options.cptFromCodeSets) return teaching.codes.has(code) ? "billable" : "unknown";
-    const row = lookup(system, bare(code));
+    const bareCode = bare(code);
+    const row = lookup(system, bareCode);
     if (row) return row.terminated ? "terminated" : row.billable ? "billable" : "header";
-    return known.has(`${system}:${bare(code)}`) ? "billable" : "unknown";
+    return known.has(`${system}:${bareCode}`) ? "billable" : "unknown";
   };
 }
 

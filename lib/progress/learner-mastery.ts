@@ -27,7 +27,7 @@ function isSubmission(value: unknown): value is CodingSubmission {
  * The grade an attempt's answer earns under the case's current key, so a line a later key version accepts
  * (an optional code, an alternate) stops counting as a weakness. The stored grade when the case is gone.
  */
-export function currentGrade(attempt: { caseId: string; answer: unknown; grade: unknown }): CodingGrade | null {
+function currentGrade(attempt: { caseId: string; answer: unknown; grade: unknown }): CodingGrade | null {
   const chartCase = findCase(attempt.caseId);
   if (chartCase && isSubmission(attempt.answer)) return gradeCase(chartCase, attempt.answer);
   return isGrade(attempt.grade) ? attempt.grade : null;

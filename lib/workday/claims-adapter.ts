@@ -85,37 +85,33 @@ function judge(scenario: DenialScenario, world: ClaimsWorld, input: unknown): De
 /** A denial as the day lists it, before the learner's work is judged. */
 export type DenialListing = Omit<DenialTask, "judge">;
 
-let listings: Map<string, DenialListing> | undefined;
-
-/** Every denial scenario in the workbench as the day lists it, with its first remittance (worked out once). */
+/** Every denial scenario in the workbench as the day lists it, with its first remittance (the workday's catalog keeps it). */
 export function workbenchDenials(): Map<string, DenialListing> {
-  if (!listings) {
-    const world = originalWorld();
-    listings = new Map(
-      denialCatalog().scenarios.map((scenario) => {
-        const original = initialRemittance(scenario, world);
-        const first = original.lines.find((line) => line.deniedBy)?.adjustments[0];
-        return [
-          scenario.id,
-          {
-            id: scenario.id,
-            title: scenario.title,
-            payer: payerOf(scenario, world).name,
-            reason: first ? `${first.group}-${first.reason}: ${carc(first.reason).meaning}` : original.status,
-            billed: dollars(original.billed),
-            href: `/denials/${scenario.claim.claimNumber}`,
-          },
-        ];
-      }),
-    );
-  }
-  return listings;
+  const world = originalWorld();
+  return new Map(
+    denialCatalog().scenarios.map((scenario) => {
+      const original = initialRemittance(scenario, world);
+      const first = original.lines.find((line) => line.deniedBy)?.adjustments[0];
+      return [
+        scenario.id,
+        {
+          id: scenario.id,
+          title: scenario.title,
+          payer: payerOf(scenario, world).name,
+          reason: first ? `${first.group}-${first.reason}: ${carc(first.reason).meaning}` : original.status,
+          billed: dollars(original.billed),
+          href: `/denials/${scenario.claim.claimNumber}`,
+        },
+      ];
+    }),
+  );
 }
 
 /** A listed denial as a task for the day: the learner's work on it judged with `codeCheck`. */
 export function denialTask(listing: DenialListing, codeCheck: CodeCheck): DenialTask {
   const scenario = denialCatalog().byId.get(listing.id)!;
-  return { ...listing, judge: (work: unknown) => judge(scenario, { ...originalWorld(), codeCheck }, work) };
+  const world: ClaimsWorld = { ...originalWorld(), codeCheck };
+  return { ...listing, judge: (work: unknown) => judge(scenario, world, work) };
 }
 
 /** The remittance, policy, chart and editors' starting points of one denial, for the day screen (as the workbench's claim page builds them). */
