@@ -36,7 +36,8 @@ export const PARTIAL_REASON_LABELS: Record<PartialReason, string> = {
   "wrong-pointers": "Diagnosis pointers",
 };
 
-function tally(values: string[], limit = 3): Tally[] {
+/** The most common values, most common first (ties alphabetical). */
+export function tally(values: string[], limit = 3): Tally[] {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts]

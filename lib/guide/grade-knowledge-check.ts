@@ -39,6 +39,31 @@ export type ItemResult = {
 
 export type KnowledgeCheckResult = { items: ItemResult[]; score: number; passed: boolean };
 
+/** A number with its unit as a learner reads it: "5%", "1,250 USD". */
+export function formatNumericAnswer(value: number, unit: string | undefined): string {
+  return `${value.toLocaleString("en-US")}${!unit ? "" : unit === "%" ? "%" : ` ${unit}`}`;
+}
+
+/** The right answer in words, as the learner's feedback and the instructor's item analysis show it. */
+export function correctAnswerText(item: QuizItem): string {
+  switch (item.kind) {
+    case "single":
+      return item.options.find((option) => option.correct)!.text;
+    case "numeric":
+      return formatNumericAnswer(item.answer, item.unit);
+    case "matching":
+      return item.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("; ");
+  }
+}
+
+/** A numeric question's answer as a number ("1,250" reads as 1250); NaN when nothing usable was given. */
+export function numericAnswer(answer: unknown): number {
+  return typeof answer === "number" ? answer : typeof answer === "string" && answer.trim() !== "" ? Number(answer.replaceAll(",", "")) : NaN;
+}
+
+// A hair of slack so 23.46 is within 0.01 of 23.45 despite binary floating point.
+export const withinTolerance = (item: Extract<QuizItem, { kind: "numeric" }>, value: number) => Math.abs(value - item.answer) <= item.tolerance + 1e-9;
+
 function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undefined): Omit<ItemResult, "id" | "explanation" | "points" | "earned"> {
   switch (item.kind) {
     case "single": {
@@ -46,14 +71,13 @@ function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undef
       const right = item.options.find((option) => option.correct)!;
       const answered = typeof answer === "string";
       const credit = answered && answer === right.id ? 1 : 0;
-      return { credit, correct: credit === 1, answered, correctAnswer: right.text };
+      return { credit, correct: credit === 1, answered, correctAnswer: correctAnswerText(item) };
     }
     case "numeric": {
-      const value = typeof answer === "number" ? answer : typeof answer === "string" && answer.trim() !== "" ? Number(answer.replaceAll(",", "")) : NaN;
+      const value = numericAnswer(answer);
       const answered = Number.isFinite(value);
-      // A hair of slack so 23.46 is within 0.01 of 23.45 despite binary floating point.
-      const credit = answered && Math.abs(value - item.answer) <= item.tolerance + 1e-9 ? 1 : 0;
-      return { credit, correct: credit === 1, answered, correctAnswer: `${item.answer.toLocaleString("en-US")}${item.unit ? ` ${item.unit}` : ""}` };
+      const credit = answered && withinTolerance(item, value) ? 1 : 0;
+      return { credit, correct: credit === 1, answered, correctAnswer: correctAnswerText(item) };
     }
     case "matching": {
       const chosen = answer !== null && typeof answer === "object" ? answer : {};
@@ -63,7 +87,7 @@ function gradeItem(item: QuizItem, answer: KnowledgeCheckAnswers[string] | undef
         credit,
         correct: credit === 1,
         answered: Object.keys(chosen).length > 0,
-        correctAnswer: item.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("; "),
+        correctAnswer: correctAnswerText(item),
       };
     }
   }

@@ -7,6 +7,9 @@ import { submitDenialWork } from "@/lib/denials/attempts";
 import { findScenario as findDenialScenario } from "@/lib/denials/catalog";
 import { SubmitDenialWorkSchema } from "@/lib/denials/schemas";
 import { getGuide } from "@/lib/content/get-guide";
+import type { Quiz } from "@/lib/content/schemas";
+import type { KnowledgeCheckAnswers } from "@/lib/guide/grade-knowledge-check";
+import { submitKnowledgeCheck, SubmitKnowledgeCheckSchema } from "@/lib/guide/submit-knowledge-check";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
@@ -169,9 +172,44 @@ export async function seedDemoCohort(db: Database, emails: { instructor: string;
       if (input.success) await submitCodingAttempt(db, classmate.id, input.data, new Date(now.getTime() - plan.daysAgo * DAY_MS));
     }
   }
+  if (lesson) {
+    for (const [index, slips] of CHECK_SLIPS.entries()) {
+      const classmate = classmates[index]!;
+      const input = SubmitKnowledgeCheckSchema.safeParse({
+        lessonSlug: lesson.slug,
+        idempotencyKey: `cohort-seed-check-${index}`,
+        answers: answersWithSlips(lesson.quiz, slips),
+      });
+      if (input.success) await submitKnowledgeCheck(db, classmate.id, input.data);
+    }
+  }
   await seedDisputes(db, instructor.id, learner.id, now);
   await seedScenarioAssignment(db, cohort.id, now);
   return Boolean(cohort.id);
+}
+
+/** Which questions of the week 2 lesson's check each classmate gets wrong (by position); the last classmate has not taken it. */
+const CHECK_SLIPS: number[][] = [[], [0], [0, 2]];
+
+/** A knowledge check answered right except at the given positions, where a plausible wrong answer is given. */
+function answersWithSlips(quiz: Quiz, slips: number[]): KnowledgeCheckAnswers {
+  return Object.fromEntries(
+    quiz.items.map((item, position) => {
+      const slip = slips.includes(position);
+      switch (item.kind) {
+        case "single":
+          return [item.id, item.options.find((option) => option.correct !== slip)!.id];
+        case "numeric":
+          return [item.id, slip ? item.answer * 2 + 1 : item.answer];
+        case "matching": {
+          const rights = item.pairs.map((pair) => pair.right);
+          // A slip swaps the first two matches.
+          if (slip) [rights[0], rights[1]] = [rights[1]!, rights[0]!];
+          return [item.id, Object.fromEntries(item.pairs.map((pair, index) => [pair.left, rights[index]!]))];
+        }
+      }
+    }),
+  );
 }
 
 const SCENARIO_ASSIGNMENT = "Week 2 lab: a copay denial and a tutorial day";

@@ -151,6 +151,20 @@ for (const theme of ["light", "dark"] as const) {
     await expect(page.getByTestId("key-line-analysis").first()).toBeVisible();
     await expectNoSeriousAxeViolations(page);
     await page.goBack();
+    // The lesson's knowledge check question by question, and the lab's denial by root cause and resolution.
+    await page.getByRole("link", { name: "Week 2: office and ED visits" }).click();
+    const question = page.getByTestId("question-analysis").first();
+    await expect(question).toContainText("33%");
+    await expect(question).toContainText("×2");
+    await expectNoSeriousAxeViolations(page);
+    await page.goBack();
+    await page.getByRole("link", { name: "Week 2 lab: a copay denial and a tutorial day" }).click();
+    const decisions = page.getByTestId("denial-decision-analysis");
+    await expect(decisions.filter({ hasText: "Root cause" })).toContainText("The $30 went to the deductible. ×1");
+    await expect(decisions.filter({ hasText: "Resolution" })).toContainText("Post it; no action ×1");
+    await expect(page.getByText("a workday is judged as a whole day")).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.goBack();
     await page.getByRole("link", { name: "Dana Demo" }).click();
     // The seeded lab's denial work and tutorial day, read-only, with their outcome and score.
     await expect(page.getByRole("region", { name: "Work on assigned denials" })).toContainText("A copay nobody collected: PR-3");

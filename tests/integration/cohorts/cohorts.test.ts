@@ -11,7 +11,12 @@ import { gradebookToCsv, loadGradebook } from "@/lib/cohorts/load-gradebook";
 import { loadAssignmentAnalysis, loadCohortFamilies } from "@/lib/cohorts/load-item-analysis";
 import { archiveCohort, createCohort, currentJoinCode, issueJoinCode, removeLearner, revokeJoinCodes } from "@/lib/cohorts/manage-cohorts";
 import { CreateAssignmentSchema } from "@/lib/cohorts/schemas";
+import { getGuide } from "@/lib/content/get-guide";
+import { submitDenialWork } from "@/lib/denials/attempts";
+import { denialCatalog } from "@/lib/denials/catalog";
+import { SubmitDenialWorkSchema } from "@/lib/denials/schemas";
 import { DomainError } from "@/lib/errors";
+import { submitKnowledgeCheck, SubmitKnowledgeCheckSchema } from "@/lib/guide/submit-knowledge-check";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
 import { SubmitAttemptSchema } from "@/lib/practice/schemas";
@@ -83,8 +88,10 @@ describe("cohorts: create, join, gradebook from the day of joining", () => {
     expect((await getLearnerAttempt(database.db, teacher, cohort.id, learner.id, after.id)).attempt.grade.score).toBe(100);
 
     const analysis = await loadAssignmentAnalysis(database.db, teacher, cohort.id, gradebook.assignments[0]!.id);
-    expect(analysis.cases[0]!.analysis.learners).toBe(1);
-    expect(analysis.cases[0]!.analysis.lines[0]!.percentCorrect).toBe(1);
+    const [caseItem] = analysis.items;
+    if (caseItem?.kind !== "CHART_CASE") throw new Error(`expected the case first, got ${caseItem?.kind}`);
+    expect(caseItem.analysis.learners).toBe(1);
+    expect(caseItem.analysis.lines[0]!.percentCorrect).toBe(1);
     expect((await loadCohortFamilies(database.db, teacher, cohort.id)).length).toBeGreaterThan(0);
     expect((await getLearnerCohort(database.db, learner.id, cohort.id)).assignments[0]!.state).toBe("done-late");
   });
@@ -205,5 +212,66 @@ describe("authorisation matrix", () => {
     await archiveCohort(database.db, teacher, cohort.id);
     await expectCode(joinCohort(database.db, await newUser(), live.code), "INVALID");
     await expectCode(assign(teacher, cohort.id, new Date(), new Date(Date.now() + DAY)), "CONFLICT");
+  });
+});
+
+describe("item analysis of knowledge checks and denials", () => {
+  const lesson = getGuide().modules[0]!.lessons[0]!;
+  const [firstQuestion] = lesson.quiz.items;
+  const rightAnswers = Object.fromEntries(
+    lesson.quiz.items.map((item) => [
+      item.id,
+      item.kind === "single"
+        ? item.options.find((option) => option.correct)!.id
+        : item.kind === "numeric"
+          ? item.answer
+          : Object.fromEntries(item.pairs.map((pair) => [pair.left, pair.right])),
+    ]),
+  );
+  const wrongFirst = firstQuestion!.kind === "single" ? firstQuestion!.options.find((option) => !option.correct)! : undefined;
+  const takeCheck = (userId: string, answers: Record<string, unknown>) =>
+    submitKnowledgeCheck(database.db, userId, SubmitKnowledgeCheckSchema.parse({ lessonSlug: lesson.slug, idempotencyKey: `check-${++counter}`, answers }));
+  const scenario = denialCatalog().scenarios[0]!;
+  const wrongCause = scenario.rootCause.options.find((option) => !option.correct)!;
+  const workDenial = (userId: string, rootCause: string) =>
+    submitDenialWork(
+      database.db,
+      userId,
+      SubmitDenialWorkSchema.parse({ claimNumber: scenario.claim.claimNumber, idempotencyKey: `denial-${++counter}`, rootCause, resolution: "no-action" }),
+    );
+
+  it("counts each active learner's first try after joining, question by question and decision by decision", async () => {
+    expect(wrongFirst).toBeDefined();
+    const teacher = await newUser("INSTRUCTOR");
+    const cohort = await newCohort(teacher);
+    const assignment = await assign(teacher, cohort.id, new Date(Date.now() - 5 * DAY), new Date(Date.now() + 5 * DAY), [
+      `GUIDE_LESSON:${lesson.slug}`,
+      `DENIAL_SCENARIO:${scenario.id}`,
+      "WORKDAY_SCENARIO:tutorial-day",
+    ]);
+    const [early, removed, other] = [await newUser(), await newUser(), await newUser()];
+    // Before joining: not counted. After: the first check counts, a later better one does not.
+    await takeCheck(early.id, { ...rightAnswers, [firstQuestion!.id]: wrongFirst!.id });
+    for (const learner of [early, removed, other]) await joinCohort(database.db, learner, await codeOf(cohort.id));
+    await takeCheck(early.id, rightAnswers);
+    await takeCheck(early.id, { ...rightAnswers, [firstQuestion!.id]: wrongFirst!.id });
+    await takeCheck(other.id, { ...rightAnswers, [firstQuestion!.id]: wrongFirst!.id });
+    await takeCheck(removed.id, { ...rightAnswers, [firstQuestion!.id]: wrongFirst!.id });
+    await workDenial(other.id, wrongCause.id);
+    await workDenial(removed.id, wrongCause.id);
+    await removeLearner(database.db, teacher, cohort.id, removed.id);
+
+    const analysis = await loadAssignmentAnalysis(database.db, teacher, cohort.id, assignment.id);
+    expect(analysis.items.map((item) => item.kind)).toEqual(["GUIDE_LESSON", "DENIAL_SCENARIO"]);
+    expect(analysis.workdays).toHaveLength(1);
+    const [check, denial] = analysis.items;
+    if (check?.kind !== "GUIDE_LESSON" || denial?.kind !== "DENIAL_SCENARIO") throw new Error("unexpected item kinds");
+    expect(check.analysis.learners).toBe(2);
+    expect(check.analysis.items[0]).toMatchObject({ learners: 2, correct: 1, wrongAnswers: [{ value: wrongFirst!.text, count: 1 }] });
+    expect(denial.analysis.learners).toBe(1);
+    expect(denial.analysis.rootCause).toMatchObject({ correct: 0, chosenInstead: [{ value: wrongCause.text, count: 1 }] });
+
+    // Another instructor cannot read it.
+    await expectCode(loadAssignmentAnalysis(database.db, await newUser("INSTRUCTOR"), cohort.id, assignment.id), "NOT_FOUND");
   });
 });

@@ -173,10 +173,32 @@ describe("the demo cohort seed", () => {
     expect(gradebook.rows.some((row) => row.cells.some((cell) => cell.late))).toBe(true);
     expect(gradebook.rows.some((row) => row.standing.fallingBehind)).toBe(true);
     const analysis = await loadAssignmentAnalysis(database.db, instructor, cohorts[0]!.id, gradebook.assignments[0]!.id);
-    const d1 = analysis.cases[0]!.analysis.lines[0]!;
-    expect(analysis.cases[0]!.analysis.learners).toBe(5);
+    const [caseItem] = analysis.items;
+    if (caseItem?.kind !== "CHART_CASE") throw new Error(`expected the case first, got ${caseItem?.kind}`);
+    const d1 = caseItem.analysis.lines[0]!;
+    expect(caseItem.analysis.learners).toBe(5);
     expect(d1.percentCorrect).toBeLessThan(1);
     expect(d1.wrongCodes.length).toBeGreaterThan(0);
+    // The lab's copay denial, from each learner's first try: Jordan first blamed the deductible, Priya chose not to bill it.
+    const labAnalysis = await loadAssignmentAnalysis(database.db, instructor, cohorts[0]!.id, gradebook.assignments[lab]!.id);
+    expect(labAnalysis.workdays).toEqual(["Your first morning: a short tutorial day"]);
+    const [denialItem] = labAnalysis.items;
+    if (denialItem?.kind !== "DENIAL_SCENARIO") throw new Error(`expected the denial, got ${denialItem?.kind}`);
+    expect(denialItem.analysis.learners).toBe(4);
+    expect(denialItem.analysis.rootCause).toMatchObject({ correct: 3, chosenInstead: [{ value: "The $30 went to the deductible.", count: 1 }] });
+    expect(denialItem.analysis.resolution).toMatchObject({
+      correct: 3,
+      accepted: ["Bill the patient"],
+      chosenInstead: [{ value: "Post it; no action", count: 1 }],
+    });
+    const week2 = gradebook.assignments.find((assignment) => assignment.title.startsWith("Week 2:"))!;
+    const checkItem = (await loadAssignmentAnalysis(database.db, instructor, cohorts[0]!.id, week2.id)).items.find((item) => item.kind === "GUIDE_LESSON");
+    // Its knowledge check, question by question: three classmates took it, two slipped on the first question, one on the third.
+    if (checkItem?.kind !== "GUIDE_LESSON") throw new Error("expected the week 2 lesson's knowledge check");
+    expect(checkItem.analysis).toMatchObject({ learners: 3, passed: expect.any(Number) });
+    const [first, , third] = checkItem.analysis.items;
+    expect(first).toMatchObject({ learners: 3, correct: 1, wrongAnswers: [{ count: 2 }] });
+    expect(third).toMatchObject({ learners: 3, correct: 2, wrongAnswers: [{ count: 1 }] });
 
     // Seeded disputes: two on the same line stand out first; the demo learner's has a reply waiting for them.
     const groups = groupDisputesByLine(await listReviewableDisputes(database.db, instructor));

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound, requireTeacher } from "@/app/_lib/require-teacher";
 import { formatMoment } from "@/components/cohorts/format";
-import { CaseAnalysisView } from "@/components/cohorts/item-analysis-view";
+import { DenialAnalysisView } from "@/components/cohorts/denial-analysis-view";
+import { CaseAnalysisView } from "@/components/cohorts/case-analysis-view";
+import { KnowledgeCheckAnalysisView } from "@/components/cohorts/knowledge-check-analysis-view";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -33,21 +35,36 @@ export default async function ItemAnalysisPage({ params }: { params: Promise<{ c
       <PageHeader
         eyebrow="Item analysis"
         title={analysis.assignment.title}
-        description={`Due ${formatMoment(analysis.assignment.dueAt)}. For each case, every key line's percent correct from each learner's first attempt, what they wrote instead, and why partly correct lines lost points: the lines to reteach.`}
+        description={`Due ${formatMoment(analysis.assignment.dueAt)}. From each learner's first try since the assignment opened: every key line of a case, every question of a knowledge check and the decisions on a denial, with the share who got it right and what the others chose instead — what to reteach.`}
       />
       {analysis.unavailable.length > 0 && (
         <Alert variant="info" className="mt-6">
           Not analysed here: {analysis.unavailable.join(", ")}.
         </Alert>
       )}
-      {analysis.cases.length === 0 ? (
+      {analysis.workdays.length > 0 && (
+        <Alert variant="info" className="mt-6">
+          {analysis.workdays.join(", ")}: a workday is judged as a whole day (audit accuracy, charts an hour, denials worked); each learner&apos;s day is in the
+          gradebook and on their page.
+        </Alert>
+      )}
+      {analysis.items.length === 0 ? (
         <EmptyState
           className="mt-8"
-          title="No chart cases in this assignment"
-          description="Item analysis covers chart cases; lesson, denial and workday scores are in the gradebook, and each learner's page shows their outcomes."
+          title="Nothing here to analyse item by item"
+          description="Chart cases, knowledge checks and denial scenarios are analysed here; workday scores are in the gradebook."
         />
       ) : (
-        analysis.cases.map((entry) => <CaseAnalysisView key={entry.caseId} {...entry} />)
+        analysis.items.map((item) => {
+          switch (item.kind) {
+            case "CHART_CASE":
+              return <CaseAnalysisView key={`case-${item.ref}`} item={item} />;
+            case "GUIDE_LESSON":
+              return <KnowledgeCheckAnalysisView key={`lesson-${item.ref}`} item={item} />;
+            case "DENIAL_SCENARIO":
+              return <DenialAnalysisView key={`denial-${item.ref}`} item={item} />;
+          }
+        })
       )}
     </PageContainer>
   );
