@@ -1,30 +1,20 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getCodeDirectory, resetCodeDirectory } from "@/lib/codes/code-directory";
-import { importCodeSet, readCodeFile, sha256OfFile } from "@/lib/codes/import-code-set";
+import { readCodeFile } from "@/lib/codes/import-code-set";
 import { seedCodeSets } from "@/lib/codes/seed-code-sets";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { codeSetTestDatabase, importCodeFile } from "@/tests/setup/code-set-database";
 
 const FIXTURE = path.resolve("tests/fixtures/codes/icd10cm-order-excerpt.txt");
 const OFFICIAL_ICD = path.resolve("..", "shared", "data", "icd10cm_order_2026.txt.gz");
 const OFFICIAL_HCPCS = path.resolve("..", "shared", "data", "HCPC2025_JAN_ANWEB_12172024.txt");
 const hasOfficialFiles = fs.existsSync(OFFICIAL_ICD) && fs.existsSync(OFFICIAL_HCPCS);
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  resetCodeDirectory();
-});
-afterAll(async () => {
-  resetCodeDirectory();
-  await database.close();
-});
+const database = codeSetTestDatabase();
 
-async function importFile(system: "icd10cm" | "hcpcs", file: string, version: string) {
-  return importCodeSet(database.db, { system, version, sourceFile: file, sha256: sha256OfFile(file), records: await readCodeFile(system, file) });
-}
+const importFile = (system: "icd10cm" | "hcpcs", file: string, version: string) => importCodeFile(database.db, system, file, version);
 
 function tempFile(name: string, lines: string[]): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-import-")), name);

@@ -4,24 +4,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getCodeDirectory, resetCodeDirectory } from "@/lib/codes/code-directory";
 import { importCodeSet, readCodeFile, sha256OfFile } from "@/lib/codes/import-code-set";
 import { SHIPPED_CODE_FILES, seedCodeSets } from "@/lib/codes/seed-code-sets";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import type { Prisma } from "@/lib/db/client";
+import { codeSetTestDatabase } from "@/tests/setup/code-set-database";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  resetCodeDirectory();
-});
-afterAll(async () => {
-  resetCodeDirectory();
-  await database.close();
-});
+const database = codeSetTestDatabase();
 
-const count = (where: Parameters<TestDatabase["db"]["code"]["count"]>[0] extends infer T ? (T extends { where?: infer W } ? W : never) : never) =>
-  database.db.code.count({ where });
+const count = (where: Prisma.CodeWhereInput) => database.db.code.count({ where });
 
 describe("the shipped official code sets", () => {
   it("are the files the README names, byte for byte", () => {

@@ -1,21 +1,12 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resetCodeDirectory } from "@/lib/codes/code-directory";
-import { importCodeSet, readCodeFile, sha256OfFile } from "@/lib/codes/import-code-set";
 import { workdayCodeCheck } from "@/lib/workday/claims-adapter";
-import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
+import { codeSetTestDatabase, importCodeFile } from "@/tests/setup/code-set-database";
 
 const FIXTURE = path.resolve("tests/fixtures/codes/icd10cm-order-excerpt.txt");
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  resetCodeDirectory();
-});
-afterAll(async () => {
-  resetCodeDirectory();
-  await database.close();
-});
+const database = codeSetTestDatabase();
 
 describe("workdayCodeCheck", () => {
   it("judges codes by the code sets in the database, as the denials workbench does", async () => {
@@ -27,13 +18,7 @@ describe("workdayCodeCheck", () => {
     expect(before("cpt", "29881")).toBe("billable");
     expect(before("cpt", "29999")).toBe("unknown");
 
-    await importCodeSet(database.db, {
-      system: "icd10cm",
-      version: "FY2026",
-      sourceFile: FIXTURE,
-      sha256: sha256OfFile(FIXTURE),
-      records: await readCodeFile("icd10cm", FIXTURE),
-    });
+    await importCodeFile(database.db, "icd10cm", FIXTURE, "FY2026");
     resetCodeDirectory();
     const after = await workdayCodeCheck(database.db);
     expect(after("icd10cm", "J44.9")).toBe("billable");
