@@ -1,17 +1,19 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { Tally } from "@/lib/cohorts/item-analysis";
 
 export const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
-/** One analysed piece of an assignment: its title (linked to the work), a line of counts, and its tables. */
+/** One analysed piece of an assignment: its title (linked to the work), a line of counts, and its tables (or why there are none yet). */
 export function AnalysisSection({
   id,
   title,
   href,
   kindLabel,
   meta,
+  empty,
   children,
 }: {
   id: string;
@@ -19,6 +21,8 @@ export function AnalysisSection({
   href: string;
   kindLabel: string;
   meta: ReactNode;
+  /** Shown instead of the tables while no learner has tried the work. */
+  empty?: { title: string; description: string };
   children: ReactNode;
 }) {
   const headingId = `analysis-${id}`;
@@ -33,7 +37,11 @@ export function AnalysisSection({
         </h2>
         <p className="text-sm text-muted">{meta}</p>
       </div>
-      {children}
+      {empty ? (
+        <EmptyState className="mt-3" titleAs="h3" title={empty.title} description={empty.description} />
+      ) : (
+        <div className="mt-3 space-y-3">{children}</div>
+      )}
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatCents } from "@/lib/claims/money";
 import type { AnalysedItemOf } from "@/lib/cohorts/load-item-analysis";
@@ -22,50 +21,44 @@ export function DenialAnalysisView({ item }: { item: AnalysedItemOf<"DENIAL_SCEN
           {appeals.sent > 0 && ` · ${appeals.overturned} of ${appeals.sent} ${appeals.sent === 1 ? "appeal" : "appeals"} won`}
         </AnalysisMeta>
       }
+      empty={
+        analysis.learners === 0
+          ? { title: "No work yet", description: "When learners work this denial to an outcome, their root causes and resolutions appear here." }
+          : undefined
+      }
     >
-      {analysis.learners === 0 ? (
-        <EmptyState
-          className="mt-3"
-          titleAs="h3"
-          title="No work yet"
-          description="When learners work this denial to an outcome, their root causes and resolutions appear here."
-        />
-      ) : (
-        <div className="mt-3">
-          <Table label={`Decisions on ${title}`}>
-            <THead>
-              <TR>
-                <TH>Decision</TH>
-                <TH className="w-48">Right</TH>
-                <TH className="min-w-48">Chosen instead</TH>
-                <TH className="min-w-64">The answer</TH>
-              </TR>
-            </THead>
-            <TBody>
-              <TR data-testid="denial-decision-analysis">
-                <TH scope="row">Root cause</TH>
-                <TD>
-                  <PercentRight fraction={analysis.rootCause.percentCorrect} label="Root cause right" />
-                </TD>
-                <TD>
-                  <TallyList tallies={analysis.rootCause.chosenInstead} />
-                </TD>
-                <TD>{analysis.rootCause.answer}</TD>
-              </TR>
-              <TR data-testid="denial-decision-analysis">
-                <TH scope="row">Resolution</TH>
-                <TD>
-                  <PercentRight fraction={analysis.resolution.percentCorrect} label="Resolution right" />
-                </TD>
-                <TD>
-                  <TallyList tallies={analysis.resolution.chosenInstead} />
-                </TD>
-                <TD>{analysis.resolution.accepted.join(" or ")}</TD>
-              </TR>
-            </TBody>
-          </Table>
-        </div>
-      )}
+      <Table label={`Decisions on ${title}`}>
+        <THead>
+          <TR>
+            <TH>Decision</TH>
+            <TH className="w-48">Right</TH>
+            <TH className="min-w-48">Chosen instead</TH>
+            <TH className="min-w-64">The answer</TH>
+          </TR>
+        </THead>
+        <TBody>
+          <TR data-testid="denial-decision-analysis">
+            <TH scope="row">Root cause</TH>
+            <TD>
+              <PercentRight fraction={analysis.rootCause.percentCorrect} label="Root cause right" />
+            </TD>
+            <TD>
+              <TallyList tallies={analysis.rootCause.chosenInstead} />
+            </TD>
+            <TD>{analysis.rootCause.answer}</TD>
+          </TR>
+          <TR data-testid="denial-decision-analysis">
+            <TH scope="row">Resolution</TH>
+            <TD>
+              <PercentRight fraction={analysis.resolution.percentCorrect} label="Resolution right" />
+            </TD>
+            <TD>
+              <TallyList tallies={analysis.resolution.chosenInstead} />
+            </TD>
+            <TD>{analysis.resolution.accepted.join(" or ")}</TD>
+          </TR>
+        </TBody>
+      </Table>
     </AnalysisSection>
   );
 }

@@ -1,4 +1,3 @@
-import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { AnalysedItemOf } from "@/lib/cohorts/load-item-analysis";
 import { AnalysisMeta, AnalysisSection, PercentRight, TallyList } from "./analysis-parts";
@@ -18,49 +17,43 @@ export function KnowledgeCheckAnalysisView({ item: { ref: lessonSlug, title, hre
           {analysis.learners > 0 && ` · ${analysis.passed} passed`}
         </AnalysisMeta>
       }
+      empty={
+        analysis.learners === 0
+          ? { title: "No checks taken yet", description: "When learners take this lesson's knowledge check, each question's results appear here." }
+          : undefined
+      }
     >
-      {analysis.learners === 0 ? (
-        <EmptyState
-          className="mt-3"
-          titleAs="h3"
-          title="No checks taken yet"
-          description="When learners take this lesson's knowledge check, each question's results appear here."
-        />
-      ) : (
-        <div className="mt-3">
-          <Table label={`Questions of the ${title} knowledge check`}>
-            <THead>
-              <TR>
-                <TH className="min-w-64 md:w-2/5">Question</TH>
-                <TH className="w-48">Right</TH>
-                <TH className="min-w-48">Answered instead</TH>
-                <TH className="min-w-48">The answer</TH>
-              </TR>
-            </THead>
-            <TBody>
-              {analysis.items.map((item) => (
-                <TR key={item.itemId} data-testid="question-analysis">
-                  <TH scope="row" className="font-normal">
-                    <span className="block">{item.prompt}</span>
-                    <span className="block text-xs text-muted">
-                      {KIND_LABELS[item.kind]}
-                      {item.partial > 0 && ` · ${item.partial} partly right`}
-                      {item.unanswered > 0 && ` · ${item.unanswered} left blank`}
-                    </span>
-                  </TH>
-                  <TD>
-                    <PercentRight fraction={item.percentCorrect} label={`Question ${item.itemId} right`} />
-                  </TD>
-                  <TD>
-                    <TallyList tallies={item.wrongAnswers} />
-                  </TD>
-                  <TD>{item.correctAnswer}</TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
-        </div>
-      )}
+      <Table label={`Questions of the ${title} knowledge check`}>
+        <THead>
+          <TR>
+            <TH className="min-w-64 md:w-2/5">Question</TH>
+            <TH className="w-48">Right</TH>
+            <TH className="min-w-48">Answered instead</TH>
+            <TH className="min-w-48">The answer</TH>
+          </TR>
+        </THead>
+        <TBody>
+          {analysis.items.map((item) => (
+            <TR key={item.itemId} data-testid="question-analysis">
+              <TH scope="row" className="font-normal">
+                <span className="block">{item.prompt}</span>
+                <span className="block text-xs text-muted">
+                  {KIND_LABELS[item.kind]}
+                  {item.partial > 0 && ` · ${item.partial} partly right`}
+                  {item.unanswered > 0 && ` · ${item.unanswered} left blank`}
+                </span>
+              </TH>
+              <TD>
+                <PercentRight fraction={item.percentCorrect} label={`Question ${item.itemId} right`} />
+              </TD>
+              <TD>
+                <TallyList tallies={item.wrongAnswers} />
+              </TD>
+              <TD>{item.correctAnswer}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
     </AnalysisSection>
   );
 }
