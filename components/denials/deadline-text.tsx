@@ -12,9 +12,17 @@ export function DeadlineText({ deadline, compact }: { deadline: Deadline | null;
       <span className={cn("font-semibold tabular-nums", passed ? "text-danger" : urgent ? "text-warning" : "text-fg")}>
         {passed ? `${-deadline.daysLeft} days late` : `${deadline.daysLeft} days left`}
       </span>
-      <span className="text-xs text-muted">
-        {deadline.label} · {deadline.due}
-      </span>
+      {compact ? (
+        // A worklist row has room for the date only; the claim's page names the deadline in full.
+        <span className="text-xs text-muted tabular-nums" title={deadline.label}>
+          by {deadline.due}
+          <span className="sr-only"> ({deadline.label})</span>
+        </span>
+      ) : (
+        <span className="text-xs text-muted">
+          {deadline.label} · {deadline.due}
+        </span>
+      )}
     </span>
   );
 }

@@ -9,18 +9,27 @@ import { AdjustmentChip } from "./adjustment-chip";
 import { DeadlineText } from "./deadline-text";
 import { STATUS_VARIANT } from "./labels";
 
-const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
-  { key: "claim", label: "Claim" },
-  { key: "patient", label: "Patient" },
-  { key: "payer", label: "Payer" },
-  { key: "dos", label: "Service date" },
-  { key: null, label: "Billed", numeric: true },
-  { key: null, label: "Paid", numeric: true },
-  { key: "denied", label: "Denied", numeric: true },
-  { key: null, label: "Adjustments" },
-  { key: "age", label: "Age", numeric: true },
-  { key: "deadline", label: "Deadline" },
-  { key: "status", label: "Status" },
+// A column may sort by more than one key: the patient column holds the date of service under the name.
+const COLUMNS: { label: string; sorts: { key: SortKey; label: string }[]; numeric?: boolean }[] = [
+  { label: "Claim", sorts: [{ key: "claim", label: "Claim" }] },
+  {
+    label: "Patient",
+    sorts: [
+      { key: "patient", label: "Patient" },
+      { key: "dos", label: "DOS" },
+    ],
+  },
+  { label: "Payer", sorts: [{ key: "payer", label: "Payer" }] },
+  { label: "Denied", sorts: [{ key: "denied", label: "Denied" }], numeric: true },
+  { label: "Adjustments", sorts: [] },
+  {
+    label: "Deadline",
+    sorts: [
+      { key: "deadline", label: "Deadline" },
+      { key: "age", label: "Age" },
+    ],
+  },
+  { label: "Status", sorts: [{ key: "status", label: "Status" }] },
 ];
 
 function sortHref(query: WorklistQuery, key: SortKey): string {
@@ -56,21 +65,24 @@ function PhoneSummary({ row }: { row: WorklistRow }) {
 /** The denial work queue: one row per claim, sortable by its column headers (links, so they work without scripts). */
 export function WorklistTable({ rows, query }: { rows: WorklistRow[]; query: WorklistQuery }) {
   return (
-    <Table label="Denial worklist" className="min-w-[72rem]">
+    <Table label="Denial worklist" className="min-w-[64rem]">
       <THead>
         <TR>
           {COLUMNS.map((column) => {
-            const sorted = column.key !== null && query.sort === column.key;
+            const sorted = column.sorts.find((sort) => sort.key === query.sort);
             return (
               <TH key={column.label} numeric={column.numeric} aria-sort={sorted ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-                {column.key ? (
-                  <Link href={sortHref(query, column.key)} className="hover:text-fg hover:underline">
-                    {column.label}
-                    {sorted && <span aria-hidden>{query.dir === "asc" ? " ▲" : " ▼"}</span>}
-                  </Link>
-                ) : (
-                  column.label
-                )}
+                {column.sorts.length === 0
+                  ? column.label
+                  : column.sorts.map((sort, index) => (
+                      <span key={sort.key}>
+                        {index > 0 && <span className="text-muted"> · </span>}
+                        <Link href={sortHref(query, sort.key)} className="hover:text-fg hover:underline">
+                          {sort.label}
+                          {sort === sorted && <span aria-hidden>{query.dir === "asc" ? " ▲" : " ▼"}</span>}
+                        </Link>
+                      </span>
+                    ))}
               </TH>
             );
           })}
@@ -83,23 +95,25 @@ export function WorklistTable({ rows, query }: { rows: WorklistRow[]; query: Wor
               <Link href={`/denials/${row.claimNumber}`} className="font-mono font-semibold text-brand hover:underline">
                 {row.claimNumber}
               </Link>
-              <div className="mt-0.5 max-w-56 truncate text-xs text-muted">{DENIAL_CATEGORY_LABELS[row.category]}</div>
+              <div className="mt-0.5 max-w-32 truncate text-xs text-muted">{DENIAL_CATEGORY_LABELS[row.category]}</div>
               <PhoneSummary row={row} />
             </TD>
-            <TD className="whitespace-nowrap">{row.patient}</TD>
+            <TD className="whitespace-nowrap">
+              {row.patient}
+              <div className="text-xs text-muted tabular-nums">{row.serviceDate}</div>
+            </TD>
             <TD>
-              <div className="max-w-48 truncate" title={row.payerName}>
+              <div className="max-w-36 truncate" title={row.payerName}>
                 {row.payerName}
               </div>
               <div className="text-xs text-muted">{PLAN_TYPE_LABELS[row.planType]}</div>
             </TD>
-            <TD className="whitespace-nowrap tabular-nums">{row.serviceDate}</TD>
-            <TD numeric>{formatCents(row.billed)}</TD>
-            <TD numeric>{formatCents(row.paid)}</TD>
-            <TD numeric className={row.denied ? "font-semibold text-danger" : "text-muted"}>
-              {formatCents(row.denied)}
+            <TD numeric className="whitespace-nowrap">
+              <div className={row.denied ? "font-semibold text-danger" : "text-muted"}>{formatCents(row.denied)}</div>
+              <div className="text-xs text-muted">billed {formatCents(row.billed)}</div>
+              <div className="text-xs text-muted">paid {formatCents(row.paid)}</div>
             </TD>
-            <TD>
+            <TD className="min-w-52">
               <ul className="space-y-1">
                 {row.lines
                   .filter((line) => line.adjustments.length > 0)
@@ -120,12 +134,16 @@ export function WorklistTable({ rows, query }: { rows: WorklistRow[]; query: Wor
                   ))}
               </ul>
             </TD>
-            <TD numeric>
-              {row.daysSinceRemit}d<div className="text-xs text-muted">{row.bucket}</div>
+            <TD className="min-w-36">
+              {row.open ? <DeadlineText deadline={row.deadline} compact /> : <span className="text-muted">—</span>}
+              <div className="text-xs text-muted tabular-nums" title={`Aging bucket ${row.bucket} days`}>
+                Age {row.daysSinceRemit} days
+              </div>
             </TD>
-            <TD className="whitespace-nowrap">{row.open ? <DeadlineText deadline={row.deadline} compact /> : <span className="text-muted">—</span>}</TD>
-            <TD>
-              <Badge variant={STATUS_VARIANT[row.status]}>{WORK_STATUS_LABELS[row.status]}</Badge>
+            <TD className="w-32">
+              <Badge variant={STATUS_VARIANT[row.status]} wrap>
+                {WORK_STATUS_LABELS[row.status]}
+              </Badge>
               {row.bestScore !== null && <div className="mt-1 text-xs text-muted">Best {row.bestScore}</div>}
             </TD>
           </TR>

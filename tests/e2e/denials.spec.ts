@@ -31,6 +31,15 @@ test("the demo learner finds the seeded worklist, triaged by deadline, and it pa
   await expect(rows.first()).toContainText("HBC-25-40981");
   await expect(rows.first()).toContainText("days late");
   await expect(rows.nth(1)).toContainText("days left");
+  // On a laptop every column shows without scrolling the table sideways (the deadline and status were off-screen).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const worklist = page.getByRole("region", { name: "Denial worklist" });
+  expect(await worklist.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  // The date of service and the age sort from their own header links.
+  await worklist.getByRole("link", { name: "DOS" }).click();
+  await expect(page).toHaveURL(/sort=dos/);
+  await expect(worklist.getByRole("columnheader", { name: /DOS/ })).toHaveAttribute("aria-sort", "ascending");
+  await page.goto("/denials");
   await page.getByLabel("Category").selectOption("timely-filing");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("CO-29");
