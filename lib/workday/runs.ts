@@ -12,6 +12,7 @@ import type { CodeCheck } from "@/lib/claims/tables";
 import type { DayAction, DayContext, DayState, StoredAction } from "@/lib/simulation/types";
 import { dayContext, findScenario, reportNorms } from "@/lib/workday/catalog";
 import { workdayCodeCheck } from "@/lib/workday/claims-adapter";
+import { codeVerdictsFromStored, pinnedCodeCheck, type PinnedCodeCheck } from "@/lib/workday/pinned-code-check";
 import { DayActionSchema, type AppendActionInput } from "@/lib/workday/schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -25,6 +26,7 @@ type RunRow = {
   lastSeq: number;
   startedAt: Date;
   endedAt: Date | null;
+  codeVerdicts: unknown;
 };
 
 /** A run with its state rebuilt, and the context it was played against (its charts, fee schedule and denials). */
@@ -77,17 +79,21 @@ async function ownRun(db: Database | Tx, userId: string, runId: string): Promise
   return run;
 }
 
-async function replayRun(db: Database | Tx, run: RunRow, codeCheck: CodeCheck): Promise<LoadedRun> {
+/** A run replayed, with the code check its denial work is judged by: the verdicts pinned to the run, then `live`. */
+async function replayRun(db: Database | Tx, run: RunRow, live: CodeCheck): Promise<LoadedRun & { pinned: PinnedCodeCheck }> {
   const scenario = scenarioOf(run);
   const rows = await db.workdayAction.findMany({ where: { runId: run.id }, orderBy: { seq: "asc" }, select: { seq: true, payload: true, createdAt: true } });
   const actions = rows.map(toStored);
-  const context = dayContext(scenario, codeCheck);
-  return { run, scenario, context, actions, state: replayDay(context, run.seed, actions) };
+  const pinned = pinnedCodeCheck(live, codeVerdictsFromStored(run.codeVerdicts, run.id));
+  const context = dayContext(scenario, pinned.check);
+  return { run, scenario, context, actions, state: replayDay(context, run.seed, actions), pinned };
 }
+
+const loadedRun = ({ run, scenario, context, state, actions }: LoadedRun): LoadedRun => ({ run, scenario, context, state, actions });
 
 /** A learner's run with its state rebuilt by replaying its actions. Another learner's run is "not found". */
 export async function loadRun(db: Database, userId: string, runId: string): Promise<LoadedRun> {
-  return replayRun(db, await ownRun(db, userId, runId), await workdayCodeCheck(db));
+  return loadedRun(await replayRun(db, await ownRun(db, userId, runId), await workdayCodeCheck(db)));
 }
 
 /** Starts a day of a scenario, or returns the learner's day of it already in progress (one active day per scenario). */
@@ -140,7 +146,7 @@ export async function appendAction(db: Database, userId: string, input: AppendAc
       const run = await ownRun(tx, userId, input.runId);
       if (input.seq <= run.lastSeq) {
         const stored = await tx.workdayAction.findUnique({ where: { runId_seq: { runId: run.id, seq: input.seq } } });
-        if (stored && JSON.stringify(stored.payload) === JSON.stringify(input.action)) return replayRun(tx, run, codeCheck);
+        if (stored && JSON.stringify(stored.payload) === JSON.stringify(input.action)) return loadedRun(await replayRun(tx, run, codeCheck));
         throw new DomainError("CONFLICT", "This day has moved on in another window. Reload to see where it stands.");
       }
       if (input.seq !== run.lastSeq + 1) throw new DomainError("CONFLICT", "An action is missing before this one. Reload the day.");
@@ -158,6 +164,8 @@ export async function appendAction(db: Database, userId: string, input: AppendAc
         where: { id: run.id },
         data: {
           lastSeq: input.seq,
+          // Verdicts first met by this action (or by replaying a day from before verdicts were kept) are pinned now.
+          ...(loaded.pinned.learned() ? { codeVerdicts: loaded.pinned.verdicts } : {}),
           ...(ended ? { status: "ENDED", activeKey: null, endedAt: now, summary: summary as unknown as Prisma.InputJsonValue } : {}),
         },
       });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "WorkdayRun" ADD COLUMN     "codeVerdicts" JSONB;
