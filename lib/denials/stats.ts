@@ -49,7 +49,7 @@ export async function getDenialStats(db: Database, userId: string): Promise<Deni
   const appeals = attempts.filter((attempt) => attempt.resolution === "appeal");
   return {
     claimsWorked: rows.length,
-    earned: rows.reduce((total, row) => total + row.score / 100, 0),
+    earned: rows.reduce((total, row) => total + row.score, 0) / 100,
     attempts: attempts.length,
     rootCauseAccuracy: share(rows.filter((row) => row.rootCauseCorrect).length),
     resolutionAccuracy: share(rows.filter((row) => row.resolutionCorrect).length),

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { LearnerMastery } from "@/lib/certification/readiness";
 import { familyCredits, summariseFamilies, type FamilyCredit } from "@/lib/coding/code-family";
 import { gradeCase } from "@/lib/coding/grade-coding";
@@ -8,7 +9,6 @@ import { LruCache } from "@/lib/cache/lru-cache";
 import { getGuide } from "@/lib/content/get-guide";
 import type { Guide } from "@/lib/content/load-guide";
 import type { Database } from "@/lib/db/client";
-import { getDenialStats, type DenialStats } from "@/lib/denials/stats";
 
 function isGrade(value: unknown): value is CodingGrade {
   return typeof value === "object" && value !== null && Array.isArray((value as { verdicts?: unknown }).verdicts);
@@ -33,17 +33,40 @@ function currentGrade(attempt: { caseId: string; answer: unknown; grade: unknown
   return isGrade(attempt.grade) ? attempt.grade : null;
 }
 
+const MasteryRowsSchema = z.object({
+  attempts: z.array(z.object({ id: z.string(), caseId: z.string() })),
+  lessons: z.array(z.object({ moduleSlug: z.string(), lessonSlug: z.string() })),
+  denialClaims: z.number().int().min(0),
+  denialPoints: z.number().int().min(0),
+});
+type MasteryRows = z.infer<typeof MasteryRowsSchema>;
+
 /**
- * The learner's newest attempt at each case, chosen by the database (Prisma's `distinct` reads every attempt and
- * drops the older ones in memory: 17 ms for a learner with 400 attempts, against 2 ms here, where the order matches
- * the (userId, caseId, createdAt) index read backwards). Ids only: the answers are read for attempts not yet graded.
+ * Everything mastery reads, in one statement (mastery is on most learner pages, and each statement costs about
+ * 0.6 ms of CPU through Prisma on top of the database's own work): the newest attempt at each case, chosen by the
+ * database in the (userId, caseId, createdAt) index's order (ids only: answers are read for attempts not yet
+ * graded), the lessons completed, and the newest work on each denial scenario, counted and its scores summed.
  */
-function latestAttemptPerCase(db: Database, userId: string) {
-  return db.$queryRaw<Array<{ id: string; caseId: string }>>`
-    SELECT DISTINCT ON ("caseId") "id", "caseId"
-    FROM "CodingAttempt"
-    WHERE "userId" = ${userId}
-    ORDER BY "caseId" DESC, "createdAt" DESC, "id" DESC`;
+async function readMasteryRows(db: Database, userId: string): Promise<MasteryRows> {
+  const [row] = await db.$queryRaw<unknown[]>`
+    WITH latest AS (
+      SELECT DISTINCT ON ("caseId") "id", "caseId"
+      FROM "CodingAttempt"
+      WHERE "userId" = ${userId}
+      ORDER BY "caseId" DESC, "createdAt" DESC, "id" DESC
+    ), denials AS (
+      SELECT DISTINCT ON ("scenarioId") "score"
+      FROM "DenialAttempt"
+      WHERE "userId" = ${userId}
+      ORDER BY "scenarioId", "createdAt" DESC, "id" DESC
+    )
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', "id", 'caseId', "caseId") ORDER BY "caseId" DESC), '[]'::json) FROM latest) AS "attempts",
+      (SELECT coalesce(json_agg(json_build_object('moduleSlug', "moduleSlug", 'lessonSlug', "lessonSlug")), '[]'::json)
+        FROM "LessonProgress" WHERE "userId" = ${userId} AND "completedAt" IS NOT NULL) AS "lessons",
+      (SELECT count(*)::int FROM denials) AS "denialClaims",
+      (SELECT coalesce(sum("score"), 0)::int FROM denials) AS "denialPoints"`;
+  return MasteryRowsSchema.parse(row);
 }
 
 /**
@@ -80,15 +103,10 @@ async function creditsOf(db: Database, latest: Array<{ id: string; caseId: strin
 export async function getLearnerMastery(
   db: Database,
   userId: string,
-  /** The guide whose modules are counted, and the learner's denial stats when the caller reads them anyway. */
-  { guide = getGuide(), denialStats = getDenialStats(db, userId) }: { guide?: Pick<Guide, "modules">; denialStats?: Promise<DenialStats> } = {},
+  /** The guide whose modules are counted. */
+  { guide = getGuide() }: { guide?: Pick<Guide, "modules"> } = {},
 ): Promise<LearnerMastery> {
-  const [attempts, lessons, denials] = await Promise.all([
-    latestAttemptPerCase(db, userId),
-    db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { moduleSlug: true, lessonSlug: true } }),
-    denialStats,
-  ]);
-
+  const { attempts, lessons, denialClaims, denialPoints } = await readMasteryRows(db, userId);
   const credits = await creditsOf(db, attempts);
   const completed = new Set(lessons.map((row) => `${row.moduleSlug}/${row.lessonSlug}`));
   const modules = guide.modules.map((guideModule) => ({
@@ -101,6 +119,7 @@ export async function getLearnerMastery(
     families: summariseFamilies(credits),
     modules,
     casesAttempted: attempts.length,
-    denials: { claimsWorked: denials.claimsWorked, earned: denials.earned },
+    // The same measure as the denial stats: each scenario's newest score, as a share of one claim.
+    denials: { claimsWorked: denialClaims, earned: denialPoints / 100 },
   };
 }

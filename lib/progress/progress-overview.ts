@@ -29,7 +29,6 @@ const RECENT_ITEMS = 8;
 
 /** Everything /progress shows, for one learner, from their own rows only. */
 export async function getProgressOverview(db: Database, userId: string, now = new Date()): Promise<ProgressOverview> {
-  const denialStats = getDenialStats(db, userId);
   const [activity, quizAttempts, mastery, profile, denials] = await Promise.all([
     getAttemptActivity(db, userId, RECENT_ITEMS),
     db.quizAttempt.findMany({
@@ -38,9 +37,9 @@ export async function getProgressOverview(db: Database, userId: string, now = ne
       take: RECENT_ITEMS,
       select: { lessonSlug: true, score: true, passed: true, createdAt: true },
     }),
-    getLearnerMastery(db, userId, { denialStats }),
+    getLearnerMastery(db, userId),
     getLearnerProfile(db, userId),
-    denialStats,
+    getDenialStats(db, userId),
   ]);
 
   const codingActivity: ActivityItem[] = activity.recent.map((attempt) => ({
