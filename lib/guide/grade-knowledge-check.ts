@@ -39,6 +39,20 @@ export type ItemResult = {
 
 export type KnowledgeCheckResult = { items: ItemResult[]; score: number; passed: boolean };
 
+/** The answers that earn full marks on a check, item id → answer (for seeding demo learners and for tests). */
+export function correctAnswers(quiz: Quiz): KnowledgeCheckAnswers {
+  return Object.fromEntries(
+    quiz.items.map((item) => [
+      item.id,
+      item.kind === "single"
+        ? item.options.find((option) => option.correct)!.id
+        : item.kind === "numeric"
+          ? item.answer
+          : Object.fromEntries(item.pairs.map((pair) => [pair.left, pair.right])),
+    ]),
+  );
+}
+
 /** A number with its unit as a learner reads it: "5%", "1,250 USD". */
 export function formatNumericAnswer(value: number, unit: string | undefined): string {
   return `${value.toLocaleString("en-US")}${!unit ? "" : unit === "%" ? "%" : ` ${unit}`}`;

@@ -8,7 +8,7 @@ import { findScenario as findDenialScenario } from "@/lib/denials/catalog";
 import { SubmitDenialWorkSchema } from "@/lib/denials/schemas";
 import { getGuide } from "@/lib/content/get-guide";
 import type { Quiz } from "@/lib/content/schemas";
-import type { KnowledgeCheckAnswers } from "@/lib/guide/grade-knowledge-check";
+import { correctAnswers, type KnowledgeCheckAnswers } from "@/lib/guide/grade-knowledge-check";
 import { submitKnowledgeCheck, SubmitKnowledgeCheckSchema } from "@/lib/guide/submit-knowledge-check";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
@@ -193,23 +193,18 @@ const CHECK_SLIPS: number[][] = [[], [0], [0, 2]];
 
 /** A knowledge check answered right except at the given positions, where a plausible wrong answer is given. */
 function answersWithSlips(quiz: Quiz, slips: number[]): KnowledgeCheckAnswers {
-  return Object.fromEntries(
-    quiz.items.map((item, position) => {
-      const slip = slips.includes(position);
-      switch (item.kind) {
-        case "single":
-          return [item.id, item.options.find((option) => option.correct !== slip)!.id];
-        case "numeric":
-          return [item.id, slip ? item.answer * 2 + 1 : item.answer];
-        case "matching": {
-          const rights = item.pairs.map((pair) => pair.right);
-          // A slip swaps the first two matches.
-          if (slip) [rights[0], rights[1]] = [rights[1]!, rights[0]!];
-          return [item.id, Object.fromEntries(item.pairs.map((pair, index) => [pair.left, rights[index]!]))];
-        }
-      }
-    }),
-  );
+  const answers = correctAnswers(quiz);
+  for (const position of slips) {
+    const item = quiz.items[position];
+    if (item?.kind === "single") answers[item.id] = item.options.find((option) => !option.correct)!.id;
+    if (item?.kind === "numeric") answers[item.id] = item.answer * 2 + 1;
+    if (item?.kind === "matching") {
+      // A slip swaps the first two matches.
+      const [first, second] = item.pairs;
+      answers[item.id] = { ...(answers[item.id] as Record<string, string>), [first!.left]: second!.right, [second!.left]: first!.right };
+    }
+  }
+  return answers;
 }
 
 const SCENARIO_ASSIGNMENT = "Week 2 lab: a copay denial and a tutorial day";

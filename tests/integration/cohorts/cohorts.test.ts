@@ -16,6 +16,7 @@ import { submitDenialWork } from "@/lib/denials/attempts";
 import { denialCatalog } from "@/lib/denials/catalog";
 import { SubmitDenialWorkSchema } from "@/lib/denials/schemas";
 import { DomainError } from "@/lib/errors";
+import { correctAnswers } from "@/lib/guide/grade-knowledge-check";
 import { submitKnowledgeCheck, SubmitKnowledgeCheckSchema } from "@/lib/guide/submit-knowledge-check";
 import { submitCodingAttempt } from "@/lib/practice/attempts";
 import { findCase } from "@/lib/practice/case-catalog";
@@ -218,16 +219,7 @@ describe("authorisation matrix", () => {
 describe("item analysis of knowledge checks and denials", () => {
   const lesson = getGuide().modules[0]!.lessons[0]!;
   const [firstQuestion] = lesson.quiz.items;
-  const rightAnswers = Object.fromEntries(
-    lesson.quiz.items.map((item) => [
-      item.id,
-      item.kind === "single"
-        ? item.options.find((option) => option.correct)!.id
-        : item.kind === "numeric"
-          ? item.answer
-          : Object.fromEntries(item.pairs.map((pair) => [pair.left, pair.right])),
-    ]),
-  );
+  const rightAnswers = correctAnswers(lesson.quiz);
   const wrongFirst = firstQuestion!.kind === "single" ? firstQuestion!.options.find((option) => !option.correct)! : undefined;
   const takeCheck = (userId: string, answers: Record<string, unknown>) =>
     submitKnowledgeCheck(database.db, userId, SubmitKnowledgeCheckSchema.parse({ lessonSlug: lesson.slug, idempotencyKey: `check-${++counter}`, answers }));

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DomainError } from "@/lib/errors";
-import { loadDenialScenarios } from "@/lib/claims/load-content";
 import { findCase } from "@/lib/practice/case-catalog";
 import { replayDay } from "@/lib/simulation/replay";
 import { dayContext, findScenario } from "@/lib/workday/catalog";
@@ -9,6 +8,7 @@ import { abandonRun, appendAction, getRunReport, listRuns, loadRun, startRun } f
 import { AppendActionSchema } from "@/lib/workday/schemas";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/test-database";
 import { submissionFromKey } from "@/tests/unit/coding/answer-key-builders";
+import { tutorialMorning } from "@/tests/unit/workday/tutorial-day";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -147,28 +147,8 @@ describe("workday runs", () => {
   it("judges a day's denial work with the code verdicts pinned when it was done, not with later code sets", async () => {
     const user = await newUser();
     const run = await startRun(database.db, user.id, SCENARIO, "seed-pinned");
-    const brace = loadDenialScenarios().find((denial) => denial.id === "ortho-knee-brace-missing-side")!;
-    const work = {
-      rootCause: brace.rootCause.options.find((option) => option.correct)!.id,
-      resolution: "corrected-claim",
-      correction: {
-        answer: {
-          diagnoses: brace.claim.diagnoses.map((code) => ({ code })),
-          procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }],
-        },
-      },
-    };
-    const actions = [
-      { type: "advance" },
-      { type: "respond-event", eventId: "team-chat", choiceId: "reply-briefly" },
-      { type: "open-chart", caseId: KNEE },
-      { type: "submit-chart", caseId: KNEE, submission: submissionFromKey(findCase(KNEE)!.key) },
-      { type: "advance" },
-      { type: "open-denial", denialId: brace.id },
-      { type: "work-denial", denialId: brace.id, work },
-    ];
     let live;
-    for (const [index, action] of actions.entries()) live = await send(user.id, run.id, index + 1, action);
+    for (const [index, action] of tutorialMorning.entries()) live = await send(user.id, run.id, index + 1, action);
     expect(live!.state.denials[0]).toMatchObject({ status: "worked", outcome: { resolved: true } });
     const row = await database.db.workdayRun.findUniqueOrThrow({ where: { id: run.id } });
     expect(row.codeVerdicts).toMatchObject({ "hcpcs:L1833": "billable" });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Quiz } from "@/lib/content/schemas";
-import { gradeKnowledgeCheck, KNOWLEDGE_CHECK_PASS_FRACTION } from "@/lib/guide/grade-knowledge-check";
+import { correctAnswers, gradeKnowledgeCheck, KNOWLEDGE_CHECK_PASS_FRACTION } from "@/lib/guide/grade-knowledge-check";
 import { getGuide } from "@/lib/content/get-guide";
 import { KnowledgeCheckAnswersSchema } from "@/lib/guide/grade-knowledge-check";
 import { orderForAttempt, toPublicQuiz } from "@/lib/guide/public-quiz";
-import type { KnowledgeCheckAnswers } from "@/lib/guide/grade-knowledge-check";
 import { allMatched, quiz } from "@/tests/unit/guide/code-set-quiz";
 
 describe("gradeKnowledgeCheck", () => {
@@ -132,20 +131,8 @@ describe("KnowledgeCheckAnswersSchema: the size and shape of a submission", () =
 // Every knowledge check in the guide, reviewed by rule: the grading must reward understanding.
 describe("every knowledge check grades what matters", () => {
   const lessons = getGuide().modules.flatMap((guideModule) => guideModule.lessons);
-  const rightAnswers = (items: Quiz["items"]): KnowledgeCheckAnswers =>
-    Object.fromEntries(
-      items.map((item) => [
-        item.id,
-        item.kind === "single"
-          ? item.options.find((option) => option.correct)!.id
-          : item.kind === "numeric"
-            ? item.answer
-            : Object.fromEntries(item.pairs.map((pair) => [pair.left, pair.right])),
-      ]),
-    );
-
   it.each(lessons.map((lesson) => [lesson.slug, lesson] as const))("%s: one arithmetic slip passes; swapping any two matches fails", (_slug, lesson) => {
-    const right = rightAnswers(lesson.quiz.items);
+    const right = correctAnswers(lesson.quiz);
     expect(gradeKnowledgeCheck(lesson.quiz, right)).toMatchObject({ score: 100, passed: true });
     for (const item of lesson.quiz.items) {
       if (item.kind === "numeric" && item.tests === "arithmetic") {

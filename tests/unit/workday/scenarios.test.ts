@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCodeRules, loadDenialScenarios } from "@/lib/claims/load-content";
+import { loadCodeRules } from "@/lib/claims/load-content";
 import { getGuide } from "@/lib/content/get-guide";
 import { findCase } from "@/lib/practice/case-catalog";
 import { buildReport } from "@/lib/simulation/report";
@@ -8,7 +8,7 @@ import { ScenarioSchema } from "@/lib/simulation/scenario-schema";
 import type { DayAction, StoredAction } from "@/lib/simulation/types";
 import { dayContext, findScenario, getScenarios, reportNorms } from "@/lib/workday/catalog";
 import { codeCheckFrom } from "@/lib/denials/world";
-import { submissionFromKey } from "@/tests/unit/coding/answer-key-builders";
+import { tutorialMorning } from "@/tests/unit/workday/tutorial-day";
 
 // No database here: the verified scenario codes and the fee schedule's CPT codes are the codes the day knows.
 const verifiedCodesOnly = codeCheckFrom(() => undefined);
@@ -78,26 +78,8 @@ describe("workday scenarios (content/workday)", () => {
   it("plays the tutorial day end to end with the real grader and the real payer", () => {
     const scenario = findScenario("tutorial-day")!;
     const context = dayContext(scenario, verifiedCodesOnly);
-    const brace = loadDenialScenarios().find((denial) => denial.id === "ortho-knee-brace-missing-side")!;
-    const work = {
-      rootCause: brace.rootCause.options.find((option) => option.correct)!.id,
-      resolution: "corrected-claim",
-      correction: {
-        answer: {
-          diagnoses: brace.claim.diagnoses.map((code) => ({ code })),
-          procedures: [{ system: "hcpcs", code: "L1833", modifiers: ["RT"], units: 1, pointers: [1] }],
-        },
-      },
-    };
-    const knee = "ortho-knee-scope-medial-meniscus";
     const actions: DayAction[] = [
-      { type: "advance" },
-      { type: "respond-event", eventId: "team-chat", choiceId: "reply-briefly" },
-      { type: "open-chart", caseId: knee },
-      { type: "submit-chart", caseId: knee, submission: submissionFromKey(findCase(knee)!.key) },
-      { type: "advance" },
-      { type: "open-denial", denialId: brace.id },
-      { type: "work-denial", denialId: brace.id, work },
+      ...tutorialMorning,
       { type: "advance" },
       { type: "teach", topic: "laterality", approach: "own-example" },
       { type: "teach", topic: "link-diagnosis", approach: "own-example" },
