@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors";
 import { findCase } from "@/lib/practice/case-catalog";
 import { activeMembers, getManagedCohort } from "@/lib/cohorts/cohort-access";
-import { loadAssignments } from "@/lib/cohorts/cohort-work";
+import { loadAssignments, type Member } from "@/lib/cohorts/cohort-work";
 import { analyseDenial, type DenialAnalysis } from "@/lib/cohorts/denial-analysis";
 import { analyseCase, weakestFamilies, type CaseAnalysis } from "@/lib/cohorts/item-analysis";
 import { analyseKnowledgeCheck, type KnowledgeCheckAnalysis } from "@/lib/cohorts/knowledge-check-analysis";
@@ -13,7 +13,6 @@ import { findLessonBySlug } from "@/lib/content/get-guide";
 import { findScenario } from "@/lib/denials/catalog";
 import { knowledgeCheckResultFromStored } from "@/lib/guide/stored-knowledge-check";
 
-type Member = { userId: string; joinedAt: Date };
 type FirstAttempt = { userId: string; caseId: string; caseVersion: number; grade: CodingGrade; createdAt: Date };
 
 /**
