@@ -14,7 +14,8 @@ import path from "node:path";
 import { runCommand } from "../run-command";
 import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
 import { runBenchClient } from "./bench-client";
-import { firstLoadKb, signIn } from "./page-weight";
+import { benchPages, referencePath } from "./bench-pages";
+import { firstLoadKb } from "./page-weight";
 
 const ROOT = process.cwd();
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
@@ -75,12 +76,6 @@ function serverActions(distDir: string): ServerActions {
   return byName;
 }
 
-function referencePath(distDir: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, distDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
-  const routes = Object.keys(manifest.routes);
-  return routes.find((route) => route.startsWith("/guide/") && route.split("/").length === 4) ?? routes.find((route) => route === "/") ?? routes[0]!;
-}
-
 runCommand(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-"));
   const port = await freePort();
@@ -96,28 +91,8 @@ runCommand(async () => {
   try {
     await waitForHealth(base, 600_000);
     const rssStart = treeRssMb(server.pid!);
-    const learner = await signIn(base, "demo@chartwise.test", "chartwise-demo");
-    const instructor = await signIn(base, "instructor@chartwise.test", "chartwise-instructor");
-    const caseId = ((await (await fetch(`${base}/practice`, { headers: { cookie: learner } })).text()).match(/href="\/practice\/([a-z0-9-]+)"/) ?? [])[1];
-    const reference = referencePath(distDir);
-
-    const pages: { name: string; path: string; cookie: string }[] = [
-      { name: "guide", path: "/guide", cookie: learner },
-      { name: "practice", path: "/practice", cookie: learner },
-      ...(caseId ? [{ name: "case page", path: `/practice/${caseId}`, cookie: learner }] : []),
-      { name: "progress", path: "/progress", cookie: learner },
-      { name: "salary", path: "/salary", cookie: learner },
-      { name: "credential page", path: "/certifications/cpc", cookie: learner },
-      { name: "denials", path: "/denials", cookie: learner },
-      { name: "workday", path: "/workday", cookie: learner },
-      { name: "instructor", path: "/instructor", cookie: instructor },
-    ];
-    const present = [];
-    for (const page of pages) {
-      const status = (await fetch(`${base}${page.path}`, { headers: { cookie: page.cookie }, redirect: "manual" })).status;
-      if (status === 200) present.push(page);
-      else console.log(`  skipping ${page.path}: answers ${status}`);
-    }
+    const { learner, caseId, pages: present } = await benchPages(base);
+    const reference = referencePath(ROOT, distDir);
 
     const rows: Row[] = [];
     const record = (row: Row) => rows.push({ ...row, rssMb: treeRssMb(server.pid!) });

@@ -1,0 +1,139 @@
+// npm run bench:profile — where each signed-in page's server CPU goes under load, for the pages that do not reach
+// issue 18's throughput budget. Same set-up as bench:pages (a throw-away database with the demo data and
+// BENCH_LEARNERS learners, the app started as `npm start` does), with a profiler hook preloaded into the server
+// (cpu-profile-hook.mjs). For each page: a warm-up at 50 connections, then V8's sampling profiler runs inside the
+// server for exactly one load step at 50 connections. It prints the server's CPU per request by part of the stack
+// (source-mapped through the build's maps) against the CPU a request may take for the page to reach 0.25× the
+// prerendered page, saves the summary as JSON under bench/results/ and keeps the raw profiles (open them in Chrome
+// DevTools' Performance panel) in the directory it names.
+import { execFileSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { runCommand } from "../run-command";
+import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
+import { benchPages, referencePath } from "./bench-pages";
+import { runBenchClient } from "./bench-client";
+import { CATEGORY_LABELS, PROFILE_CATEGORIES, sourceMapLocator, summariseProfile, type CpuProfile, type ProfileSummary } from "./cpu-profile-summary";
+
+const ROOT = process.cwd();
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 6);
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
+const CONNECTIONS = 50;
+const BUDGET_RATIO = 0.25;
+const SECRET = "bench-secret-that-is-at-least-32-characters-long";
+
+type Load = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; statuses: Record<string, number> };
+const load = (config: Record<string, unknown>) => runBenchClient<Load>("load-generator.mjs", { seconds: SECONDS, ...config });
+
+async function waitForFile(file: string, timeoutMs = 60_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (!fs.existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`The server wrote no profile at ${file} within ${timeoutMs / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return fs.readFileSync(file, "utf8");
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(5);
+
+runCommand(async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-"));
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-profiles-"));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const hook = pathToFileURL(path.join(import.meta.dirname, "cpu-profile-hook.mjs")).href;
+  const env = { ...process.env, CHARTWISE_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: SECRET, CHARTWISE_SEED: "1" };
+
+  console.log(`Seeding ${LEARNERS} learners with history into ${process.env.DATABASE_URL ? "PostgreSQL" : dataDir}…`);
+  execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(import.meta.dirname, "seed-bench.ts"), String(LEARNERS)], { env, stdio: "inherit" });
+
+  console.log("Starting the app as npm start does, with the profiler hook…");
+  const server: ChildProcess = spawnProductionServer({
+    ...env,
+    CHARTWISE_PROFILE_DIR: profileDir,
+    NODE_OPTIONS: `--import ${hook}${process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""}`,
+  });
+  const locate = sourceMapLocator(ROOT);
+  let written = 0;
+  /** Profiles one load step: the hook starts on the first signal and writes the profile on the second. */
+  const profiled = async (config: Record<string, unknown>): Promise<{ load: Load; summary: ProfileSummary }> => {
+    server.kill("SIGUSR2");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const result = await load(config);
+    server.kill("SIGUSR2");
+    const profile = JSON.parse(await waitForFile(path.join(profileDir, `${++written}.cpuprofile`))) as CpuProfile;
+    return { load: result, summary: summariseProfile(profile, locate) };
+  };
+
+  try {
+    await waitForHealth(base, 600_000);
+    const { pages } = await benchPages(base);
+    const reference = referencePath(ROOT, distDir);
+    await load({ url: `${base}${reference}`, connections: CONNECTIONS, seconds: 2 });
+    const ref = await profiled({ url: `${base}${reference}`, connections: CONNECTIONS });
+    const perRequest = (summary: ProfileSummary, requests: number) => summary.busyMs / Math.max(1, requests);
+    const referenceCpu = perRequest(ref.summary, ref.load.requests);
+    // The server renders on one JavaScript thread, so a page's throughput is about one second over its CPU a request:
+    // it reaches the budget ratio when a request costs at most this much.
+    const budgetCpu = 1000 / (BUDGET_RATIO * ref.load.requestsPerSecond);
+    console.log(
+      `\nPrerendered reference ${reference}: ${ref.load.requestsPerSecond} requests/s, ${referenceCpu.toFixed(2)} ms of server CPU a request;` +
+        ` ${BUDGET_RATIO}× of it allows ${budgetCpu.toFixed(1)} ms a request.\n`,
+    );
+
+    const rows = [];
+    for (const page of pages) {
+      const config = { url: `${base}${page.path}`, connections: CONNECTIONS, headers: { cookie: page.cookie } };
+      await load({ ...config, seconds: 2 });
+      const { load: result, summary } = await profiled(config);
+      const cpu = perRequest(summary, result.requests);
+      const share = (category: (typeof PROFILE_CATEGORIES)[number]) => summary.byCategory[category] / Math.max(1, result.requests);
+      rows.push({
+        name: page.name,
+        path: page.path,
+        load: result,
+        ratio: result.requestsPerSecond / ref.load.requestsPerSecond,
+        cpuMsPerRequest: cpu,
+        summary,
+      });
+      console.log(
+        `${page.name.padEnd(16)} ${String(result.requestsPerSecond).padStart(6)} req/s  ${(result.requestsPerSecond / ref.load.requestsPerSecond).toFixed(2)}×  ` +
+          `CPU ${ms(cpu)} ms/request (budget ${budgetCpu.toFixed(1)}; ${(cpu / budgetCpu).toFixed(1)}× over)`,
+      );
+      console.log(`    ${PROFILE_CATEGORIES.map((category) => `${category} ${share(category).toFixed(1)}`).join("  ")}`);
+      for (const entry of summary.top.slice(0, 5)) {
+        console.log(`    ${ms(entry.ms / Math.max(1, result.requests))} ms  ${entry.name} (${entry.source || entry.category})`);
+      }
+    }
+
+    console.log(`\nCategories: ${PROFILE_CATEGORIES.map((category) => `${category} = ${CATEGORY_LABELS[category]}`).join("; ")}.`);
+    const resultFile = path.join(ROOT, "bench", "results", `profile-${new Date().toISOString().replaceAll(":", "-")}.json`);
+    fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+    fs.writeFileSync(
+      resultFile,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          database: process.env.DATABASE_URL ? "postgresql" : "pglite",
+          learners: LEARNERS,
+          seconds: SECONDS,
+          connections: CONNECTIONS,
+          cpus: os.cpus().length,
+          reference: { path: reference, load: ref.load, cpuMsPerRequest: referenceCpu, summary: ref.summary },
+          budgetCpuMsPerRequest: budgetCpu,
+          rows,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`Saved ${path.relative(ROOT, resultFile)}; raw profiles in ${profileDir}`);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
