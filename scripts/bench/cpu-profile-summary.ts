@@ -59,12 +59,13 @@ export function categoryOfSource(source: string): ProfileCategory {
 }
 
 type Excluded = "idle" | "profiler";
-const SPECIAL: Record<string, ProfileCategory | Excluded> = {
-  "(garbage collector)": "gc",
-  "(program)": "engine",
-  "(idle)": "idle",
-  "(root)": "engine",
-};
+// A Map, not an object literal: a function named "toString" must not find Object.prototype's.
+const SPECIAL = new Map<string, ProfileCategory | Excluded>([
+  ["(garbage collector)", "gc"],
+  ["(program)", "engine"],
+  ["(idle)", "idle"],
+  ["(root)", "engine"],
+]);
 const isNodeLibrary = (url: string) => url.startsWith("node:");
 
 export type ProfileSummary = {
@@ -98,7 +99,7 @@ export function summariseProfile(profile: CpuProfile, locate: Locate = () => und
     const known = owners.get(id);
     if (known) return known;
     const node = byId.get(id)!;
-    const special = SPECIAL[node.callFrame.functionName];
+    const special = SPECIAL.get(node.callFrame.functionName);
     let owner: Owner | undefined = special ? { category: special, key: node.callFrame.functionName, name: node.callFrame.functionName, source: "" } : undefined;
     let firstNodeFrame: ProfileNode | undefined;
     for (let current: number | undefined = id; !owner && current !== undefined; current = parentOf.get(current)) {

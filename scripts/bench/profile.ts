@@ -62,7 +62,9 @@ runCommand(async () => {
   const profiled = async (config: Record<string, unknown>): Promise<{ load: Load; summary: ProfileSummary }> => {
     server.kill("SIGUSR2");
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const result = await load(config);
+    // No warm-up inside the profiled step (each page is warmed up before it): the profile covers exactly the
+    // requests counted.
+    const result = await load({ ...config, warmupSeconds: 0 });
     server.kill("SIGUSR2");
     const profile = JSON.parse(await waitForFile(path.join(profileDir, `${++written}.cpuprofile`))) as CpuProfile;
     return { load: result, summary: summariseProfile(profile, locate) };
@@ -87,6 +89,7 @@ runCommand(async () => {
     const rows = [];
     for (const page of pages) {
       const config = { url: `${base}${page.path}`, connections: CONNECTIONS, headers: { cookie: page.cookie } };
+      const htmlKb = Buffer.byteLength(await (await fetch(config.url, { headers: config.headers })).text()) / 1024;
       await load({ ...config, seconds: 2 });
       const { load: result, summary } = await profiled(config);
       const cpu = perRequest(summary, result.requests);
@@ -94,6 +97,7 @@ runCommand(async () => {
       rows.push({
         name: page.name,
         path: page.path,
+        htmlKb,
         load: result,
         ratio: result.requestsPerSecond / ref.load.requestsPerSecond,
         cpuMsPerRequest: cpu,
@@ -101,7 +105,7 @@ runCommand(async () => {
       });
       console.log(
         `${page.name.padEnd(16)} ${String(result.requestsPerSecond).padStart(6)} req/s  ${(result.requestsPerSecond / ref.load.requestsPerSecond).toFixed(2)}×  ` +
-          `CPU ${ms(cpu)} ms/request (budget ${budgetCpu.toFixed(1)}; ${(cpu / budgetCpu).toFixed(1)}× over)`,
+          `CPU ${ms(cpu)} ms/request (budget ${budgetCpu.toFixed(1)}; ${(cpu / budgetCpu).toFixed(1)}× over)  HTML ${htmlKb.toFixed(0)} KB`,
       );
       console.log(`    ${PROFILE_CATEGORIES.map((category) => `${category} ${share(category).toFixed(1)}`).join("  ")}`);
       for (const entry of summary.top.slice(0, 5)) {

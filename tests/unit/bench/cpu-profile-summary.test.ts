@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryOfSource, summariseProfile, type CpuProfile, type ProfileNode } from "@/scripts/bench/cpu-profile-summary";
+import { categoryOfSource, PROFILE_CATEGORIES, summariseProfile, type CpuProfile, type ProfileNode } from "@/scripts/bench/cpu-profile-summary";
 
 const REACT_FLIGHT_SERVER =
   "node_modules/next/dist/compiled/next-server/webpack:/next/dist/compiled/react-server-dom-turbopack/cjs/react-server-dom-turbopack-server.node.production.js";
@@ -66,6 +66,23 @@ describe("summariseProfile", () => {
     expect(summary.byCategory).toMatchObject({ gc: 1, node: 1, app: 4, database: 2, payload: 0 });
     expect(summary.top[0]).toMatchObject({ name: "renderPage", source: "lib/progress/overview.ts", category: "app", ms: 4 });
     expect(summary.top.map((entry) => entry.name)).toEqual(["renderPage", "readRows", "(garbage collector)", "processTicksAndRejections"]);
+  });
+
+  it("counts functions named like Object.prototype's members (toString, constructor) as any other", () => {
+    const named = summariseProfile(
+      profile(
+        [
+          [1, "(root)", "", [2, 3]],
+          [2, "toString", "file:///build/app.js", []],
+          [3, "constructor", "file:///build/app.js", []],
+        ],
+        [2, 3, 3],
+      ),
+      locate,
+    );
+    expect(named.busyMs).toBe(3);
+    expect(named.byCategory.app).toBe(3);
+    expect(Object.keys(named.byCategory).sort()).toEqual([...PROFILE_CATEGORIES].sort());
   });
 
   it("uses the frame's own address when there is no source map", () => {
