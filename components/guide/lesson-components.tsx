@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { figureAttribution, figureMidpoint, formatFigure } from "@/lib/content/format-figure";
 import type { Facts } from "@/lib/content/load-guide";
@@ -13,9 +13,17 @@ export function lessonComponents(facts: Facts) {
     Fact({ id }: { id: string }) {
       const figure = facts.figures.get(id)!;
       const source = facts.sources.get(figure.source);
+      // A range may break after its dash ("$85,000–" / "$120,000"), never inside a number: a five-column table of
+      // ranges then fits a lesson's column at 1280 px instead of scrolling.
+      const parts = formatFigure(figure).split(/(?<=–)/);
       return (
-        <span className="font-semibold whitespace-nowrap text-fg" title={`${figure.label} — ${figureAttribution(figure, source)}`}>
-          {formatFigure(figure)}
+        <span className="font-semibold text-fg" title={`${figure.label} — ${figureAttribution(figure, source)}`}>
+          {parts.map((part, index) => (
+            <Fragment key={index}>
+              {index > 0 && <wbr />}
+              <span className="whitespace-nowrap">{part}</span>
+            </Fragment>
+          ))}
         </span>
       );
     },

@@ -66,3 +66,12 @@ test("the check refuses to grade until every question is answered", async ({ pag
   await page.getByRole("button", { name: "Check my answers" }).click();
   await expect(page.getByText(`Answer every question first (${lesson.quiz.items.length} left).`)).toBeVisible();
 });
+
+test("a lesson's tables fit the lesson column on a laptop, with salary ranges breaking after the dash", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/guide/salaries/salary-by-experience");
+  const table = page.getByRole("region", { name: "Table" }).first();
+  await expect(table).toContainText("$85,000–$120,000");
+  // Five columns of ranges scrolled 44 px sideways inside their box when a range could not break.
+  expect(await table.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+});
