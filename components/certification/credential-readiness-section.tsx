@@ -21,9 +21,12 @@ export function CredentialReadinessSection({
   credential,
   standing,
   targetAbbreviation,
+  wholePlan = false,
 }: {
   credential: Credential;
   standing?: CredentialStanding;
+  /** Every week of the plan with its tasks, not only this week and next. */
+  wholePlan?: boolean;
   /** The abbreviation of the learner's target credential when it is another one. */
   targetAbbreviation?: string;
 }) {
@@ -71,7 +74,7 @@ export function CredentialReadinessSection({
           <SectionTitle id="plan-heading">Weekly study plan</SectionTitle>
           {standing.plan ? (
             <>
-              <StudyPlanView plan={standing.plan} />
+              <StudyPlanView plan={standing.plan} whole={wholePlan} path={path} />
               {!standing.profile.examDate && (
                 <p className="text-sm text-muted">
                   <Link href="/profile" className="font-medium text-brand hover:underline">

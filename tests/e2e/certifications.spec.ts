@@ -63,6 +63,18 @@ learnerTest("a learner makes the CPC their target from its page and gets a weekl
   const plan = page.getByRole("region", { name: "Weekly study plan" });
   await expect(plan.locator('a[href^="/practice/"]').first()).toBeVisible();
   await expect(plan).not.toContainText(/full (timed )?practice exam/i);
+  // This week and next list every task; later weeks are a line each (the exam week last) until asked for.
+  const later = plan.getByRole("heading", { name: "Later weeks" });
+  await expect(later).toBeVisible();
+  await expect(plan.getByText(/^Week 3$/)).toBeVisible();
+  await expect(plan.getByText(/^\d+ tasks? · about /).first()).toBeVisible();
+  const fullTasksBefore = await plan.locator('a[href^="/practice/"], a[href^="/guide/"]').count();
+  await plan.getByRole("link", { name: "Show every week's tasks" }).click();
+  await expect(page).toHaveURL(/\/certifications\/cpc\?plan=all#plan-heading$/);
+  await expect(later).toBeHidden();
+  expect(await plan.locator('a[href^="/practice/"], a[href^="/guide/"]').count()).toBeGreaterThan(fullTasksBefore);
+  await plan.getByRole("link", { name: "Show this week and next only" }).click();
+  await expect(later).toBeVisible();
   await plan.locator('a[href^="/practice/"]').first().click();
   await expect(page.getByRole("button", { name: "Submit for grading" })).toBeVisible();
 });

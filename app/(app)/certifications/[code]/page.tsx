@@ -19,7 +19,7 @@ import { segmentParam } from "@/lib/validation/fields";
 // Reads the session or the database: rendered per request, never at build time.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function findCredential({ params }: Props): Promise<Credential> {
   const code = segmentParam((await params).code).toLowerCase();
@@ -246,6 +246,7 @@ export default async function CredentialPage(props: Props) {
         credential={credential}
         standing={learner}
         targetAbbreviation={learner?.profile.targetCredential ? byCode.get(learner.profile.targetCredential)?.abbreviation : undefined}
+        wholePlan={(await props.searchParams).plan === "all"}
       />
     </PageContainer>
   );
