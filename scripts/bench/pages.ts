@@ -14,6 +14,7 @@ import path from "node:path";
 import { runCommand } from "../run-command";
 import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
 import { runBenchClient } from "./bench-client";
+import { saveBenchResult } from "./save-result";
 import { benchPages, referencePath } from "./bench-pages";
 import { firstLoadKb } from "./page-weight";
 
@@ -163,27 +164,15 @@ runCommand(async () => {
     }
     const rssEnd = treeRssMb(server.pid!);
     console.log(`\nServer RSS (all its processes): ${rssStart} MB after start, ${rssEnd} MB after the load.`);
-    const resultFile = path.join(ROOT, "bench", "results", `pages-${new Date().toISOString().replaceAll(":", "-")}.json`);
-    fs.mkdirSync(path.dirname(resultFile), { recursive: true });
-    fs.writeFileSync(
-      resultFile,
-      JSON.stringify(
-        {
-          date: new Date().toISOString(),
-          database: process.env.DATABASE_URL ? "postgresql" : "pglite",
-          learners: LEARNERS,
-          seconds: SECONDS,
-          cpus: os.cpus().length,
-          rssStartMb: rssStart,
-          rssEndMb: rssEnd,
-          firstLoadJsKb: weights,
-          rows,
-        },
-        null,
-        2,
-      ),
-    );
-    console.log(`Saved ${path.relative(ROOT, resultFile)}`);
+    const resultFile = saveBenchResult(ROOT, "pages", {
+      learners: LEARNERS,
+      seconds: SECONDS,
+      rssStartMb: rssStart,
+      rssEndMb: rssEnd,
+      firstLoadJsKb: weights,
+      rows,
+    });
+    console.log(`Saved ${resultFile}`);
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -15,6 +15,7 @@ import { runCommand } from "../run-command";
 import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
 import { benchPages, referencePath } from "./bench-pages";
 import { runBenchClient } from "./bench-client";
+import { saveBenchResult } from "./save-result";
 import { CATEGORY_LABELS, PROFILE_CATEGORIES, sourceMapLocator, summariseProfile, type CpuProfile, type ProfileSummary } from "./cpu-profile-summary";
 
 const ROOT = process.cwd();
@@ -114,27 +115,15 @@ runCommand(async () => {
     }
 
     console.log(`\nCategories: ${PROFILE_CATEGORIES.map((category) => `${category} = ${CATEGORY_LABELS[category]}`).join("; ")}.`);
-    const resultFile = path.join(ROOT, "bench", "results", `profile-${new Date().toISOString().replaceAll(":", "-")}.json`);
-    fs.mkdirSync(path.dirname(resultFile), { recursive: true });
-    fs.writeFileSync(
-      resultFile,
-      JSON.stringify(
-        {
-          date: new Date().toISOString(),
-          database: process.env.DATABASE_URL ? "postgresql" : "pglite",
-          learners: LEARNERS,
-          seconds: SECONDS,
-          connections: CONNECTIONS,
-          cpus: os.cpus().length,
-          reference: { path: reference, load: ref.load, cpuMsPerRequest: referenceCpu, summary: ref.summary },
-          budgetCpuMsPerRequest: budgetCpu,
-          rows,
-        },
-        null,
-        2,
-      ),
-    );
-    console.log(`Saved ${path.relative(ROOT, resultFile)}; raw profiles in ${profileDir}`);
+    const resultFile = saveBenchResult(ROOT, "profile", {
+      learners: LEARNERS,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      reference: { path: reference, load: ref.load, cpuMsPerRequest: referenceCpu, summary: ref.summary },
+      budgetCpuMsPerRequest: budgetCpu,
+      rows,
+    });
+    console.log(`Saved ${resultFile}; raw profiles in ${profileDir}`);
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 1000));
