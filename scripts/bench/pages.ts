@@ -7,14 +7,11 @@
 //    (scripts/bench/load-generator.mjs) at 1 and 50 connections on every page, a draft save and an attempt submit;
 // 4. prints p50/p95/p99, requests/s, the ratio to the reference, first-load JavaScript (gzip) per page and the
 //    server's RSS before and after, and saves it all as JSON under bench/results/.
-import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { runCommand } from "../run-command";
-import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
-import { runBenchClient } from "./bench-client";
 import { saveBenchResult } from "./save-result";
+import { runLoad, startSeededServer, type Load } from "./seeded-server";
 import { benchPages, referencePath } from "./bench-pages";
 import { firstLoadKb } from "./page-weight";
 
@@ -22,9 +19,7 @@ const ROOT = process.cwd();
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 8);
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const CONCURRENCY = [1, 50] as const;
-const SECRET = "bench-secret-that-is-at-least-32-characters-long";
 
-type Load = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; statuses: Record<string, number> };
 type Row = {
   name: string;
   path: string;
@@ -36,7 +31,7 @@ type Row = {
   rssMb?: number;
 };
 
-const load = (config: Record<string, unknown>) => runBenchClient<Load>("load-generator.mjs", { seconds: SECONDS, ...config });
+const load = (config: Record<string, unknown>) => runLoad({ seconds: SECONDS, ...config });
 
 /** Resident memory of the server and every process it started (npm start's wrapper included, if any). */
 function treeRssMb(pid: number): number {
@@ -78,19 +73,9 @@ function serverActions(distDir: string): ServerActions {
 }
 
 runCommand(async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-"));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const env = { ...process.env, CHARTWISE_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: SECRET, CHARTWISE_SEED: "1" };
-
-  console.log(`Seeding ${LEARNERS} learners with history into ${process.env.DATABASE_URL ? "PostgreSQL" : dataDir}…`);
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(import.meta.dirname, "seed-bench.ts"), String(LEARNERS)], { env, stdio: "inherit" });
-
-  console.log("Starting the app as npm start does…");
-  const server: ChildProcess = spawnProductionServer(env);
+  const { base, server, stop } = await startSeededServer(LEARNERS);
   try {
-    await waitForHealth(base, 600_000);
     const rssStart = treeRssMb(server.pid!);
     const { learner, caseId, pages: present } = await benchPages(base);
     const reference = referencePath(ROOT, distDir);
@@ -174,8 +159,6 @@ runCommand(async () => {
     });
     console.log(`Saved ${resultFile}`);
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 });

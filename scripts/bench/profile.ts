@@ -6,16 +6,14 @@
 // (source-mapped through the build's maps) against the CPU a request may take for the page to reach 0.25× the
 // prerendered page, saves the summary as JSON under bench/results/ and keeps the raw profiles (open them in Chrome
 // DevTools' Performance panel) in the directory it names.
-import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { runCommand } from "../run-command";
-import { freePort, spawnProductionServer, waitForHealth } from "./app-server";
 import { benchPages, referencePath } from "./bench-pages";
-import { runBenchClient } from "./bench-client";
 import { saveBenchResult } from "./save-result";
+import { runLoad, startSeededServer, type Load } from "./seeded-server";
 import { CATEGORY_LABELS, PROFILE_CATEGORIES, sourceMapLocator, summariseProfile, type CpuProfile, type ProfileSummary } from "./cpu-profile-summary";
 
 const ROOT = process.cwd();
@@ -23,10 +21,8 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 6);
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const CONNECTIONS = 50;
 const BUDGET_RATIO = 0.25;
-const SECRET = "bench-secret-that-is-at-least-32-characters-long";
 
-type Load = { requests: number; requestsPerSecond: number; p50: number; p95: number; p99: number; statuses: Record<string, number> };
-const load = (config: Record<string, unknown>) => runBenchClient<Load>("load-generator.mjs", { seconds: SECONDS, ...config });
+const load = (config: Record<string, unknown>) => runLoad({ seconds: SECONDS, ...config });
 
 async function waitForFile(file: string, timeoutMs = 60_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
@@ -40,23 +36,14 @@ async function waitForFile(file: string, timeoutMs = 60_000): Promise<string> {
 const ms = (value: number) => value.toFixed(1).padStart(5);
 
 runCommand(async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-"));
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-profiles-"));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const hook = pathToFileURL(path.join(import.meta.dirname, "cpu-profile-hook.mjs")).href;
-  const env = { ...process.env, CHARTWISE_DATA_DIR: dataDir, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: SECRET, CHARTWISE_SEED: "1" };
-
-  console.log(`Seeding ${LEARNERS} learners with history into ${process.env.DATABASE_URL ? "PostgreSQL" : dataDir}…`);
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(import.meta.dirname, "seed-bench.ts"), String(LEARNERS)], { env, stdio: "inherit" });
-
-  console.log("Starting the app as npm start does, with the profiler hook…");
-  const server: ChildProcess = spawnProductionServer({
-    ...env,
-    CHARTWISE_PROFILE_DIR: profileDir,
-    NODE_OPTIONS: `--import ${hook}${process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""}`,
-  });
+  const { base, server, stop } = await startSeededServer(
+    LEARNERS,
+    { CHARTWISE_PROFILE_DIR: profileDir, NODE_OPTIONS: `--import ${hook}${process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""}` },
+    ", with the profiler hook",
+  );
   const locate = sourceMapLocator(ROOT);
   let written = 0;
   /** Profiles one load step: the hook starts on the first signal and writes the profile on the second. */
@@ -72,7 +59,6 @@ runCommand(async () => {
   };
 
   try {
-    await waitForHealth(base, 600_000);
     const { pages } = await benchPages(base);
     const reference = referencePath(ROOT, distDir);
     await load({ url: `${base}${reference}`, connections: CONNECTIONS, seconds: 2 });
@@ -125,8 +111,6 @@ runCommand(async () => {
     });
     console.log(`Saved ${resultFile}; raw profiles in ${profileDir}`);
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 });
