@@ -1,9 +1,6 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers";
 
-// next-auth builds its callback addresses from NEXTAUTH_URL; without one, the app's own address on PORT.
-process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT || 3000}`;
-
 const nextConfig: NextConfig = {
   // A separate build folder lets a second dev server (or the e2e build) run beside the main one.
   distDir: process.env.NEXT_DIST_DIR || ".next",

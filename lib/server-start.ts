@@ -11,6 +11,10 @@ import { installRequestGate } from "@/lib/http/request-gate";
  * (lib/http/request-gate.ts) is installed first, so it sees every request.
  */
 export async function startServer(): Promise<void> {
+  // next-auth builds its callback addresses from NEXTAUTH_URL; without one, the app's own address on PORT. Set here,
+  // in the serving process, because production starts from the build's resolved config (scripts/start-server.sh)
+  // and never runs next.config.ts.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT || 3000}`;
   let db: Awaited<ReturnType<typeof getDatabase>>;
   try {
     const env = getEnv();
