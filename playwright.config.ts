@@ -54,7 +54,7 @@ export default defineConfig({
         env: {
           PORT: String(port),
           CHARTWISE_DATA_DIR: process.env.E2E_DATA_DIR,
-          NEXTAUTH_URL: baseURL,
+          // NEXTAUTH_URL is left to its default, the app's own address on PORT (lib/server-start.ts), which is baseURL.
           NEXTAUTH_SECRET: process.env.E2E_AUTH_SECRET,
           CHARTWISE_TEST_HOOKS_TOKEN: process.env.E2E_HOOKS_TOKEN,
           // Every test signs up from 127.0.0.1; the per-address sign-up limit is tested in the integration suite.
