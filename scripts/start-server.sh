@@ -16,7 +16,10 @@
 # stays mapped for the life of the process (about 30 MB of RSS at start, measured 2026-11-29: 354 → 323 MB).
 # The build's headers, redirects and rewrites come from its manifests either way; scripts/prepare.ts rebuilds when
 # next.config.ts changes, so the two cannot disagree.
-BUILD_CONFIG="$(dirname "$0")/../${NEXT_DIST_DIR:-.next}/required-server-files.json"
+case "${NEXT_DIST_DIR:-.next}" in
+  /*) BUILD_CONFIG="$NEXT_DIST_DIR/required-server-files.json" ;;
+  *) BUILD_CONFIG="$(dirname "$0")/../${NEXT_DIST_DIR:-.next}/required-server-files.json" ;;
+esac
 if [ -f "$BUILD_CONFIG" ] && [ -z "${__NEXT_PRIVATE_STANDALONE_CONFIG:-}" ]; then
   __NEXT_PRIVATE_STANDALONE_CONFIG="$(node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")).config))' "$BUILD_CONFIG")"
   export __NEXT_PRIVATE_STANDALONE_CONFIG
