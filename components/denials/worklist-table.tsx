@@ -108,7 +108,7 @@ export function WorklistTable({ rows, query }: { rows: WorklistRow[]; query: Wor
               </div>
               <div className="text-xs text-muted">{PLAN_TYPE_LABELS[row.planType]}</div>
             </TD>
-            <TD numeric className="whitespace-nowrap">
+            <TD numeric>
               <div className={row.denied ? "font-semibold text-danger" : "text-muted"}>{formatCents(row.denied)}</div>
               <div className="text-xs text-muted">billed {formatCents(row.billed)}</div>
               <div className="text-xs text-muted">paid {formatCents(row.paid)}</div>
