@@ -10,6 +10,8 @@ import path from "node:path";
 export type AppServer = {
   base: string;
   dataDir: string;
+  /** Sends a signal to the serving process (bench:profile's hook listens for SIGUSR2). */
+  signal: (signal: NodeJS.Signals) => void;
   /** Seconds from the start command to the first healthy answer: build check, migrations, the first-start code-set load. */
   startSeconds: number;
   /** The serving process's resident memory (MB). */
@@ -68,10 +70,20 @@ export function spawnProductionServer(env: NodeJS.ProcessEnv, stdio: "inherit" |
   });
 }
 
-export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void; timeoutSeconds?: number } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: {
+    env?: Record<string, string | undefined>;
+    log?: (line: string) => void;
+    timeoutSeconds?: number;
+    /** Runs with the app's environment once its data directory exists, before the app starts (e.g. seeding). */
+    beforeStart?: (env: NodeJS.ProcessEnv) => void;
+  } = {},
+): Promise<AppServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-bench-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, PORT: String(port), CHARTWISE_DATA_DIR: dataDir, NEXTAUTH_URL: base, ...options.env };
+  options.beforeStart?.(env);
   const started = performance.now();
   const output: string[] = [];
   const collect = (chunk: Buffer) => {
@@ -81,7 +93,7 @@ export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (
       options.log?.(line);
     }
   };
-  const child = spawnProductionServer({ ...process.env, PORT: String(port), CHARTWISE_DATA_DIR: dataDir, NEXTAUTH_URL: base, ...options.env }, "pipe", collect);
+  const child = spawnProductionServer(env, "pipe", collect);
   child.stdout!.on("data", collect);
   child.stderr!.on("data", collect);
   const stop = async () => {
@@ -114,6 +126,7 @@ export async function startAppServer(options: { env?: NodeJS.ProcessEnv; log?: (
   return {
     base,
     dataDir,
+    signal: (signal) => child.kill(signal),
     startSeconds,
     serverRssMb: async () => Math.round(rssMbOf(child.pid!)),
     treeRssMb: () => [child.pid!, ...descendants(child.pid!)].reduce((sum, pid) => sum + rssMbOf(pid), 0),

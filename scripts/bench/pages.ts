@@ -33,32 +33,6 @@ type Row = {
 
 const load = (config: Record<string, unknown>) => runLoad({ seconds: SECONDS, ...config });
 
-/** Resident memory of the server and every process it started (npm start's wrapper included, if any). */
-function treeRssMb(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const parent = Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let kb = 0;
-  const visit = (id: number) => {
-    try {
-      const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${id}/status`, "utf8"));
-      kb += Number(match?.[1] ?? 0);
-    } catch {
-      return;
-    }
-    for (const child of children.get(id) ?? []) visit(child);
-  };
-  visit(pid);
-  return Math.round(kb / 1024);
-}
-
 type ServerActions = Record<string, string>;
 /** Server action ids by exported name, from the production build's manifest. */
 function serverActions(distDir: string): ServerActions {
@@ -74,14 +48,15 @@ function serverActions(distDir: string): ServerActions {
 
 runCommand(async () => {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const { base, server, stop } = await startSeededServer(LEARNERS);
+  const { base, treeRssMb, stop } = await startSeededServer(LEARNERS);
+  const rssMb = () => Math.round(treeRssMb());
   try {
-    const rssStart = treeRssMb(server.pid!);
+    const rssStart = rssMb();
     const { learner, caseId, pages: present } = await benchPages(base);
     const reference = referencePath(ROOT, distDir);
 
     const rows: Row[] = [];
-    const record = (row: Row) => rows.push({ ...row, rssMb: treeRssMb(server.pid!) });
+    const record = (row: Row) => rows.push({ ...row, rssMb: rssMb() });
     const weights: Record<string, number> = { [reference]: await firstLoadKb(base, reference, "") };
     for (const page of present) weights[page.path] = await firstLoadKb(base, page.path, page.cookie);
 
@@ -147,7 +122,7 @@ runCommand(async () => {
         );
       }
     }
-    const rssEnd = treeRssMb(server.pid!);
+    const rssEnd = rssMb();
     console.log(`\nServer RSS (all its processes): ${rssStart} MB after start, ${rssEnd} MB after the load.`);
     const resultFile = saveBenchResult(ROOT, "pages", {
       learners: LEARNERS,

@@ -39,7 +39,7 @@ runCommand(async () => {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "chartwise-profiles-"));
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const hook = pathToFileURL(path.join(import.meta.dirname, "cpu-profile-hook.mjs")).href;
-  const { base, server, stop } = await startSeededServer(
+  const { base, signal, stop } = await startSeededServer(
     LEARNERS,
     { CHARTWISE_PROFILE_DIR: profileDir, NODE_OPTIONS: `--import ${hook}${process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""}` },
     ", with the profiler hook",
@@ -48,12 +48,12 @@ runCommand(async () => {
   let written = 0;
   /** Profiles one load step: the hook starts on the first signal and writes the profile on the second. */
   const profiled = async (config: Record<string, unknown>): Promise<{ load: Load; summary: ProfileSummary }> => {
-    server.kill("SIGUSR2");
+    signal("SIGUSR2");
     await new Promise((resolve) => setTimeout(resolve, 100));
     // No warm-up inside the profiled step (each page is warmed up before it): the profile covers exactly the
     // requests counted.
     const result = await load({ ...config, warmupSeconds: 0 });
-    server.kill("SIGUSR2");
+    signal("SIGUSR2");
     const profile = JSON.parse(await waitForFile(path.join(profileDir, `${++written}.cpuprofile`))) as CpuProfile;
     return { load: result, summary: summariseProfile(profile, locate) };
   };
